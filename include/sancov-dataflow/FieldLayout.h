@@ -1,0 +1,85 @@
+//===-- FieldLayout.h - Declared types and field tables ---------*- C++ -*-===//
+//
+// Where a parameter's declared DWARF type is classified, and where the
+// constant {offset, size} field tables handed to the callbacks are built.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SANCOV_DATAFLOW_FIELDLAYOUT_H
+#define SANCOV_DATAFLOW_FIELDLAYOUT_H
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+
+#include <cstdint>
+#include <utility>
+
+namespace llvm {
+class Constant;
+class Module;
+} // namespace llvm
+
+namespace sancov_dataflow {
+
+/// How a parameter or return value is reported, as decided by its declared
+/// type. The IR type alone cannot tell `struct box { void *p; }` passed by
+/// value from a pointer to that struct; the declared type can.
+struct DeclaredType {
+  enum KindTy {
+    /// No debug info: the IR type decides.
+    Unknown,
+    /// Integer, floating point, enum, and anything else reported by value.
+    Scalar,
+    /// A pointer or reference whose pointee has no field table.
+    Pointer,
+    /// A pointer or reference to a complete struct or class.
+    PointerToStruct,
+    /// A struct, class, union or array passed or returned by value.
+    Aggregate,
+  };
+  KindTy Kind = Unknown;
+  /// The struct whose fields are tabled (PointerToStruct, Aggregate).
+  const llvm::DICompositeType *Struct = nullptr;
+  /// Bytes of the object reported: the pointee for PointerToStruct, the
+  /// value itself otherwise (0 when DWARF does not say).
+  uint64_t SizeInBytes = 0;
+  /// Alignment of the value in bytes, when DWARF records one.
+  uint64_t AlignInBytes = 0;
+};
+
+/// Classifies a declared type. Typedefs and qualifiers (const, volatile,
+/// restrict, _Atomic) are looked through on both sides of one pointer level.
+DeclaredType classifyDeclaredType(const llvm::DIType *Ty);
+
+/// One {byte offset, byte size} pair per member, in DWARF member order.
+using FieldList = llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8>;
+
+/// The fields of a struct or class as the callbacks see them: static and
+/// zero-size members are left out, base classes and Rust variant parts are
+/// not members, bitfields are widened to the bytes that hold them, and a
+/// member of aggregate type is one pair spanning it.
+FieldList computeFields(const llvm::DICompositeType *CT);
+
+/// Builds each struct's table once per module, on first use, as a private
+/// unnamed_addr constant [2N x i64].
+class FieldTableBuilder {
+public:
+  struct Table {
+    llvm::Constant *Array = nullptr;
+    unsigned NumFields = 0;
+  };
+
+  explicit FieldTableBuilder(llvm::Module &M) : M(M) {}
+
+  /// Returns an empty Table for types with no reportable fields.
+  Table get(const llvm::DICompositeType *CT);
+
+private:
+  llvm::Module &M;
+  llvm::DenseMap<const llvm::DICompositeType *, Table> Cache;
+};
+
+} // namespace sancov_dataflow
+
+#endif // SANCOV_DATAFLOW_FIELDLAYOUT_H

@@ -1,0 +1,128 @@
+//===-- FieldLayout.cpp - Declared types and field tables -----------------===//
+
+#include "sancov-dataflow/FieldLayout.h"
+
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace sancov_dataflow {
+
+static const DIType *stripQualifiers(const DIType *Ty) {
+  while (const auto *D = dyn_cast_or_null<DIDerivedType>(Ty)) {
+    switch (D->getTag()) {
+    case dwarf::DW_TAG_typedef:
+    case dwarf::DW_TAG_const_type:
+    case dwarf::DW_TAG_volatile_type:
+    case dwarf::DW_TAG_restrict_type:
+    case dwarf::DW_TAG_atomic_type:
+    case dwarf::DW_TAG_immutable_type:
+      Ty = D->getBaseType();
+      continue;
+    default:
+      return Ty;
+    }
+  }
+  return Ty;
+}
+
+static uint64_t bytes(uint64_t Bits) { return (Bits + 7) / 8; }
+
+/// A struct or class whose definition is in this module's debug info.
+static const DICompositeType *getCompleteStruct(const DIType *Ty) {
+  const auto *CT = dyn_cast_or_null<DICompositeType>(Ty);
+  if (!CT || CT->isForwardDecl())
+    return nullptr;
+  if (CT->getTag() != dwarf::DW_TAG_structure_type &&
+      CT->getTag() != dwarf::DW_TAG_class_type)
+    return nullptr;
+  return CT;
+}
+
+DeclaredType classifyDeclaredType(const DIType *Ty) {
+  DeclaredType Result;
+  Ty = stripQualifiers(Ty);
+  if (!Ty)
+    return Result;
+  Result.SizeInBytes = bytes(Ty->getSizeInBits());
+  Result.AlignInBytes = Ty->getAlignInBytes();
+  switch (Ty->getTag()) {
+  case dwarf::DW_TAG_pointer_type:
+  case dwarf::DW_TAG_reference_type:
+  case dwarf::DW_TAG_rvalue_reference_type: {
+    const DIType *Pointee =
+        stripQualifiers(cast<DIDerivedType>(Ty)->getBaseType());
+    if (const DICompositeType *CT = getCompleteStruct(Pointee);
+        CT && !computeFields(CT).empty()) {
+      Result.Kind = DeclaredType::PointerToStruct;
+      Result.Struct = CT;
+      Result.SizeInBytes = bytes(CT->getSizeInBits());
+      return Result;
+    }
+    Result.Kind = DeclaredType::Pointer;
+    return Result;
+  }
+  case dwarf::DW_TAG_structure_type:
+  case dwarf::DW_TAG_class_type:
+  case dwarf::DW_TAG_union_type:
+  case dwarf::DW_TAG_array_type:
+    Result.Kind = DeclaredType::Aggregate;
+    if (const DICompositeType *CT = getCompleteStruct(Ty);
+        CT && !computeFields(CT).empty())
+      Result.Struct = CT;
+    return Result;
+  default:
+    // Base types, enums, member pointers: reported by value.
+    Result.Kind = DeclaredType::Scalar;
+    return Result;
+  }
+}
+
+FieldList computeFields(const DICompositeType *CT) {
+  FieldList Fields;
+  for (const DINode *Element : CT->getElements()) {
+    const auto *Member = dyn_cast_or_null<DIDerivedType>(Element);
+    if (!Member || Member->getTag() != dwarf::DW_TAG_member ||
+        Member->isStaticMember())
+      continue;
+    uint64_t SizeBits = Member->getSizeInBits();
+    if (SizeBits == 0)
+      continue;
+    uint64_t OffsetBits = Member->getOffsetInBits();
+    // A bitfield is widened to the bytes holding it, so no bit is lost and
+    // the consumer needs no bit arithmetic.
+    uint64_t First = OffsetBits / 8;
+    uint64_t End = bytes(OffsetBits + SizeBits);
+    Fields.emplace_back(First, End - First);
+  }
+  return Fields;
+}
+
+FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
+  auto [It, Inserted] = Cache.try_emplace(CT);
+  if (!Inserted)
+    return It->second;
+  FieldList Fields = computeFields(CT);
+  if (Fields.empty())
+    return It->second;
+  SmallVector<uint64_t, 16> Words;
+  for (auto [Offset, Size] : Fields) {
+    Words.push_back(Offset);
+    Words.push_back(Size);
+  }
+  Constant *Init = ConstantDataArray::get(M.getContext(), Words);
+  std::string Name = "__sancov_dataflow_fields";
+  if (!CT->getName().empty())
+    Name += ("." + CT->getName()).str();
+  auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
+                                GlobalValue::PrivateLinkage, Init, Name);
+  GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
+  GV->setAlignment(Align(8));
+  It->second = {GV, static_cast<unsigned>(Fields.size())};
+  return It->second;
+}
+
+} // namespace sancov_dataflow

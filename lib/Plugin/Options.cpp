@@ -1,0 +1,82 @@
+//===-- Options.cpp - sancov-dataflow option grammar ----------------------===//
+
+#include "sancov-dataflow/Options.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+using namespace llvm;
+
+namespace sancov_dataflow {
+
+static Error makeError(const Twine &Msg) {
+  return make_error<StringError>("sancov-dataflow: " + Msg,
+                                 inconvertibleErrorCode());
+}
+
+Expected<Options> parseOptions(StringRef Params) {
+  Options Opts;
+  bool SawArgs = false, SawRet = false, SawNoArgs = false, SawNoRet = false;
+  SmallVector<StringRef, 8> Tokens;
+  Params.split(Tokens, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (StringRef Raw : Tokens) {
+    StringRef Tok = Raw.trim();
+    if (Tok.empty())
+      continue;
+    auto [Key, Value] = Tok.split('=');
+    bool HasValue = Tok.contains('=');
+    if (!HasValue && Key == "args")
+      SawArgs = true;
+    else if (!HasValue && Key == "ret")
+      SawRet = true;
+    else if (!HasValue && Key == "no-args")
+      SawNoArgs = true;
+    else if (!HasValue && Key == "no-ret")
+      SawNoRet = true;
+    else if (Key == "abi") {
+      if (Value == "kcov-v2")
+        Opts.ABI = CallbackABI::KcovV2;
+      else if (Value == "value-pc" || Value == "value")
+        return makeError("abi '" + Value +
+                         "' is not implemented yet; supported: kcov-v2");
+      else
+        return makeError("invalid parameter 'abi=" + Value +
+                         "' (supported: abi=kcov-v2)");
+    } else if (Key == "allowlist" || Key == "ignorelist") {
+      if (!HasValue || Value.empty())
+        return makeError("parameter '" + Key + "' needs a file: " + Key +
+                         "=PATH");
+      (Key == "allowlist" ? Opts.AllowList : Opts.IgnoreList) = Value.str();
+    } else {
+      return makeError("invalid parameter '" + Tok +
+                       "' (expected args, ret, no-args, no-ret, "
+                       "abi=kcov-v2, allowlist=PATH or ignorelist=PATH)");
+    }
+  }
+  if ((SawArgs && SawNoArgs) || (SawRet && SawNoRet))
+    return makeError("parameters '" +
+                     StringRef(SawArgs && SawNoArgs ? "args" : "ret") +
+                     "' and 'no-" +
+                     StringRef(SawArgs && SawNoArgs ? "args" : "ret") +
+                     "' contradict each other");
+  if (SawArgs || SawRet) {
+    Opts.TraceArgs = SawArgs;
+    Opts.TraceRet = SawRet;
+  }
+  Opts.TraceArgs &= !SawNoArgs;
+  Opts.TraceRet &= !SawNoRet;
+  return Opts;
+}
+
+void Options::print(raw_ostream &OS) const {
+  // Always spell out both switches so the printed form does not depend on
+  // the "neither means both" default.
+  OS << (TraceArgs ? "args" : "no-args") << ';'
+     << (TraceRet ? "ret" : "no-ret") << ";abi=kcov-v2";
+  if (!AllowList.empty())
+    OS << ";allowlist=" << AllowList;
+  if (!IgnoreList.empty())
+    OS << ";ignorelist=" << IgnoreList;
+}
+
+} // namespace sancov_dataflow

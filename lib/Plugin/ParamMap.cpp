@@ -1,0 +1,297 @@
+//===-- ParamMap.cpp - Source parameters to IR values ---------------------===//
+//
+// The value a parameter had at entry is described by the first debug record
+// for it in the entry block (later records describe reassignments). Records
+// are used as follows:
+//   #dbg_value / #dbg_assign, plain expression   -> the IR value is the
+//       parameter, possibly ABI-coerced (one i64 holding a small struct);
+//   the same with only DW_OP_LLVM_fragment        -> one piece of it;
+//   the same with DW_OP_deref                     -> the parameter lives at
+//       that address (aarch64 indirect aggregates);
+//   #dbg_declare on an incoming pointer           -> the parameter lives there
+//       (x86 byval, rustc's indirect by-value structs);
+//   #dbg_declare on an -O0 stack slot             -> the slot is written after
+//       entry, so the slot itself is useless; the incoming arguments stored
+//       into it by the prologue are the parameter's pieces instead.
+// Computed expressions, inlined callees' records and values defined outside
+// the entry block give no location.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sancov-dataflow/ParamMap.h"
+
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+
+#include <map>
+#include <optional>
+
+using namespace llvm;
+
+namespace sancov_dataflow {
+
+Value *getSRetArg(Function &F) {
+  for (Argument &A : F.args())
+    if (A.hasStructRetAttr())
+      return &A;
+  return nullptr;
+}
+
+/// True if V holds its final value at some point of the entry block.
+static bool isUsableAtEntry(const Value *V, const BasicBlock &Entry) {
+  if (!V || isa<UndefValue>(V))
+    return false;
+  if (isa<Argument>(V) || isa<Constant>(V))
+    return true;
+  const auto *I = dyn_cast<Instruction>(V);
+  return I && I->getParent() == &Entry && !I->isTerminator() &&
+         !isa<PHINode>(I);
+}
+
+/// A value the -O0 prologue stores into a parameter's stack slot: the
+/// incoming argument, or a cast of it (bool is stored as a zext to i8).
+static bool isPrologueValue(const Value *V, const BasicBlock &Entry) {
+  if (isa<Argument>(V))
+    return true;
+  const auto *Cast = dyn_cast<CastInst>(V);
+  return Cast && Cast->getParent() == &Entry &&
+         isa<Argument>(Cast->getOperand(0));
+}
+
+namespace {
+
+/// One debug record, resolved to what it says about the entry value.
+struct ResolvedRecord {
+  ValueLocation Loc;
+  /// Set for DW_OP_LLVM_fragment records: the piece's byte offset and size.
+  std::optional<std::pair<uint64_t, uint64_t>> Fragment;
+};
+
+struct ParamState {
+  const DILocalVariable *Var = nullptr;
+  /// A whole-value record decided the location (even if it said Missing).
+  bool Decided = false;
+  ValueLocation Loc;
+};
+
+class ParamMapper {
+public:
+  explicit ParamMapper(Function &F)
+      : F(F), Entry(F.getEntryBlock()), DL(F.getParent()->getDataLayout()) {}
+
+  ParamMap run();
+
+private:
+  ParamMap positional();
+  std::optional<ResolvedRecord> resolve(DbgVariableRecord &DVR);
+  ValueLocation resolveStackSlot(AllocaInst *Slot, bool Deref);
+  void add(ParamState &S, const ResolvedRecord &R, bool InEntryBlock);
+
+  Function &F;
+  BasicBlock &Entry;
+  const DataLayout &DL;
+};
+
+} // namespace
+
+ParamMap ParamMapper::positional() {
+  ParamMap Map;
+  unsigned Index = 0;
+  for (Argument &A : F.args()) {
+    if (A.hasStructRetAttr())
+      continue; // Hidden: reported as the return value.
+    SourceParam P;
+    P.Index = Index++;
+    if (Type *InMem = A.getPointeeInMemoryValueType())
+      P.Loc = ValueLocation::inMemory(&A, DL.getTypeAllocSize(InMem));
+    else
+      P.Loc = ValueLocation::direct(&A);
+    Map.Params.push_back(P);
+  }
+  return Map;
+}
+
+ValueLocation ParamMapper::resolveStackSlot(AllocaInst *Slot, bool Deref) {
+  ValueLocation Loc;
+  for (Instruction &I : Entry) {
+    auto *SI = dyn_cast<StoreInst>(&I);
+    if (!SI || SI->isVolatile())
+      continue;
+    APInt Offset(DL.getIndexTypeSizeInBits(SI->getPointerOperandType()), 0);
+    const Value *Base =
+        SI->getPointerOperand()->stripAndAccumulateConstantOffsets(
+            DL, Offset, /*AllowNonInbounds=*/true);
+    if (Base != Slot || Offset.isNegative())
+      continue;
+    Value *Stored = SI->getValueOperand();
+    if (!isPrologueValue(Stored, Entry))
+      continue;
+    uint64_t ByteOffset = Offset.getZExtValue();
+    if (Deref) {
+      // The slot holds the address of the parameter's object.
+      if (ByteOffset == 0 && Stored->getType()->isPointerTy())
+        return ValueLocation::inMemory(Stored);
+      continue;
+    }
+    bool Overlaps = false;
+    for (const ValueLocation::Piece &P : Loc.PieceList)
+      Overlaps |= P.ByteOffset == ByteOffset;
+    if (Overlaps)
+      continue; // The first store is the prologue's.
+    Loc.Kind = ValueLocation::Pieces;
+    Loc.PieceList.push_back({ByteOffset, Stored});
+  }
+  if (Loc.Kind == ValueLocation::Pieces && Loc.PieceList.size() == 1 &&
+      Loc.PieceList[0].ByteOffset == 0)
+    return ValueLocation::direct(Loc.PieceList[0].V);
+  return Loc;
+}
+
+std::optional<ResolvedRecord> ParamMapper::resolve(DbgVariableRecord &DVR) {
+  ResolvedRecord R;
+  const DIExpression *Expr = DVR.getExpression();
+  bool Deref = false;
+  for (const DIExpression::ExprOperand &Op : Expr->expr_ops()) {
+    if (Op.getOp() == dwarf::DW_OP_LLVM_fragment) {
+      uint64_t OffsetBits = Op.getArg(0), SizeBits = Op.getArg(1);
+      if (OffsetBits % 8 || SizeBits % 8)
+        return R; // Sub-byte piece: cannot be stored into a slot.
+      R.Fragment = {OffsetBits / 8, SizeBits / 8};
+    } else if (Op.getOp() == dwarf::DW_OP_deref && !Deref &&
+               Expr->getNumElements() == 1) {
+      Deref = true;
+    } else {
+      return R; // Computed location.
+    }
+  }
+  if (DVR.hasArgList() || DVR.isKillLocation())
+    return R;
+  Value *V = DVR.getVariableLocationOp(0);
+  if (!isUsableAtEntry(V, Entry))
+    return R;
+
+  if (DVR.isDbgDeclare()) {
+    if (R.Fragment)
+      return R;
+    if (isa<Argument>(V) && V->getType()->isPointerTy() && !Deref) {
+      R.Loc = ValueLocation::inMemory(V);
+      return R;
+    }
+    if (auto *Slot = dyn_cast<AllocaInst>(V))
+      R.Loc = resolveStackSlot(Slot, Deref);
+    return R;
+  }
+
+  if (Deref) {
+    if (V->getType()->isPointerTy() && !R.Fragment)
+      R.Loc = ValueLocation::inMemory(V);
+    return R;
+  }
+  if (R.Fragment && DL.getTypeSizeInBits(V->getType()).getFixedValue() !=
+                        R.Fragment->second * 8)
+    return R; // The value does not fill its piece exactly.
+  R.Loc = ValueLocation::direct(V);
+  return R;
+}
+
+void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
+                      bool InEntryBlock) {
+  if (!InEntryBlock) {
+    // Outside the entry block only the incoming arguments themselves are
+    // certain to be the entry value.
+    if (S.Decided || S.Loc.Kind == ValueLocation::Pieces || R.Fragment ||
+        R.Loc.Kind == ValueLocation::Missing || !isa<Argument>(R.Loc.V))
+      return;
+    S.Loc = R.Loc;
+    S.Decided = true;
+    return;
+  }
+  if (R.Fragment) {
+    if (S.Decided || R.Loc.Kind != ValueLocation::Direct)
+      return;
+    for (const ValueLocation::Piece &P : S.Loc.PieceList)
+      if (P.ByteOffset == R.Fragment->first)
+        return;
+    S.Loc.Kind = ValueLocation::Pieces;
+    S.Loc.PieceList.push_back({R.Fragment->first, R.Loc.V});
+    return;
+  }
+  if (S.Loc.Kind == ValueLocation::Pieces)
+    return;
+  if (!S.Decided) {
+    S.Loc = R.Loc;
+    S.Decided = true;
+    return;
+  }
+  // An incoming argument is preferred over a value derived from it.
+  if (S.Loc.Kind == ValueLocation::Direct && isa<Instruction>(S.Loc.V) &&
+      R.Loc.Kind == ValueLocation::Direct && isa<Argument>(R.Loc.V))
+    S.Loc = R.Loc;
+}
+
+ParamMap ParamMapper::run() {
+  DISubprogram *SP = F.getSubprogram();
+  if (!SP)
+    return positional();
+
+  SmallVector<const DIType *, 8> Declared;
+  if (const DISubroutineType *ST = SP->getType()) {
+    auto Types = ST->getTypeArray();
+    for (unsigned I = 1, E = Types.size(); I < E && Types[I]; ++I)
+      Declared.push_back(Types[I]);
+  }
+
+  std::map<unsigned, ParamState> States; // Keyed by 1-based getArg().
+  auto Visit = [&](BasicBlock &BB) {
+    bool InEntry = &BB == &Entry;
+    for (Instruction &I : BB)
+      for (DbgVariableRecord &DVR : filterDbgVars(I.getDbgRecordRange())) {
+        const DILocalVariable *Var = DVR.getVariable();
+        if (!Var || !Var->getArg())
+          continue;
+        if (DVR.getDebugLoc() && DVR.getDebugLoc()->getInlinedAt())
+          continue; // A parameter of an inlined callee.
+        if (Var->getScope()->getSubprogram() != SP)
+          continue;
+        std::optional<ResolvedRecord> R = resolve(DVR);
+        ParamState &S = States[Var->getArg()];
+        S.Var = Var;
+        if (R)
+          add(S, *R, InEntry);
+      }
+  };
+  Visit(Entry);
+  for (BasicBlock &BB : F)
+    if (&BB != &Entry)
+      Visit(BB);
+
+  if (Declared.empty() && States.empty())
+    return positional(); // Line tables only: no parameter information.
+
+  unsigned Count = Declared.size();
+  if (!States.empty())
+    Count = std::max(Count, States.rbegin()->first);
+  ParamMap Map;
+  Map.FromDebugInfo = true;
+  for (unsigned ArgNo = 1; ArgNo <= Count; ++ArgNo) {
+    SourceParam P;
+    P.Index = ArgNo - 1;
+    auto It = States.find(ArgNo);
+    if (It != States.end()) {
+      P.Type = It->second.Var->getType();
+      P.Loc = It->second.Loc;
+    }
+    if (!P.Type && ArgNo <= Declared.size())
+      P.Type = Declared[ArgNo - 1];
+    Map.Params.push_back(std::move(P));
+  }
+  return Map;
+}
+
+ParamMap mapSourceParams(Function &F) { return ParamMapper(F).run(); }
+
+} // namespace sancov_dataflow

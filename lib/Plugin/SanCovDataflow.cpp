@@ -1,0 +1,387 @@
+//===-- SanCovDataflow.cpp - Insert kcov-dataflow callbacks ---------------===//
+//
+// The pass is a thin adaptor over ModuleDataflowTracer, which decides which
+// functions to instrument and inserts the calls. Which source parameter an
+// IR value is comes from ParamMap, how a value is passed to the callback
+// from ValueLowering, and the field tables from FieldLayout.
+//
+// Callback contract (ABI A, kernel RFC v2):
+//  - pc: ptrtoint of the instrumented function.
+//  - arg_idx: 0-based source parameter index; one call per source parameter,
+//    in order, at the entry block's first insertion point after the static
+//    allocas, moved down only past the definitions of the values reported.
+//  - size/ptr: ptr points at `size` bytes holding the value (a stack slot
+//    for scalars and register-passed aggregates, the object itself for
+//    pointers to structs, structs in memory and sret buffers). A pointer
+//    without a known pointee layout is passed as is with size 8. Size 0 and
+//    a null ptr mean "no value" (optimised out, or void for ret).
+//  - offsets/num_fields: {byte offset, byte size} pairs of the reported
+//    struct, or null/0.
+//  - ret: one call right before every `ret` not preceded by a musttail call.
+//
+//===----------------------------------------------------------------------===//
+
+#include "sancov-dataflow/SanCovDataflow.h"
+#include "sancov-dataflow/FieldLayout.h"
+#include "sancov-dataflow/ParamMap.h"
+#include "sancov-dataflow/ValueLowering.h"
+
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/EHPersonalities.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/SpecialCaseList.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/Transforms/Utils/Instrumentation.h"
+
+#include <memory>
+#include <optional>
+
+using namespace llvm;
+
+#define DEBUG_TYPE "sancov-dataflow"
+
+namespace sancov_dataflow {
+
+static constexpr const char *TraceArgsName = "__sanitizer_cov_trace_args";
+static constexpr const char *TraceRetName = "__sanitizer_cov_trace_ret";
+
+/// Sections of the Linux kernel whose code must not call instrumentation
+/// (objtool's noinstr sections): entry code, idle, early boot, x86 thunks.
+static bool isNonInstrumentableSection(StringRef Section) {
+  return Section == ".noinstr.text" || Section == ".entry.text" ||
+         Section == ".cpuidle.text" || Section.starts_with(".pi.text") ||
+         Section.starts_with(".text..__x86.");
+}
+
+/// True if inline asm in F reads, writes or clobbers RBX. ABI A's escaping
+/// stack slot may force a realigned frame (KASAN redzones do), and x86-64
+/// then reserves RBX as base pointer, which such asm makes impossible.
+static bool inlineAsmUsesBasePointerX86(const Function &F) {
+  for (const BasicBlock &BB : F)
+    for (const Instruction &I : BB) {
+      const auto *CB = dyn_cast<CallBase>(&I);
+      const auto *IA = CB ? dyn_cast<InlineAsm>(CB->getCalledOperand())
+                          : nullptr;
+      if (!IA)
+        continue;
+      for (const InlineAsm::ConstraintInfo &CI : IA->ParseConstraints())
+        for (const std::string &Code : CI.Codes) {
+          StringRef C(Code);
+          if (C == "b" || C.equals_insensitive("{rbx}") ||
+              C.equals_insensitive("{ebx}") || C.equals_insensitive("{bx}") ||
+              C.equals_insensitive("{bl}") || C.equals_insensitive("{bh}"))
+            return true;
+        }
+    }
+  return false;
+}
+
+namespace {
+
+class ModuleDataflowTracer {
+public:
+  ModuleDataflowTracer(Module &M, const Options &Opts,
+                       FunctionAnalysisManager &FAM)
+      : M(M), Opts(Opts), FAM(FAM), Tables(M),
+        Int8Ty(Type::getInt8Ty(M.getContext())),
+        Int32Ty(Type::getInt32Ty(M.getContext())),
+        Int64Ty(Type::getInt64Ty(M.getContext())),
+        PtrTy(PointerType::getUnqual(M.getContext())) {}
+
+  /// Returns false if the module was left unchanged.
+  bool instrumentModule();
+
+private:
+  bool loadLists();
+  bool declareCallbacks();
+  std::optional<StringRef> skipReason(const Function &F) const;
+  void instrumentFunction(Function &F);
+  unsigned traceArgs(Function &F, ValueLowering &Lower,
+                     SmallPtrSetImpl<Constant *> &TablesUsed);
+  unsigned traceRet(Function &F, ValueLowering &Lower,
+                    SmallPtrSetImpl<Constant *> &TablesUsed);
+  const DeclaredType &classify(const DIType *Ty);
+  CallInst *emitCall(IRBuilder<> &IRB, FunctionCallee Callee,
+                     ArrayRef<Value *> Prefix, const Report &R,
+                     ArrayRef<unsigned> ZExtParams);
+
+  Module &M;
+  const Options &Opts;
+  FunctionAnalysisManager &FAM;
+  FieldTableBuilder Tables;
+  DenseMap<const DIType *, DeclaredType> DeclaredTypes;
+  std::unique_ptr<SpecialCaseList> Allowlist, Ignorelist;
+  FunctionCallee TraceArgs, TraceRet;
+  Attribute::AttrKind U32Ext = Attribute::None;
+  bool IsX86_64 = false;
+  Type *Int8Ty, *Int32Ty, *Int64Ty;
+  PointerType *PtrTy;
+};
+
+} // namespace
+
+bool ModuleDataflowTracer::loadLists() {
+  auto Load = [&](const std::string &Path, StringRef What,
+                  std::unique_ptr<SpecialCaseList> &List) {
+    if (Path.empty())
+      return true;
+    std::string Err;
+    List = SpecialCaseList::create({Path}, *vfs::getRealFileSystem(), Err);
+    if (!List)
+      M.getContext().emitError("sancov-dataflow: cannot use " + What +
+                               " '" + Path + "': " + Err);
+    return List != nullptr;
+  };
+  return Load(Opts.AllowList, "allowlist", Allowlist) &&
+         Load(Opts.IgnoreList, "ignorelist", Ignorelist);
+}
+
+bool ModuleDataflowTracer::declareCallbacks() {
+  LLVMContext &Ctx = M.getContext();
+  Type *VoidTy = Type::getVoidTy(Ctx);
+  auto Declare = [&](StringRef Name, FunctionType *FTy,
+                     ArrayRef<unsigned> U32Params) -> FunctionCallee {
+    if (Function *Existing = M.getFunction(Name);
+        Existing && Existing->getFunctionType() != FTy) {
+      std::string Have, Want;
+      raw_string_ostream(Have) << *Existing->getFunctionType();
+      raw_string_ostream(Want) << *FTy;
+      Ctx.emitError("sancov-dataflow: '" + Name + "' is declared as '" +
+                    Have + "' in this module, but the callback is '" + Want +
+                    "'");
+      return FunctionCallee();
+    }
+    AttributeList AL;
+    if (U32Ext != Attribute::None)
+      for (unsigned I : U32Params)
+        AL = AL.addParamAttribute(Ctx, I, U32Ext);
+    return M.getOrInsertFunction(Name, FTy, AL);
+  };
+  if (Opts.TraceArgs)
+    TraceArgs = Declare(TraceArgsName,
+                        FunctionType::get(VoidTy,
+                                          {Int64Ty, Int32Ty, Int32Ty, PtrTy,
+                                           PtrTy, Int32Ty},
+                                          false),
+                        {1, 2, 5});
+  if (Opts.TraceRet)
+    TraceRet = Declare(
+        TraceRetName,
+        FunctionType::get(VoidTy, {Int64Ty, Int32Ty, PtrTy, PtrTy, Int32Ty},
+                          false),
+        {1, 4});
+  return (!Opts.TraceArgs || TraceArgs) && (!Opts.TraceRet || TraceRet);
+}
+
+std::optional<StringRef>
+ModuleDataflowTracer::skipReason(const Function &F) const {
+  if (F.isDeclaration())
+    return "declaration";
+  if (F.getName().starts_with("__sanitizer_"))
+    return "runtime callback";
+  if (F.getName().contains(".module_ctor"))
+    return "module constructor";
+  if (F.hasAvailableExternallyLinkage())
+    return "available_externally";
+  if (F.hasFnAttribute(Attribute::Naked))
+    return "naked";
+  if (F.hasFnAttribute(Attribute::NoSanitizeCoverage))
+    return "nosanitize_coverage";
+  if (F.hasFnAttribute(Attribute::DisableSanitizerInstrumentation))
+    return "disable_sanitizer_instrumentation";
+  if (isNonInstrumentableSection(F.getSection()))
+    return "non-instrumentable section";
+  if (F.hasPersonalityFn() &&
+      isAsynchronousEHPersonality(classifyEHPersonality(F.getPersonalityFn())))
+    return "asynchronous EH personality";
+  if (Allowlist && !Allowlist->inSection("coverage", "fun", F.getName()))
+    return "not in allowlist";
+  if (Ignorelist && Ignorelist->inSection("coverage", "fun", F.getName()))
+    return "in ignorelist";
+  return std::nullopt;
+}
+
+const DeclaredType &ModuleDataflowTracer::classify(const DIType *Ty) {
+  auto [It, Inserted] = DeclaredTypes.try_emplace(Ty);
+  if (Inserted)
+    It->second = classifyDeclaredType(Ty);
+  return It->second;
+}
+
+CallInst *ModuleDataflowTracer::emitCall(IRBuilder<> &IRB,
+                                         FunctionCallee Callee,
+                                         ArrayRef<Value *> Prefix,
+                                         const Report &R,
+                                         ArrayRef<unsigned> ZExtParams) {
+  SmallVector<Value *, 6> Args(Prefix);
+  Args.push_back(ConstantInt::get(Int32Ty, R.Size));
+  Args.push_back(R.Ptr && R.Size ? R.Ptr : ConstantPointerNull::get(PtrTy));
+  Args.push_back(R.Table.Array ? R.Table.Array
+                               : ConstantPointerNull::get(PtrTy));
+  Args.push_back(ConstantInt::get(Int32Ty, R.Table.NumFields));
+  CallInst *CI = IRB.CreateCall(Callee, Args);
+  // A tail call would let the backend turn it into a jump and drop the
+  // caller's frame; merging two calls would lose their distinct locations.
+  CI->setTailCallKind(CallInst::TCK_NoTail);
+  CI->setCannotMerge();
+  if (U32Ext != Attribute::None)
+    for (unsigned I : ZExtParams)
+      CI->addParamAttr(I, U32Ext);
+  return CI;
+}
+
+unsigned ModuleDataflowTracer::traceArgs(Function &F, ValueLowering &Lower,
+                                         SmallPtrSetImpl<Constant *> &Used) {
+  ParamMap Map = mapSourceParams(F);
+  if (Map.Params.empty())
+    return 0;
+  BasicBlock &Entry = F.getEntryBlock();
+  BasicBlock::iterator IP = Entry.getFirstInsertionPt();
+  while (IP != Entry.end() && isa<AllocaInst>(*IP) &&
+         cast<AllocaInst>(*IP).isStaticAlloca())
+    ++IP;
+  // Move past the definitions of the reported values, and no further.
+  auto MoveAfter = [&](Value *V) {
+    auto *I = dyn_cast_or_null<Instruction>(V);
+    if (I && I->getParent() == &Entry && !I->comesBefore(&*IP))
+      IP = std::next(I->getIterator());
+  };
+  for (SourceParam &P : Map.Params) {
+    MoveAfter(P.Loc.V);
+    for (const ValueLocation::Piece &Piece : P.Loc.PieceList)
+      MoveAfter(Piece.V);
+  }
+
+  InstrumentationIRBuilder IRB(&Entry, IP);
+  if (DISubprogram *SP = F.getSubprogram())
+    IRB.SetCurrentDebugLocation(
+        DILocation::get(M.getContext(), SP->getScopeLine(), 0, SP));
+  Constant *PC = ConstantExpr::getPtrToInt(&F, Int64Ty);
+  for (SourceParam &P : Map.Params) {
+    Report R = Lower.lower(IRB, classify(P.Type), P.Loc);
+    if (R.Table.Array)
+      Used.insert(R.Table.Array);
+    emitCall(IRB, TraceArgs, {PC, ConstantInt::get(Int32Ty, P.Index)}, R,
+             {1, 2, 5});
+  }
+  return Map.Params.size();
+}
+
+unsigned ModuleDataflowTracer::traceRet(Function &F, ValueLowering &Lower,
+                                        SmallPtrSetImpl<Constant *> &Used) {
+  const DIType *RetTy = nullptr;
+  if (DISubprogram *SP = F.getSubprogram())
+    if (const DISubroutineType *ST = SP->getType())
+      if (ST->getTypeArray().size() > 0)
+        RetTy = ST->getTypeArray()[0];
+  const DeclaredType &Decl = classify(RetTy);
+  Value *SRet = getSRetArg(F);
+  Constant *PC = ConstantExpr::getPtrToInt(&F, Int64Ty);
+
+  SmallVector<ReturnInst *, 4> Returns;
+  for (BasicBlock &BB : F)
+    if (auto *RI = dyn_cast<ReturnInst>(BB.getTerminator()))
+      // The musttail call must stay right before its ret.
+      if (!BB.getTerminatingMustTailCall())
+        Returns.push_back(RI);
+
+  for (ReturnInst *RI : Returns) {
+    InstrumentationIRBuilder IRB(RI);
+    ValueLocation Loc;
+    if (SRet) {
+      auto *SRetArg = cast<Argument>(SRet);
+      Loc = ValueLocation::inMemory(
+          SRet, M.getDataLayout().getTypeAllocSize(SRetArg->getParamStructRetType()));
+    } else if (Value *V = RI->getReturnValue()) {
+      if (!isa<UndefValue>(V))
+        Loc = ValueLocation::direct(V);
+    }
+    Report R = Lower.lower(IRB, Decl, Loc);
+    if (R.Table.Array)
+      Used.insert(R.Table.Array);
+    emitCall(IRB, TraceRet, {PC}, R, {1, 4});
+  }
+  return Returns.size();
+}
+
+void ModuleDataflowTracer::instrumentFunction(Function &F) {
+  auto &ORE = FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
+  if (std::optional<StringRef> Reason = skipReason(F)) {
+    if (!F.isDeclaration())
+      ORE.emit([&] {
+        return OptimizationRemarkMissed(DEBUG_TYPE, "Skipped", &F)
+               << "not instrumented: " << *Reason;
+      });
+    return;
+  }
+  bool SlotsAllowed = !(IsX86_64 && inlineAsmUsesBasePointerX86(F));
+  ValueLowering Lower(F, Tables, SlotsAllowed);
+  SmallPtrSet<Constant *, 4> TablesUsed;
+  unsigned Calls = 0;
+  if (Opts.TraceArgs)
+    Calls += traceArgs(F, Lower, TablesUsed);
+  if (Opts.TraceRet)
+    Calls += traceRet(F, Lower, TablesUsed);
+  Lower.finalize();
+  ORE.emit([&] {
+    OptimizationRemark R(DEBUG_TYPE, "Instrumented", &F);
+    R << "instrumented with " << ore::NV("Calls", Calls) << " calls and "
+      << ore::NV("Tables", static_cast<unsigned>(TablesUsed.size()))
+      << " field tables";
+    if (!SlotsAllowed)
+      R << "; inline asm uses RBX, so values needing a stack slot are not "
+           "reported";
+    return R;
+  });
+}
+
+bool ModuleDataflowTracer::instrumentModule() {
+  if (M.getModuleFlag(InstrumentedFlag))
+    return false;
+  if (!Opts.TraceArgs && !Opts.TraceRet)
+    return false;
+  if (!loadLists())
+    return false;
+  // The same module-level check -fsanitize-coverage-allowlist makes.
+  if ((Allowlist &&
+       !Allowlist->inSection("coverage", "src", M.getSourceFileName())) ||
+      (Ignorelist &&
+       Ignorelist->inSection("coverage", "src", M.getSourceFileName()))) {
+    M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
+    return true;
+  }
+  const Triple &TT = M.getTargetTriple();
+  IsX86_64 = TT.getArch() == Triple::x86_64;
+  U32Ext = TargetLibraryInfo::getExtAttrForI32Param(TT, /*Signed=*/false);
+  if (!declareCallbacks())
+    return false;
+  for (Function &F : M)
+    instrumentFunction(F);
+  M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
+  return true;
+}
+
+PreservedAnalyses SanCovDataflowPass::run(Module &M,
+                                          ModuleAnalysisManager &MAM) {
+  auto &FAM = MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  ModuleDataflowTracer Tracer(M, Opts, FAM);
+  if (!Tracer.instrumentModule())
+    return PreservedAnalyses::all();
+  return PreservedAnalyses::none();
+}
+
+void SanCovDataflowPass::printPipeline(
+    raw_ostream &OS, function_ref<StringRef(StringRef)>) {
+  OS << PassName << '<';
+  Opts.print(OS);
+  OS << '>';
+}
+
+} // namespace sancov_dataflow

@@ -1,0 +1,37 @@
+# lit configuration for sancov-dataflow.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
+
+config.name = "sancov-dataflow"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".ll", ".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.sancov_obj_root
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+# Tests must not see options meant for a user's own builds.
+for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT"]:
+    config.environment.pop(var, None)
+
+for t in config.llvm_targets.split(";"):
+    config.available_features.add(t.lower() + "-registered-target")
+config.available_features.add("llvm-" + config.llvm_version_major)
+
+opt = os.path.join(config.llvm_tools_dir, "opt")
+config.substitutions.append(("%plugin", config.plugin))
+# Every fixture goes through the verifier after our pass runs.
+config.substitutions.append(
+    ("%opt", f"{opt} -load-pass-plugin={config.plugin} -verify-each"))
+config.substitutions.append(("%clang_noplugin", config.clang))
+config.substitutions.append(
+    ("%clang", f"{config.clang} -fpass-plugin={config.plugin}"))
+config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+
+llvm_config.add_tool_substitutions(
+    ["FileCheck", "not", "count", "split-file", "llvm-as", "llvm-dis"],
+    config.llvm_tools_dir)
