@@ -35,9 +35,14 @@ struct ValueLocation {
     /// an indirect argument pointer, an sret buffer).
     InMemory,
   };
+  /// V's bytes are stored at StoreOffset of the parameter's object; only
+  /// [ByteOffset, ByteOffset + ByteSize) of it is described by V (a value may
+  /// hold more bits than its piece, e.g. one i64 holding two int fields).
   struct Piece {
-    uint64_t ByteOffset;
+    uint64_t StoreOffset;
     llvm::Value *V;
+    uint64_t ByteOffset;
+    uint64_t ByteSize;
   };
 
   KindTy Kind = Missing;

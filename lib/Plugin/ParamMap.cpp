@@ -6,6 +6,8 @@
 //   #dbg_value / #dbg_assign, plain expression   -> the IR value is the
 //       parameter, possibly ABI-coerced (one i64 holding a small struct);
 //   the same with only DW_OP_LLVM_fragment        -> one piece of it;
+//   bits selected by shifts and truncations      -> a piece (little-endian:
+//       SROA describes a struct coerced to one i64 this way);
 //   the same with DW_OP_deref                     -> the parameter lives at
 //       that address (aarch64 indirect aggregates);
 //   #dbg_declare on an incoming pointer           -> the parameter lives there
@@ -69,14 +71,95 @@ struct ResolvedRecord {
   ValueLocation Loc;
   /// Set for DW_OP_LLVM_fragment records: the piece's byte offset and size.
   std::optional<std::pair<uint64_t, uint64_t>> Fragment;
+  /// Bits of the value below the described ones (DW_OP_shr, extract_bits).
+  uint64_t ShiftBits = 0;
 };
 
 struct ParamState {
   const DILocalVariable *Var = nullptr;
   /// A whole-value record decided the location (even if it said Missing).
   bool Decided = false;
+  /// A piece was described in a way we cannot reproduce: reporting the
+  /// others would show made-up bytes for it.
+  bool LostPiece = false;
   ValueLocation Loc;
 };
+
+/// What a location expression selects from its value, if it only selects:
+/// a right shift and truncations (optionally marked as a stack value).
+/// Result bit I is bit ShiftBits + I of the value for I < ValidBits.
+struct BitSelection {
+  uint64_t ShiftBits = 0;
+  uint64_t WidthBits = 0;
+  uint64_t ValidBits = 0;
+  /// Bits above ValidBits are zero (an unsigned DW_OP_LLVM_convert widened
+  /// the value); otherwise they are not known.
+  bool ZeroExtended = false;
+  bool Deref = false;
+  std::optional<std::pair<uint64_t, uint64_t>> FragmentBits;
+};
+
+} // namespace
+
+static std::optional<BitSelection> decodeExpression(const DIExpression *Expr,
+                                                    uint64_t ValueBits) {
+  BitSelection Sel;
+  Sel.WidthBits = Sel.ValidBits = ValueBits;
+  // A DW_OP_constu is only accepted as the shift amount of a DW_OP_shr.
+  std::optional<uint64_t> PendingConst;
+  for (const DIExpression::ExprOperand &Op : Expr->expr_ops()) {
+    if (PendingConst && Op.getOp() != dwarf::DW_OP_shr)
+      return std::nullopt;
+    switch (Op.getOp()) {
+    case dwarf::DW_OP_LLVM_fragment:
+      Sel.FragmentBits = {Op.getArg(0), Op.getArg(1)};
+      break;
+    case dwarf::DW_OP_LLVM_arg:
+      if (Op.getArg(0) != 0)
+        return std::nullopt;
+      break;
+    case dwarf::DW_OP_deref:
+      if (Expr->getNumElements() != 1)
+        return std::nullopt;
+      Sel.Deref = true;
+      break;
+    case dwarf::DW_OP_constu:
+      PendingConst = Op.getArg(0);
+      break;
+    case dwarf::DW_OP_shr:
+      if (!PendingConst)
+        return std::nullopt;
+      Sel.ShiftBits += *PendingConst;
+      Sel.ValidBits -= std::min(Sel.ValidBits, *PendingConst);
+      PendingConst.reset();
+      break;
+    case dwarf::DW_OP_LLVM_convert:
+      // Narrowing keeps the low bits; widening adds bits not from the value,
+      // zeros for an unsigned conversion.
+      if (Op.getArg(0) > Sel.ValidBits)
+        Sel.ZeroExtended = Op.getArg(1) == dwarf::DW_ATE_unsigned;
+      Sel.WidthBits = Op.getArg(0);
+      Sel.ValidBits = std::min(Sel.ValidBits, Sel.WidthBits);
+      break;
+    case dwarf::DW_OP_LLVM_extract_bits_zext:
+    case dwarf::DW_OP_LLVM_extract_bits_sext:
+      if (Op.getArg(0) + Op.getArg(1) > Sel.ValidBits)
+        return std::nullopt;
+      Sel.ShiftBits += Op.getArg(0);
+      Sel.WidthBits = Sel.ValidBits = Op.getArg(1);
+      break;
+    case dwarf::DW_OP_stack_value:
+      break;
+    default:
+      return std::nullopt;
+    }
+  }
+  if (PendingConst || Sel.ShiftBits >= ValueBits)
+    return std::nullopt;
+  return Sel;
+}
+
+namespace {
 
 class ParamMapper {
 public:
@@ -87,6 +170,7 @@ public:
 
 private:
   ParamMap positional();
+
   std::optional<ResolvedRecord> resolve(DbgVariableRecord &DVR);
   ValueLocation resolveStackSlot(AllocaInst *Slot, bool Deref);
   void add(ParamState &S, const ResolvedRecord &R, bool InEntryBlock);
@@ -143,7 +227,8 @@ ValueLocation ParamMapper::resolveStackSlot(AllocaInst *Slot, bool Deref) {
     if (Overlaps)
       continue; // The first store is the prologue's.
     Loc.Kind = ValueLocation::Pieces;
-    Loc.PieceList.push_back({ByteOffset, Stored});
+    Loc.PieceList.push_back({ByteOffset, Stored, ByteOffset,
+                             DL.getTypeStoreSize(Stored->getType())});
   }
   if (Loc.Kind == ValueLocation::Pieces && Loc.PieceList.size() == 1 &&
       Loc.PieceList[0].ByteOffset == 0)
@@ -153,47 +238,64 @@ ValueLocation ParamMapper::resolveStackSlot(AllocaInst *Slot, bool Deref) {
 
 std::optional<ResolvedRecord> ParamMapper::resolve(DbgVariableRecord &DVR) {
   ResolvedRecord R;
-  const DIExpression *Expr = DVR.getExpression();
-  bool Deref = false;
-  for (const DIExpression::ExprOperand &Op : Expr->expr_ops()) {
-    if (Op.getOp() == dwarf::DW_OP_LLVM_fragment) {
-      uint64_t OffsetBits = Op.getArg(0), SizeBits = Op.getArg(1);
-      if (OffsetBits % 8 || SizeBits % 8)
-        return R; // Sub-byte piece: cannot be stored into a slot.
-      R.Fragment = {OffsetBits / 8, SizeBits / 8};
-    } else if (Op.getOp() == dwarf::DW_OP_deref && !Deref &&
-               Expr->getNumElements() == 1) {
-      Deref = true;
-    } else {
-      return R; // Computed location.
-    }
-  }
   if (DVR.hasArgList() || DVR.isKillLocation())
     return R;
   Value *V = DVR.getVariableLocationOp(0);
-  if (!isUsableAtEntry(V, Entry))
+  if (!isUsableAtEntry(V, Entry) || !V->getType()->isSized())
+    return R;
+  TypeSize ValueBits = DL.getTypeSizeInBits(V->getType());
+  if (ValueBits.isScalable())
+    return R;
+  std::optional<BitSelection> Sel =
+      decodeExpression(DVR.getExpression(), ValueBits.getFixedValue());
+  if (Sel && Sel->FragmentBits) {
+    auto [OffsetBits, SizeBits] = *Sel->FragmentBits;
+    R.Fragment = {OffsetBits / 8, SizeBits / 8};
+    if (OffsetBits % 8 || SizeBits % 8)
+      return R; // A sub-byte piece cannot be stored on its own.
+  }
+  if (!Sel)
+    return R;
+  R.ShiftBits = Sel->ShiftBits;
+  // Selecting low bits by storing the whole value works on little-endian
+  // targets only.
+  bool Selects = Sel->ShiftBits || Sel->ValidBits != ValueBits;
+  bool Extends = Sel->ValidBits != Sel->WidthBits;
+  if (Selects && !DL.isLittleEndian())
     return R;
 
   if (DVR.isDbgDeclare()) {
-    if (R.Fragment)
+    if (R.Fragment || Selects || Extends)
       return R;
-    if (isa<Argument>(V) && V->getType()->isPointerTy() && !Deref) {
+    if (isa<Argument>(V) && V->getType()->isPointerTy() && !Sel->Deref) {
       R.Loc = ValueLocation::inMemory(V);
       return R;
     }
     if (auto *Slot = dyn_cast<AllocaInst>(V))
-      R.Loc = resolveStackSlot(Slot, Deref);
+      R.Loc = resolveStackSlot(Slot, Sel->Deref);
     return R;
   }
 
-  if (Deref) {
+  if (Sel->Deref) {
     if (V->getType()->isPointerTy() && !R.Fragment)
       R.Loc = ValueLocation::inMemory(V);
     return R;
   }
-  if (R.Fragment && DL.getTypeSizeInBits(V->getType()).getFixedValue() !=
-                        R.Fragment->second * 8)
-    return R; // The value does not fill its piece exactly.
+  if (R.Fragment) {
+    uint64_t FragBits = R.Fragment->second * 8;
+    // The piece's bits must all come from the value, from a byte boundary.
+    if (FragBits > Sel->ValidBits || Sel->ShiftBits % 8 ||
+        R.Fragment->first * 8 < Sel->ShiftBits)
+      return R;
+  } else if (Sel->ShiftBits) {
+    return R; // The parameter would start below the value.
+  } else if (Sel->ValidBits != Sel->WidthBits) {
+    // Only a zero-extension that stays within the value's own stored bytes
+    // (bool: i1 stored as a zero-extended byte) is reproduced by a store.
+    if (!Sel->ZeroExtended || Sel->ValidBits != ValueBits ||
+        Sel->WidthBits != DL.getTypeStoreSizeInBits(V->getType()))
+      return R;
+  }
   R.Loc = ValueLocation::direct(V);
   return R;
 }
@@ -211,13 +313,19 @@ void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
     return;
   }
   if (R.Fragment) {
-    if (S.Decided || R.Loc.Kind != ValueLocation::Direct)
+    if (S.Decided)
       return;
+    auto [Offset, Size] = *R.Fragment;
     for (const ValueLocation::Piece &P : S.Loc.PieceList)
-      if (P.ByteOffset == R.Fragment->first)
-        return;
+      if (P.ByteOffset == Offset)
+        return; // Only the first record describes the entry value.
+    if (R.Loc.Kind != ValueLocation::Direct) {
+      S.LostPiece = true;
+      return;
+    }
     S.Loc.Kind = ValueLocation::Pieces;
-    S.Loc.PieceList.push_back({R.Fragment->first, R.Loc.V});
+    S.Loc.PieceList.push_back(
+        {Offset - R.ShiftBits / 8, R.Loc.V, Offset, Size});
     return;
   }
   if (S.Loc.Kind == ValueLocation::Pieces)
@@ -260,6 +368,7 @@ ParamMap ParamMapper::run() {
         std::optional<ResolvedRecord> R = resolve(DVR);
         ParamState &S = States[Var->getArg()];
         S.Var = Var;
+
         if (R)
           add(S, *R, InEntry);
       }
@@ -283,7 +392,8 @@ ParamMap ParamMapper::run() {
     auto It = States.find(ArgNo);
     if (It != States.end()) {
       P.Type = It->second.Var->getType();
-      P.Loc = It->second.Loc;
+      if (!It->second.LostPiece)
+        P.Loc = It->second.Loc;
     }
     if (!P.Type && ArgNo <= Declared.size())
       P.Type = Declared[ArgNo - 1];
@@ -291,6 +401,7 @@ ParamMap ParamMapper::run() {
   }
   return Map;
 }
+
 
 ParamMap mapSourceParams(Function &F) { return ParamMapper(F).run(); }
 

@@ -7,6 +7,8 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 #include <algorithm>
 
 using namespace llvm;
@@ -112,8 +114,13 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
   // An aggregate coerced into registers is laid out like the declared type,
   // trailing padding included, so the slot is sized by the declared type.
   bool AsAggregate = Decl.Kind == DeclaredType::Aggregate;
-  uint64_t ReportSize = AsAggregate && Decl.SizeInBytes ? Decl.SizeInBytes
-                                                        : ValueSize;
+  uint64_t ReportSize = ValueSize;
+  if (AsAggregate && Decl.SizeInBytes)
+    ReportSize = Decl.SizeInBytes;
+  else if (Decl.Kind == DeclaredType::Scalar && Decl.SizeInBytes)
+    // A wider value can hold a narrower parameter (a truncation described
+    // in DWARF); never report bytes the parameter does not have.
+    ReportSize = std::min(ValueSize, Decl.SizeInBytes);
   Align A = std::max(DL.getABITypeAlign(Ty), Align(Decl.AlignInBytes
                                                        ? Decl.AlignInBytes
                                                        : 1));
@@ -131,32 +138,63 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
 
 Report ValueLowering::pieces(IRBuilder<> &IRB, const DeclaredType &Decl,
                              const ValueLocation &Loc) {
-  uint64_t End = 0, Covered = 0;
+  // One store per distinct (value, offset); a value holding several pieces
+  // (an i64 described as two int fields) is stored once. Stores go in
+  // ascending offset order, and a store must not overwrite a piece stored
+  // before it: a value wider than its piece writes beyond the piece.
+  struct Store {
+    uint64_t Offset, Size;
+    Value *V;
+  };
+  SmallVector<Store, 4> Stores;
+  for (const ValueLocation::Piece &P : Loc.PieceList) {
+    bool Seen = false;
+    for (const Store &S : Stores)
+      Seen |= S.V == P.V && S.Offset == P.StoreOffset;
+    if (!Seen)
+      Stores.push_back({P.StoreOffset, DL.getTypeStoreSize(P.V->getType()),
+                        P.V});
+  }
+  llvm::stable_sort(Stores, [](const Store &A, const Store &B) {
+    return A.Offset < B.Offset;
+  });
+  uint64_t End = 0, Described = 0;
   Align A(Decl.AlignInBytes ? Decl.AlignInBytes : 1);
   for (const ValueLocation::Piece &P : Loc.PieceList) {
-    uint64_t Size = DL.getTypeStoreSize(P.V->getType());
-    End = std::max(End, P.ByteOffset + Size);
-    Covered += Size;
-    A = std::max(A, DL.getABITypeAlign(P.V->getType()));
+    Described += P.ByteSize;
+    bool After = false;
+    for (const Store &S : Stores) {
+      if (S.V == P.V && S.Offset == P.StoreOffset) {
+        After = true;
+        continue;
+      }
+      if (After && S.Offset < P.ByteOffset + P.ByteSize &&
+          P.ByteOffset < S.Offset + S.Size)
+        return Report(); // Cannot be laid out with whole-value stores.
+    }
   }
-  uint64_t Size = std::max(Decl.SizeInBytes, End);
-  AllocaInst *S = slot(Size, A);
-  if (!S)
+  for (const Store &S : Stores) {
+    End = std::max(End, S.Offset + S.Size);
+    A = std::max(A, DL.getABITypeAlign(S.V->getType()));
+  }
+  uint64_t ReportSize = Decl.SizeInBytes ? Decl.SizeInBytes : End;
+  AllocaInst *Slot = slot(std::max(ReportSize, End), A);
+  if (!Slot)
     return Report();
-  // A piece the optimiser dropped reads as zero rather than stale stack.
-  if (Covered < Size)
+  // Bytes no debug record describes (padding, a field the optimiser found
+  // dead) read as zero rather than as stale stack contents.
+  if (Described < ReportSize)
     IRB.CreateAlignedStore(
-        Constant::getNullValue(ArrayType::get(IRB.getInt8Ty(), Size)), S,
-        Align(1));
-  for (const ValueLocation::Piece &P : Loc.PieceList) {
-    Value *Addr = IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), S,
-                                                 P.ByteOffset);
-    IRB.CreateAlignedStore(P.V, Addr,
-                           commonAlignment(A, P.ByteOffset));
+        Constant::getNullValue(ArrayType::get(IRB.getInt8Ty(), ReportSize)),
+        Slot, Align(1));
+  for (const Store &S : Stores) {
+    Value *Addr =
+        IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Slot, S.Offset);
+    IRB.CreateAlignedStore(S.V, Addr, commonAlignment(A, S.Offset));
   }
   Report R;
-  R.Ptr = S;
-  R.Size = clampSize(Decl.SizeInBytes ? Decl.SizeInBytes : End);
+  R.Ptr = Slot;
+  R.Size = clampSize(ReportSize);
   if (Decl.Kind == DeclaredType::Aggregate)
     R.Table = tableFor(Decl);
   return R;
