@@ -317,7 +317,8 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
     if (!F.isDeclaration())
       ORE.emit([&] {
         return OptimizationRemarkMissed(DEBUG_TYPE, "Skipped", &F)
-               << "not instrumented: " << *Reason;
+               << "not instrumenting " << ore::NV("Function", &F) << ": "
+               << ore::NV("Reason", *Reason);
       });
     return;
   }
@@ -332,7 +333,8 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
   Lower.finalize();
   ORE.emit([&] {
     OptimizationRemark R(DEBUG_TYPE, "Instrumented", &F);
-    R << "instrumented with " << ore::NV("Calls", Calls) << " calls and "
+    R << "instrumented " << ore::NV("Function", &F) << " with "
+      << ore::NV("Calls", Calls) << " calls and "
       << ore::NV("Tables", static_cast<unsigned>(TablesUsed.size()))
       << " field tables";
     if (!SlotsAllowed)
