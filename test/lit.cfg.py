@@ -7,7 +7,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "sancov-dataflow"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".ll", ".c", ".cpp", ".test"]
+config.suffixes = [".ll", ".c", ".cpp", ".rs", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = config.sancov_obj_root
@@ -35,6 +35,21 @@ config.substitutions.append(("%rtlib", os.path.join(config.binary_dir, "lib", "l
 config.substitutions.append(("%dataflow-view", os.path.join(config.binary_dir, "bin", "dataflow-view")))
 config.substitutions.append(("%dataflow-trace", os.path.join(config.binary_dir, "bin", "dataflow-trace")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+
+if config.rustc and not config.rustc.endswith("NOTFOUND"):
+    import subprocess
+    config.available_features.add("rustc")
+    version = subprocess.run([config.rustc, "-vV"], capture_output=True,
+                             text=True).stdout
+    for line in version.splitlines():
+        if line.startswith("LLVM version: "):
+            config.available_features.add(
+                "rustc-llvm-" + line.split(": ")[1].split(".")[0])
+    # -Z flags on stable rustc; the same as the kernel's build does.
+    config.environment["RUSTC_BOOTSTRAP"] = "1"
+    config.substitutions.append(
+        ("%rustc", f"{config.rustc} -Zllvm-plugins={config.plugin}"))
+    config.substitutions.append(("%rustc_noplugin", config.rustc))
 
 llvm_config.add_tool_substitutions(
     ["FileCheck", "not", "count", "split-file", "llvm-as", "llvm-dis"],

@@ -83,6 +83,37 @@ static bool inlineAsmUsesBasePointerX86(const Function &F) {
   return false;
 }
 
+/// Attributes inferred before the pass ran (clang and rustc run it last)
+/// that the new calls make false: the function now calls unknown code that
+/// reads the arguments it is given and writes a trace. Left in place, a
+/// later optimisation (rustc's ThinLTO post-link pipeline runs one) deletes
+/// calls to a `memory(none)` function whose result it already knows, and the
+/// records with them.
+static void dropInvalidatedAttributes(Function &F,
+                                      const SmallPtrSetImpl<Argument *> &Passed) {
+  static constexpr Attribute::AttrKind FnKinds[] = {
+      Attribute::Memory, Attribute::NoSync, Attribute::NoFree};
+  static constexpr Attribute::AttrKind ParamKinds[] = {
+      Attribute::Captures, Attribute::ReadNone, Attribute::WriteOnly,
+      Attribute::NoFree};
+  for (Attribute::AttrKind K : FnKinds)
+    F.removeFnAttr(K);
+  for (Argument *A : Passed)
+    for (Attribute::AttrKind K : ParamKinds)
+      A->removeAttr(K);
+  for (User *U : F.users()) {
+    auto *CB = dyn_cast<CallBase>(U);
+    if (!CB || CB->getCalledOperand() != &F)
+      continue;
+    for (Attribute::AttrKind K : FnKinds)
+      CB->removeFnAttr(K);
+    for (Argument *A : Passed)
+      if (A->getArgNo() < CB->arg_size())
+        for (Attribute::AttrKind K : ParamKinds)
+          CB->removeParamAttr(A->getArgNo(), K);
+  }
+}
+
 namespace {
 
 class ModuleDataflowTracer {
@@ -111,6 +142,9 @@ private:
   CallInst *emitCall(IRBuilder<> &IRB, FunctionCallee Callee,
                      ArrayRef<Value *> Prefix, const Report &R,
                      ArrayRef<unsigned> ZExtParams);
+
+  /// Arguments of the function being instrumented handed to a callback.
+  SmallPtrSet<Argument *, 4> PassedArgs;
 
   Module &M;
   const Options &Opts;
@@ -226,6 +260,8 @@ CallInst *ModuleDataflowTracer::emitCall(IRBuilder<> &IRB,
   Args.push_back(R.Table.Array ? R.Table.Array
                                : ConstantPointerNull::get(PtrTy));
   Args.push_back(ConstantInt::get(Int32Ty, R.Table.NumFields));
+  if (auto *A = dyn_cast_or_null<Argument>(R.Ptr))
+    PassedArgs.insert(A);
   CallInst *CI = IRB.CreateCall(Callee, Args);
   // A tail call would let the backend turn it into a jump and drop the
   // caller's frame; merging two calls would lose their distinct locations.
@@ -323,6 +359,7 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
     return;
   }
   bool SlotsAllowed = !(IsX86_64 && inlineAsmUsesBasePointerX86(F));
+  PassedArgs.clear();
   ValueLowering Lower(F, Tables, SlotsAllowed);
   SmallPtrSet<Constant *, 4> TablesUsed;
   unsigned Calls = 0;
@@ -331,6 +368,7 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
   if (Opts.TraceRet)
     Calls += traceRet(F, Lower, TablesUsed);
   Lower.finalize();
+  dropInvalidatedAttributes(F, PassedArgs);
   ORE.emit([&] {
     OptimizationRemark R(DEBUG_TYPE, "Instrumented", &F);
     R << "instrumented " << ore::NV("Function", &F) << " with "
