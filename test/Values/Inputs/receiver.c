@@ -46,7 +46,7 @@ void __sanitizer_cov_trace_args(uint64_t pc, uint32_t idx, uint32_t size,
                                 void *ptr, uint64_t *offsets,
                                 uint32_t num_fields) {
   const char *name = name_of(pc);
-  if (!strncmp(name, "t_", 2) || !strcmp(name, "main"))
+  if (strstr(name, "t_") || !strcmp(name, "main"))
     printf("ENTRY %s #%u", name, idx), print_value(size, ptr, offsets,
                                                    num_fields);
 }
@@ -54,6 +54,6 @@ void __sanitizer_cov_trace_args(uint64_t pc, uint32_t idx, uint32_t size,
 void __sanitizer_cov_trace_ret(uint64_t pc, uint32_t size, void *ptr,
                                uint64_t *offsets, uint32_t num_fields) {
   const char *name = name_of(pc);
-  if (!strncmp(name, "t_", 2) || !strcmp(name, "main"))
+  if (strstr(name, "t_") || !strcmp(name, "main"))
     printf("RET %s", name), print_value(size, ptr, offsets, num_fields);
 }
