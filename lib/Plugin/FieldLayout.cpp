@@ -2,6 +2,7 @@
 
 #include "sancov-dataflow/FieldLayout.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
@@ -42,6 +43,17 @@ static const DICompositeType *getCompleteStruct(const DIType *Ty) {
   return CT;
 }
 
+static bool isReportableMember(const DINode *Element) {
+  const auto *Member = dyn_cast_or_null<DIDerivedType>(Element);
+  return Member && Member->getTag() == dwarf::DW_TAG_member &&
+         !Member->isStaticMember() && Member->getSizeInBits() != 0;
+}
+
+/// Whether the struct would get a non-empty table.
+static bool hasFields(const DICompositeType *CT) {
+  return llvm::any_of(CT->getElements(), isReportableMember);
+}
+
 DeclaredType classifyDeclaredType(const DIType *Ty) {
   DeclaredType Result;
   Ty = stripQualifiers(Ty);
@@ -56,7 +68,7 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
     const DIType *Pointee =
         stripQualifiers(cast<DIDerivedType>(Ty)->getBaseType());
     if (const DICompositeType *CT = getCompleteStruct(Pointee);
-        CT && !computeFields(CT).empty()) {
+        CT && hasFields(CT)) {
       Result.Kind = DeclaredType::PointerToStruct;
       Result.Struct = CT;
       Result.SizeInBytes = bytes(CT->getSizeInBits());
@@ -70,8 +82,7 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
   case dwarf::DW_TAG_union_type:
   case dwarf::DW_TAG_array_type:
     Result.Kind = DeclaredType::Aggregate;
-    if (const DICompositeType *CT = getCompleteStruct(Ty);
-        CT && !computeFields(CT).empty())
+    if (const DICompositeType *CT = getCompleteStruct(Ty); CT && hasFields(CT))
       Result.Struct = CT;
     return Result;
   default:
@@ -84,13 +95,10 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
 FieldList computeFields(const DICompositeType *CT) {
   FieldList Fields;
   for (const DINode *Element : CT->getElements()) {
-    const auto *Member = dyn_cast_or_null<DIDerivedType>(Element);
-    if (!Member || Member->getTag() != dwarf::DW_TAG_member ||
-        Member->isStaticMember())
+    if (!isReportableMember(Element))
       continue;
+    const auto *Member = cast<DIDerivedType>(Element);
     uint64_t SizeBits = Member->getSizeInBits();
-    if (SizeBits == 0)
-      continue;
     uint64_t OffsetBits = Member->getOffsetInBits();
     // A bitfield is widened to the bytes holding it, so no bit is lost and
     // the consumer needs no bit arithmetic.

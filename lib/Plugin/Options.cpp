@@ -54,11 +54,10 @@ Expected<Options> parseOptions(StringRef Params) {
     }
   }
   if ((SawArgs && SawNoArgs) || (SawRet && SawNoRet))
-    return makeError("parameters '" +
-                     StringRef(SawArgs && SawNoArgs ? "args" : "ret") +
-                     "' and 'no-" +
-                     StringRef(SawArgs && SawNoArgs ? "args" : "ret") +
-                     "' contradict each other");
+    return makeError(
+        "parameters '" + StringRef(SawArgs && SawNoArgs ? "args" : "ret") +
+        "' and 'no-" + StringRef(SawArgs && SawNoArgs ? "args" : "ret") +
+        "' contradict each other");
   if (SawArgs || SawRet) {
     Opts.TraceArgs = SawArgs;
     Opts.TraceRet = SawRet;
@@ -71,8 +70,8 @@ Expected<Options> parseOptions(StringRef Params) {
 void Options::print(raw_ostream &OS) const {
   // Always spell out both switches so the printed form does not depend on
   // the "neither means both" default.
-  OS << (TraceArgs ? "args" : "no-args") << ';'
-     << (TraceRet ? "ret" : "no-ret") << ";abi=kcov-v2";
+  OS << (TraceArgs ? "args" : "no-args") << ';' << (TraceRet ? "ret" : "no-ret")
+     << ";abi=kcov-v2";
   if (!AllowList.empty())
     OS << ";allowlist=" << AllowList;
   if (!IgnoreList.empty())

@@ -402,7 +402,6 @@ ParamMap ParamMapper::run() {
   return Map;
 }
 
-
 ParamMap mapSourceParams(Function &F) { return ParamMapper(F).run(); }
 
 } // namespace sancov_dataflow

@@ -67,8 +67,8 @@ static bool inlineAsmUsesBasePointerX86(const Function &F) {
   for (const BasicBlock &BB : F)
     for (const Instruction &I : BB) {
       const auto *CB = dyn_cast<CallBase>(&I);
-      const auto *IA = CB ? dyn_cast<InlineAsm>(CB->getCalledOperand())
-                          : nullptr;
+      const auto *IA =
+          CB ? dyn_cast<InlineAsm>(CB->getCalledOperand()) : nullptr;
       if (!IA)
         continue;
       for (const InlineAsm::ConstraintInfo &CI : IA->ParseConstraints())
@@ -89,8 +89,9 @@ static bool inlineAsmUsesBasePointerX86(const Function &F) {
 /// later optimisation (rustc's ThinLTO post-link pipeline runs one) deletes
 /// calls to a `memory(none)` function whose result it already knows, and the
 /// records with them.
-static void dropInvalidatedAttributes(Function &F,
-                                      const SmallPtrSetImpl<Argument *> &Passed) {
+static void
+dropInvalidatedAttributes(Function &F,
+                          const SmallPtrSetImpl<Argument *> &Passed) {
   static constexpr Attribute::AttrKind FnKinds[] = {
       Attribute::Memory, Attribute::NoSync, Attribute::NoFree};
   static constexpr Attribute::AttrKind ParamKinds[] = {
@@ -169,8 +170,8 @@ bool ModuleDataflowTracer::loadLists() {
     std::string Err;
     List = SpecialCaseList::create({Path}, *vfs::getRealFileSystem(), Err);
     if (!List)
-      M.getContext().emitError("sancov-dataflow: cannot use " + What +
-                               " '" + Path + "': " + Err);
+      M.getContext().emitError("sancov-dataflow: cannot use " + What + " '" +
+                               Path + "': " + Err);
     return List != nullptr;
   };
   return Load(Opts.AllowList, "allowlist", Allowlist) &&
@@ -187,9 +188,8 @@ bool ModuleDataflowTracer::declareCallbacks() {
       std::string Have, Want;
       raw_string_ostream(Have) << *Existing->getFunctionType();
       raw_string_ostream(Want) << *FTy;
-      Ctx.emitError("sancov-dataflow: '" + Name + "' is declared as '" +
-                    Have + "' in this module, but the callback is '" + Want +
-                    "'");
+      Ctx.emitError("sancov-dataflow: '" + Name + "' is declared as '" + Have +
+                    "' in this module, but the callback is '" + Want + "'");
       return FunctionCallee();
     }
     AttributeList AL;
@@ -199,18 +199,17 @@ bool ModuleDataflowTracer::declareCallbacks() {
     return M.getOrInsertFunction(Name, FTy, AL);
   };
   if (Opts.TraceArgs)
-    TraceArgs = Declare(TraceArgsName,
-                        FunctionType::get(VoidTy,
-                                          {Int64Ty, Int32Ty, Int32Ty, PtrTy,
-                                           PtrTy, Int32Ty},
-                                          false),
-                        {1, 2, 5});
+    TraceArgs = Declare(
+        TraceArgsName,
+        FunctionType::get(
+            VoidTy, {Int64Ty, Int32Ty, Int32Ty, PtrTy, PtrTy, Int32Ty}, false),
+        {1, 2, 5});
   if (Opts.TraceRet)
-    TraceRet = Declare(
-        TraceRetName,
-        FunctionType::get(VoidTy, {Int64Ty, Int32Ty, PtrTy, PtrTy, Int32Ty},
-                          false),
-        {1, 4});
+    TraceRet =
+        Declare(TraceRetName,
+                FunctionType::get(
+                    VoidTy, {Int64Ty, Int32Ty, PtrTy, PtrTy, Int32Ty}, false),
+                {1, 4});
   return (!Opts.TraceArgs || TraceArgs) && (!Opts.TraceRet || TraceRet);
 }
 
@@ -334,7 +333,8 @@ unsigned ModuleDataflowTracer::traceRet(Function &F, ValueLowering &Lower,
     if (SRet) {
       auto *SRetArg = cast<Argument>(SRet);
       Loc = ValueLocation::inMemory(
-          SRet, M.getDataLayout().getTypeAllocSize(SRetArg->getParamStructRetType()));
+          SRet,
+          M.getDataLayout().getTypeAllocSize(SRetArg->getParamStructRetType()));
     } else if (Value *V = RI->getReturnValue()) {
       if (!isa<UndefValue>(V))
         Loc = ValueLocation::direct(V);
@@ -417,8 +417,8 @@ PreservedAnalyses SanCovDataflowPass::run(Module &M,
   return PreservedAnalyses::none();
 }
 
-void SanCovDataflowPass::printPipeline(
-    raw_ostream &OS, function_ref<StringRef(StringRef)>) {
+void SanCovDataflowPass::printPipeline(raw_ostream &OS,
+                                       function_ref<StringRef(StringRef)>) {
   OS << PassName << '<';
   Opts.print(OS);
   OS << '>';

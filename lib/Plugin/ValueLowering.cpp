@@ -27,8 +27,9 @@ AllocaInst *ValueLowering::slot(uint64_t Size, Align A) {
     BasicBlock &Entry = F.getEntryBlock();
     // At the very top of the entry block, so it stays a static alloca.
     IRBuilder<> AllocaIRB(&Entry, Entry.begin());
-    Slot = AllocaIRB.CreateAlloca(AllocaIRB.getInt8Ty(), DL.getAllocaAddrSpace(),
-                                  nullptr, "sancov_dataflow.slot");
+    Slot =
+        AllocaIRB.CreateAlloca(AllocaIRB.getInt8Ty(), DL.getAllocaAddrSpace(),
+                               nullptr, "sancov_dataflow.slot");
   }
   SlotSize = std::max(SlotSize, Size);
   SlotAlign = std::max(SlotAlign, A);
@@ -121,9 +122,8 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
     // A wider value can hold a narrower parameter (a truncation described
     // in DWARF); never report bytes the parameter does not have.
     ReportSize = std::min(ValueSize, Decl.SizeInBytes);
-  Align A = std::max(DL.getABITypeAlign(Ty), Align(Decl.AlignInBytes
-                                                       ? Decl.AlignInBytes
-                                                       : 1));
+  Align A = std::max(DL.getABITypeAlign(Ty),
+                     Align(Decl.AlignInBytes ? Decl.AlignInBytes : 1));
   AllocaInst *S = slot(std::max(ReportSize, ValueSize), A);
   if (!S)
     return Report();
@@ -152,8 +152,8 @@ Report ValueLowering::pieces(IRBuilder<> &IRB, const DeclaredType &Decl,
     for (const Store &S : Stores)
       Seen |= S.V == P.V && S.Offset == P.StoreOffset;
     if (!Seen)
-      Stores.push_back({P.StoreOffset, DL.getTypeStoreSize(P.V->getType()),
-                        P.V});
+      Stores.push_back(
+          {P.StoreOffset, DL.getTypeStoreSize(P.V->getType()), P.V});
   }
   llvm::stable_sort(Stores, [](const Store &A, const Store &B) {
     return A.Offset < B.Offset;
