@@ -33,6 +33,7 @@ config.substitutions.append(
 config.substitutions.append(("%include", os.path.join(config.source_dir, "include")))
 config.substitutions.append(("%rtlib", os.path.join(config.binary_dir, "lib", "libsancov-dataflow-rt.a")))
 config.substitutions.append(("%dataflow-view", os.path.join(config.binary_dir, "bin", "dataflow-view")))
+config.substitutions.append(("%sancov-dataflow-cc", os.path.join(config.binary_dir, "bin", "sancov-dataflow-cc")))
 config.substitutions.append(("%dataflow-trace", os.path.join(config.binary_dir, "bin", "dataflow-trace")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 
