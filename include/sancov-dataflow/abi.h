@@ -17,6 +17,7 @@
 #define SANCOV_DATAFLOW_ABI_H
 
 #ifdef __KERNEL__
+#include <linux/ioctl.h>
 #include <linux/types.h>
 typedef u64 scdf_u64;
 typedef u32 scdf_u32;
@@ -66,6 +67,15 @@ void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
  *          per field otherwise, none when size == 0. A value is the first
  *          min(size, 8) bytes, zero-extended; SCDF_UNREADABLE when the
  *          memory could not be read.
+ *          A scalar (num_fields == 0) with ptr == NULL has no value word
+ *          (nvals 0: "no value", as for size 0). A struct (num_fields > 0)
+ *          with ptr == NULL, an unreadable ptr or offsets == NULL still has
+ *          num_fields value words, each SCDF_UNREADABLE, so field i is
+ *          always word 3 + i. A field of size 0 reads as 0.
+ *
+ * Sequence numbers are consumed by records that were dropped (bounded
+ * buffer full, callback reached from inside the runtime), so a gap in a
+ * thread's sequence marks where records are missing.
  */
 #define SCDF_REC_SEQ_MASK 0xffffffull
 #define SCDF_REC_TYPE_SHIFT 28
@@ -129,8 +139,15 @@ struct scdf_file_header {
   scdf_u64 kaslr_offset; /* kernel: runtime minus link-time text address */
 };
 
+#define SCDF_CHUNK_PAD 0u /* padding: skip; see below */
 #define SCDF_CHUNK_MODULE 1u
 #define SCDF_CHUNK_THREAD 2u
+
+/* A writer that reserves file space before filling it (the user-space
+ * runtime maps thread chunks from the file) leaves zero bytes if the
+ * process dies in between. Zero bytes parse as SCDF_CHUNK_PAD chunks of
+ * size 0 (16 bytes each); such a writer keeps every reservation a multiple
+ * of 16 bytes so the zero run ends exactly where the next chunk starts. */
 
 struct scdf_chunk {
   scdf_u32 type; /* SCDF_CHUNK_* */
@@ -159,7 +176,8 @@ struct scdf_module {
 struct scdf_thread {
   scdf_u64 tid;
   scdf_u64 words;   /* record words that follow and are complete */
-  scdf_u64 dropped; /* records lost before this chunk's last record */
+  scdf_u64 dropped; /* records of this thread lost while this chunk was its
+                       current chunk (the sequence gaps show where) */
   scdf_u64 flags;   /* reserved, 0 */
 };
 
@@ -171,6 +189,8 @@ struct scdf_thread {
 #define KCOV_DF_INIT_TRACE _IOR('d', 1, unsigned long)
 #define KCOV_DF_ENABLE _IO('d', 100)
 #define KCOV_DF_DISABLE _IO('d', 101)
+/* sancov-dataflow extension: records dropped because the buffer was full. */
+#define KCOV_DF_GET_DROPPED _IOR('d', 2, scdf_u64)
 
 #ifdef __cplusplus
 }

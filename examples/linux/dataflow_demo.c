@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * dataflow_demo: functions whose arguments and return values the
+ * sancov-dataflow plugin records. Writing anything to
+ * /sys/kernel/debug/dataflow_demo runs them all in the writing task, so
+ *
+ *   dataflow-trace -o trace.bin -- sh -c 'echo 1 > /sys/kernel/debug/dataflow_demo'
+ *   dataflow-view --vmlinux vmlinux --modules . trace.bin
+ *
+ * shows each call with its parameter and field names.
+ */
+#include <linux/debugfs.h>
+#include <linux/fs.h>
+#include <linux/module.h>
+#include <linux/types.h>
+
+/* Eight u64 arguments: on x86-64 the 7th and 8th are on the stack. */
+noinline u64 df_eight(u64 a, u64 b, u64 c, u64 d, u64 e, u64 f, u64 g, u64 h)
+{
+	return a + b + c + d + e + f + g + h;
+}
+
+struct df_node {
+	int depth;
+	struct df_node *next;
+};
+
+/* Walks a ten-deep chain of struct pointers, one call per node. */
+noinline int df_walk(struct df_node *node)
+{
+	if (!node->next)
+		return node->depth;
+	return df_walk(node->next) + 1;
+}
+
+struct df_big {
+	u64 id;
+	u64 size;
+	u64 flags;
+	u32 owner;
+};
+
+/* Too big for registers: returned through a hidden buffer. */
+noinline struct df_big df_make_big(u64 id)
+{
+	struct df_big big = {
+		.id = id, .size = id * 4096, .flags = 0x3, .owner = 1000,
+	};
+	return big;
+}
+
+struct df_perm {
+	unsigned int read : 1;
+	unsigned int write : 1;
+	unsigned int exec : 1;
+	unsigned int mode : 9;
+	u8 tag;
+};
+
+noinline int df_check_perm(struct df_perm *perm)
+{
+	return perm->read && !perm->write ? perm->mode : -1;
+}
+
+/* The binder bug shape: an unchecked thread limit (the real driver
+ * accepted 0xffffffff from BINDER_SET_MAX_THREADS). */
+struct df_proc {
+	int pid;
+	u32 max_threads;
+	u32 requested_threads;
+};
+
+noinline int df_set_max_threads(struct df_proc *proc, u32 max_threads)
+{
+	proc->max_threads = max_threads;
+	return 0;
+}
+
+static ssize_t df_run(struct file *file, const char __user *buf, size_t len,
+		      loff_t *ppos)
+{
+	static struct df_node nodes[10];
+	struct df_perm perm = { .read = 1, .mode = 0644, .tag = 0x5a };
+	struct df_proc proc = { .pid = 4242, .max_threads = 15 };
+	struct df_big big;
+	int i;
+
+	for (i = 0; i < 10; i++) {
+		nodes[i].depth = i;
+		nodes[i].next = i < 9 ? &nodes[i + 1] : NULL;
+	}
+	df_eight(1, 2, 3, 4, 5, 6, 0x77, 0x8888888888888888ULL);
+	df_walk(&nodes[0]);
+	big = df_make_big(7);
+	df_check_perm(&perm);
+	df_set_max_threads(&proc, 0xffffffff);
+	return len + (big.owner - 1000);
+}
+
+static const struct file_operations df_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run,
+};
+
+static struct dentry *df_dentry;
+
+static int __init df_init(void)
+{
+	df_dentry = debugfs_create_file("dataflow_demo", 0200, NULL, NULL,
+					&df_fops);
+	return PTR_ERR_OR_ZERO(df_dentry);
+}
+
+static void __exit df_exit(void)
+{
+	debugfs_remove(df_dentry);
+}
+
+module_init(df_init);
+module_exit(df_exit);
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("sancov-dataflow example: values at function boundaries");

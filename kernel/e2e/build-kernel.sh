@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
+# with stock clang 22 and the sancov-dataflow wrapper.
+#
+#   build-kernel.sh base|all     prints the output directory on stdout
+#
+# base: KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
+#       in); its vmlinux is the uninstrumented baseline.
+# all:  KCOV_INSTRUMENT_ALL=y, runtime built in, whole kernel instrumented.
+#
+# Builds live outside the clone, in $SANCOV_DATAFLOW_CACHE (default
+# ~/.cache/sancov-dataflow), keyed by everything that changes their
+# contents, so CI rebuilds only when an input changed.
+set -euo pipefail
+flavour=${1:?usage: build-kernel.sh base|all}
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+build=${SANCOV_DATAFLOW_BUILD:-$top/build}
+cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
+jobs=${JOBS:-$(nproc)}
+log() { echo "build-kernel: $*" >&2; }
+
+tarball=/usr/src/linux-source-6.12.tar.xz
+[ -f "$tarball" ] || { log "missing $tarball (apt-get install linux-source-6.12)"; exit 1; }
+srcver=$(dpkg-query -W -f='${Version}' linux-source-6.12)
+clangver=$(clang-22 --version | head -1)
+
+# The source tree: Debian's tarball plus the built-in runtime, which the
+# tree compiles only when make is given SANCOV_DATAFLOW_BUILTIN=y.
+src=$cache/linux-$srcver
+if [ ! -f "$src/.sancov-dataflow-extracted" ]; then
+  log "extracting $tarball"
+  rm -rf "$src" && mkdir -p "$src"
+  tar -xf "$tarball" -C "$src" --strip-components=1
+  cat >> "$src/kernel/Makefile" <<'MK'
+
+# sancov-dataflow: built-in kcov_dataflow runtime (never instrumented).
+obj-$(SANCOV_DATAFLOW_BUILTIN) += kcov_dataflow.o
+KCOV_INSTRUMENT_kcov_dataflow.o := n
+MK
+  touch "$src/.sancov-dataflow-extracted"
+fi
+# Copy only when changed, so make rebuilds only what changed.
+cmp -s "$top/kernel/kcov_dataflow/kcov_dataflow.c" "$src/kernel/kcov_dataflow.c" ||
+  cp "$top/kernel/kcov_dataflow/kcov_dataflow.c" "$src/kernel/kcov_dataflow.c"
+mkdir -p "$src/include/sancov-dataflow"
+cmp -s "$top/include/sancov-dataflow/abi.h" "$src/include/sancov-dataflow/abi.h" ||
+  cp "$top/include/sancov-dataflow/abi.h" "$src/include/sancov-dataflow/abi.h"
+
+fragments=("$here/base.config")
+builtin=
+if [ "$flavour" = all ]; then
+  fragments+=("$here/all.config")
+  builtin=y
+fi
+key_inputs=$(cat "${fragments[@]}"; echo "$srcver $clangver $flavour")
+if [ "$flavour" = all ]; then
+  # Every file is instrumented: the plugin's code is an input.
+  key_inputs+=$(cat "$top"/lib/Plugin/*.cpp "$top"/include/sancov-dataflow/*.h)
+fi
+key=$(printf '%s' "$key_inputs" | sha256sum | cut -c1-16)
+out=$cache/out-$flavour-$key
+stamp=$out/.sancov-dataflow-built
+
+wrapper="$build/bin/sancov-dataflow-cc"
+[ -x "$wrapper" ] || { log "missing $wrapper: build the project first"; exit 1; }
+mk=(make -C "$src" O="$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22"
+    SANCOV_DATAFLOW_BUILTIN=$builtin)
+
+if [ ! -f "$stamp" ]; then
+  # Older builds of this flavour are superseded by this key.
+  for old in "$cache"/out-$flavour-*; do
+    [ "$old" = "$out" ] || rm -rf "$old"
+  done
+  mkdir -p "$out"
+  if [ ! -f "$out/.config" ]; then
+    log "configuring $flavour ($out)"
+    "${mk[@]}" tinyconfig >/dev/null
+    "$src/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" \
+      "${fragments[@]}" >/dev/null
+    "${mk[@]}" olddefconfig >/dev/null
+    for f in "${fragments[@]}"; do
+      # A fragment line that did not stick is a configuration error.
+      while IFS= read -r line; do
+        case "$line" in CONFIG_*=n) opt=${line%=n}
+          ! grep -q "^$opt=y" "$out/.config" || { log "$opt stayed y"; exit 1; } ;;
+        CONFIG_*) grep -qx "$line" "$out/.config" ||
+          { log "config did not keep '$line'"; exit 1; } ;; esac
+      done < "$f"
+    done
+  fi
+  log "building $flavour kernel with $jobs jobs (log: $out/build.log)"
+  start=$(date +%s)
+  if ! "${mk[@]}" -j"$jobs" bzImage modules > "$out/build.log" 2>&1; then
+    tail -40 "$out/build.log" >&2
+    log "kernel build failed"
+    exit 1
+  fi
+  echo $(( $(date +%s) - start )) > "$out/.build-seconds"
+  touch "$stamp"
+else
+  # Picks up a changed runtime source (built-in flavour) in seconds.
+  "${mk[@]}" -j"$jobs" bzImage modules > "$out/build.log" 2>&1 ||
+    { tail -40 "$out/build.log" >&2; log "kernel rebuild failed"; exit 1; }
+fi
+echo "$out"

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Proves the plugin leaves the kernel's non-instrumentable code alone, in
+# the compiler's output before objtool runs (objtool's x86 noinstr hack
+# would NOP such calls in the objects, hiding them; arm64 has no hack).
+#
+#   check-noinstr.sh OUT_DIR      (a build-kernel.sh output, flavour "all")
+#
+# Emits LLVM IR through the same wrapper and flags (kbuild's %.ll rule) for
+# files full of noinstr code, and counts callback calls per section.
+set -euo pipefail
+out=${1:?usage: check-noinstr.sh OUT_DIR}
+here=$(cd "$(dirname "$0")" && pwd)
+build=${SANCOV_DATAFLOW_BUILD:-$(cd "$here/../.." && pwd)/build}
+files=(arch/x86/entry/common.ll kernel/entry/common.ll arch/x86/kernel/nmi.ll
+       arch/x86/kernel/traps.ll kernel/sched/idle.ll arch/x86/kernel/cpu/common.ll)
+make -C "$out" ARCH=x86_64 LLVM=-22 CC="$build/bin/sancov-dataflow-cc clang-22" \
+  "${files[@]}" >/dev/null
+cd "$out"
+awk '
+  /^define / {
+    fn = $0; sec = "";
+    if (match($0, /section "[^"]*"/)) sec = substr($0, RSTART + 9, RLENGTH - 10);
+    noinstr = (sec == ".noinstr.text" || sec == ".entry.text" ||
+               sec == ".cpuidle.text" || sec ~ /^\.pi\.text/ ||
+               sec ~ /^\.text\.\.__x86\./);
+    if (noinstr) nfn++; else ifn++;
+    seen = 0;
+  }
+  /call void @__sanitizer_cov_trace_(args|ret)\(/ {
+    if (noinstr) { bad++; print "instrumented in " sec ": " fn > "/dev/stderr" }
+    else if (!seen) { instrumented++; seen = 1 }
+  }
+  END {
+    printf "noinstr-functions %d calls-in-noinstr %d instrumented-functions %d of %d\n",
+      nfn, bad, instrumented, ifn;
+    exit (bad > 0 || instrumented == 0 || nfn == 0)
+  }' "${files[@]}"

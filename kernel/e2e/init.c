@@ -1,0 +1,140 @@
+/*
+ * Static init for the end-to-end kernel test (one binary, several names):
+ *
+ *   /init                 mounts, loads modules, runs the scenario of
+ *                         SCDF_MODE (from the kernel command line), prints
+ *                         each trace file base64-encoded between markers on
+ *                         the console, powers off
+ *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
+ *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write and a read
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/reboot.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void say(const char *fmt, const char *arg) {
+  printf(fmt, arg);
+  printf("\n");
+  fflush(stdout);
+}
+
+static int run(char *const argv[]) {
+  int status;
+  pid_t pid = fork();
+  if (pid == 0) {
+    execv(argv[0], argv);
+    say("init: cannot run %s", argv[0]);
+    _exit(127);
+  }
+  if (pid < 0 || waitpid(pid, &status, 0) < 0)
+    return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+static int load_module(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC), rc;
+  if (fd < 0)
+    return -1;
+  rc = syscall(SYS_finit_module, fd, "", 0);
+  close(fd);
+  if (rc)
+    printf("init: loading %s failed: %s\n", path, strerror(errno));
+  return rc;
+}
+
+/* base64 without line breaks beyond every 76 characters. */
+static void dump(const char *name, const char *path) {
+  static const char tbl[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  FILE *f = fopen(path, "rb");
+  unsigned char in[57];
+  size_t n;
+  if (!f) {
+    say("SCDF-TRACE-MISSING %s", name);
+    return;
+  }
+  printf("SCDF-TRACE-BEGIN %s\n", name);
+  while ((n = fread(in, 1, sizeof(in), f)) > 0) {
+    char out[80];
+    size_t i, o = 0;
+    for (i = 0; i < n; i += 3) {
+      unsigned v = in[i] << 16 | (i + 1 < n ? in[i + 1] << 8 : 0) |
+                   (i + 2 < n ? in[i + 2] : 0);
+      out[o++] = tbl[v >> 18 & 63];
+      out[o++] = tbl[v >> 12 & 63];
+      out[o++] = i + 1 < n ? tbl[v >> 6 & 63] : '=';
+      out[o++] = i + 2 < n ? tbl[v & 63] : '=';
+    }
+    out[o] = 0;
+    printf("%s\n", out);
+  }
+  printf("SCDF-TRACE-END %s\n", name);
+  fflush(stdout);
+  fclose(f);
+}
+
+static int trigger(const char *file) {
+  int fd = open(file, O_WRONLY);
+  if (fd < 0 || write(fd, "1", 1) != 1) {
+    printf("trigger: %s: %s\n", file, strerror(errno));
+    return 1;
+  }
+  return close(fd) != 0;
+}
+
+static int pipe_test(void) {
+  int fds[2];
+  char buf[8];
+  if (pipe2(fds, O_CLOEXEC) || write(fds[1], "dataflow", 8) != 8 ||
+      read(fds[0], buf, 8) != 8)
+    return 1;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  const char *self = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
+  const char *mode;
+
+  if (!strcmp(self, "trigger"))
+    return argc > 1 ? trigger(argv[1]) : 2;
+  if (!strcmp(self, "pipe-test"))
+    return pipe_test();
+
+  mount("proc", "/proc", "proc", 0, NULL);
+  mount("sysfs", "/sys", "sysfs", 0, NULL);
+  mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL);
+  mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
+  mode = getenv("SCDF_MODE");
+  if (!mode)
+    mode = "base";
+  say("SCDF-MODE %s", mode);
+
+  if (!strcmp(mode, "base"))
+    load_module("/lib/modules/kcov_dataflow.ko");
+  load_module("/lib/modules/dataflow_demo.ko");
+  {
+    char *demo[] = {"/bin/dataflow-trace", "-o", "/demo.trace", "--",
+                    "/bin/trigger", "/sys/kernel/debug/dataflow_demo", NULL};
+    printf("SCDF-EXIT demo %d\n", run(demo));
+    dump("demo", "/demo.trace");
+  }
+  if (!strcmp(mode, "all")) {
+    char *pipe[] = {"/bin/dataflow-trace", "-o", "/pipe.trace", "--",
+                    "/bin/pipe-test", NULL};
+    printf("SCDF-EXIT pipe %d\n", run(pipe));
+    dump("pipe", "/pipe.trace");
+  }
+  say("SCDF-DONE %s", mode);
+  sync();
+  reboot(RB_POWER_OFF);
+  return 0;
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End-to-end kernel test: builds the kernels (cached, see build-kernel.sh),
+# the kcov_dataflow runtime and the example module with stock clang 22 and
+# the sancov-dataflow wrapper, boots each under qemu (TCG) with a static
+# init that records the example module (and, with the whole kernel
+# instrumented, a pipe syscall) through dataflow-trace, and leaves for the
+# lit tests in test/Kernel:
+#   $SANCOV_DATAFLOW_BUILD/kernel-e2e/<mode>/{vmlinux,modules/,*.trace,console.log}
+#
+#   run.sh [base] [all]        (default: both)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+build=${SANCOV_DATAFLOW_BUILD:-$top/build}
+export SANCOV_DATAFLOW_BUILD=$build
+work=$build/kernel-e2e
+wrapper=$build/bin/sancov-dataflow-cc
+log() { echo "kernel-e2e: $*" >&2; }
+[ $# -gt 0 ] || set -- base all
+
+mkdir -p "$work"
+# The static init and recorder for the initramfs (no libc in there).
+cc -O2 -static -Wall -o "$work/init" "$here/init.c"
+cc -O2 -static -Wall -I"$top/include" -o "$work/dataflow-trace" \
+  "$top/tools/dataflow-trace/dataflow-trace.c"
+
+for mode in "$@"; do
+  case "$mode" in base|all) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
+  out=$("$here/build-kernel.sh" "$mode")
+  dir=$work/$mode
+  rm -rf "$dir" && mkdir -p "$dir/modules" "$dir/src"
+  kmake=(make -C "$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22")
+
+  # Out-of-tree modules, built from copies so the source tree stays clean.
+  extra=()
+  if [ "$mode" = base ]; then
+    cp -r "$top/kernel/kcov_dataflow" "$dir/src/kcov_dataflow"
+    "${kmake[@]}" M="$dir/src/kcov_dataflow" \
+      SANCOV_DATAFLOW_INCLUDE="$top/include" modules > "$dir/modules.log" 2>&1 ||
+      { cat "$dir/modules.log" >&2; log "runtime module build failed"; exit 1; }
+    cp "$dir/src/kcov_dataflow/kcov_dataflow.ko" "$dir/modules/"
+    extra=(KBUILD_EXTRA_SYMBOLS="$dir/src/kcov_dataflow/Module.symvers")
+  fi
+  cp -r "$top/examples/linux" "$dir/src/demo"
+  "${kmake[@]}" M="$dir/src/demo" "${extra[@]}" modules >> "$dir/modules.log" 2>&1 ||
+    { cat "$dir/modules.log" >&2; log "example module build failed"; exit 1; }
+  cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
+  ln -sf "$out/vmlinux" "$dir/vmlinux"
+
+  # gen_init_cpio needs no root for device nodes.
+  {
+    echo "dir /dev 0755 0 0"
+    echo "nod /dev/console 0600 0 0 c 5 1"
+    for d in /proc /sys /bin /lib /lib/modules; do echo "dir $d 0755 0 0"; done
+    echo "file /init $work/init 0755 0 0"
+    echo "file /bin/dataflow-trace $work/dataflow-trace 0755 0 0"
+    echo "slink /bin/trigger /init 0777 0 0"
+    echo "slink /bin/pipe-test /init 0777 0 0"
+    for ko in "$dir"/modules/*.ko; do
+      echo "file /lib/modules/$(basename "$ko") $ko 0644 0 0"
+    done
+  } > "$dir/initramfs.list"
+  "$out/usr/gen_init_cpio" "$dir/initramfs.list" | gzip -9 > "$dir/initramfs.cpio.gz"
+
+  log "booting $mode"
+  start=$(date +%s.%N)
+  timeout 600 qemu-system-x86_64 -nographic -no-reboot -m 512 \
+    -kernel "$out/arch/x86/boot/bzImage" -initrd "$dir/initramfs.cpio.gz" \
+    -append "console=ttyS0 panic=-1 loglevel=4 SCDF_MODE=$mode" \
+    < /dev/null > "$dir/console.log" 2>&1 || true
+  echo "$(date +%s.%N) - $start" | bc > "$dir/boot-seconds"
+  if ! grep -q "SCDF-DONE $mode" "$dir/console.log"; then
+    tail -40 "$dir/console.log" >&2
+    log "$mode: the guest did not finish (console: $dir/console.log)"
+    exit 1
+  fi
+  # Traces travel base64-encoded on the serial console.
+  for name in $(sed -n 's/^SCDF-TRACE-BEGIN \([a-z]*\).*/\1/p' "$dir/console.log"); do
+    sed -n "/^SCDF-TRACE-BEGIN $name/,/^SCDF-TRACE-END $name/p" "$dir/console.log" |
+      sed '1d;$d' | tr -d '\r' | base64 -d > "$dir/$name.trace"
+  done
+  log "$mode: booted and recorded in $(cat "$dir/boot-seconds")s: $(ls "$dir"/*.trace | xargs -n1 basename | tr '\n' ' ')"
+done
