@@ -22,11 +22,14 @@
 
 #include "sancov-dataflow/ParamMap.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
 #include <map>
@@ -73,6 +76,9 @@ struct ResolvedRecord {
   std::optional<std::pair<uint64_t, uint64_t>> Fragment;
   /// Bits of the value below the described ones (DW_OP_shr, extract_bits).
   uint64_t ShiftBits = 0;
+  /// The record says the value is gone (poison, undef, empty location).
+  /// A Missing location that is not Killed is one we cannot reproduce.
+  bool Killed = false;
 };
 
 struct ParamState {
@@ -83,6 +89,8 @@ struct ParamState {
   /// others would show made-up bytes for it.
   bool LostPiece = false;
   ValueLocation Loc;
+  /// Byte offsets of the fragments described so far, usable or not.
+  SmallVector<uint64_t, 4> FragmentsSeen;
 };
 
 /// What a location expression selects from its value, if it only selects:
@@ -170,9 +178,15 @@ public:
 
 private:
   ParamMap positional();
+  void dropReassignments(ParamMap &Map);
 
-  std::optional<ResolvedRecord> resolve(DbgVariableRecord &DVR);
+  ResolvedRecord resolve(DbgVariableRecord &DVR);
   ValueLocation resolveStackSlot(AllocaInst *Slot, bool Deref);
+  /// Adds the incoming arguments stored into [Begin, End) of Slot, moved by
+  /// Shift bytes, to Loc's pieces.
+  void collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
+                             uint64_t End, uint64_t Shift, unsigned Depth,
+                             ValueLocation &Loc);
   void add(ParamState &S, const ResolvedRecord &R, bool InEntryBlock);
 
   Function &F;
@@ -199,36 +213,64 @@ ParamMap ParamMapper::positional() {
   return Map;
 }
 
-ValueLocation ParamMapper::resolveStackSlot(AllocaInst *Slot, bool Deref) {
-  ValueLocation Loc;
+void ParamMapper::collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
+                                        uint64_t End, uint64_t Shift,
+                                        unsigned Depth, ValueLocation &Loc) {
   for (Instruction &I : Entry) {
-    auto *SI = dyn_cast<StoreInst>(&I);
-    if (!SI || SI->isVolatile())
-      continue;
-    APInt Offset(DL.getIndexTypeSizeInBits(SI->getPointerOperandType()), 0);
-    const Value *Base =
-        SI->getPointerOperand()->stripAndAccumulateConstantOffsets(
-            DL, Offset, /*AllowNonInbounds=*/true);
-    if (Base != Slot || Offset.isNegative())
-      continue;
-    Value *Stored = SI->getValueOperand();
-    if (!isPrologueValue(Stored, Entry))
-      continue;
-    uint64_t ByteOffset = Offset.getZExtValue();
-    if (Deref) {
-      // The slot holds the address of the parameter's object.
-      if (ByteOffset == 0 && Stored->getType()->isPointerTy())
-        return ValueLocation::inMemory(Stored);
+    Value *Dest = nullptr, *Src = nullptr;
+    uint64_t Len = 0;
+    if (auto *SI = dyn_cast<StoreInst>(&I); SI && !SI->isVolatile()) {
+      Dest = SI->getPointerOperand();
+    } else if (auto *MC = dyn_cast<MemCpyInst>(&I); MC && Depth == 0) {
+      // -O0 copies an argument coerced to a type larger than the struct
+      // through a temporary: follow one such copy.
+      auto *C = dyn_cast<ConstantInt>(MC->getLength());
+      if (!C || MC->isVolatile())
+        continue;
+      Dest = MC->getRawDest();
+      Src = MC->getRawSource();
+      Len = C->getZExtValue();
+    } else {
       continue;
     }
-    bool Overlaps = false;
-    for (const ValueLocation::Piece &P : Loc.PieceList)
-      Overlaps |= P.ByteOffset == ByteOffset;
-    if (Overlaps)
+    APInt Offset(DL.getIndexTypeSizeInBits(Dest->getType()), 0);
+    if (Dest->stripAndAccumulateConstantOffsets(DL, Offset, true) != Slot ||
+        Offset.isNegative())
+      continue;
+    uint64_t At = Offset.getZExtValue();
+    if (Src) {
+      APInt SrcOffset(DL.getIndexTypeSizeInBits(Src->getType()), 0);
+      auto *Tmp = dyn_cast<AllocaInst>(
+          Src->stripAndAccumulateConstantOffsets(DL, SrcOffset, true));
+      if (Tmp && !SrcOffset.isNegative() && SrcOffset.getZExtValue() == 0)
+        collectPrologueStores(Tmp, 0, Len, At, Depth + 1, Loc);
+      continue;
+    }
+    if (At < Begin || At >= End)
+      continue;
+    Value *Stored = cast<StoreInst>(I).getValueOperand();
+    uint64_t Size = DL.getTypeStoreSize(Stored->getType());
+    if (!isPrologueValue(Stored, Entry) || At + Size > End)
+      continue;
+    uint64_t ByteOffset = At - Begin + Shift;
+    if (llvm::any_of(Loc.PieceList, [&](const ValueLocation::Piece &P) {
+          return P.ByteOffset == ByteOffset;
+        }))
       continue; // The first store is the prologue's.
     Loc.Kind = ValueLocation::Pieces;
-    Loc.PieceList.push_back({ByteOffset, Stored, ByteOffset,
-                             DL.getTypeStoreSize(Stored->getType())});
+    Loc.PieceList.push_back({ByteOffset, Stored, ByteOffset, Size});
+  }
+}
+
+ValueLocation ParamMapper::resolveStackSlot(AllocaInst *Slot, bool Deref) {
+  ValueLocation Loc;
+  collectPrologueStores(Slot, 0, UINT64_MAX, 0, 0, Loc);
+  if (Deref) {
+    // The slot holds the address of the parameter's object.
+    for (const ValueLocation::Piece &P : Loc.PieceList)
+      if (P.ByteOffset == 0 && P.V->getType()->isPointerTy())
+        return ValueLocation::inMemory(P.V);
+    return ValueLocation();
   }
   if (Loc.Kind == ValueLocation::Pieces && Loc.PieceList.size() == 1 &&
       Loc.PieceList[0].ByteOffset == 0)
@@ -236,9 +278,29 @@ ValueLocation ParamMapper::resolveStackSlot(AllocaInst *Slot, bool Deref) {
   return Loc;
 }
 
-std::optional<ResolvedRecord> ParamMapper::resolve(DbgVariableRecord &DVR) {
+ResolvedRecord ParamMapper::resolve(DbgVariableRecord &DVR) {
   ResolvedRecord R;
-  if (DVR.hasArgList() || DVR.isKillLocation())
+  const DIExpression *Expr = DVR.getExpression();
+  if (std::optional<DIExpression::FragmentInfo> Frag =
+          Expr->getFragmentInfo()) {
+    R.Fragment = {Frag->OffsetInBits / 8, Frag->SizeInBits / 8};
+    if (Frag->OffsetInBits % 8 || Frag->SizeInBits % 8)
+      return R; // A sub-byte piece cannot be stored on its own.
+  }
+  if (DVR.isDbgAssign() && DVR.isKillLocation() && !DVR.isKillAddress() &&
+      !R.Fragment && DVR.getAddressExpression()->getNumElements() == 0) {
+    // Assignment tracking (clang -O2 -g) on an address-taken parameter:
+    // the variable lives in its stack slot, which the prologue fills.
+    if (auto *Slot = dyn_cast<AllocaInst>(DVR.getAddress());
+        Slot && Slot->getParent() == &Entry)
+      R.Loc = resolveStackSlot(Slot, /*Deref=*/false);
+    return R;
+  }
+  if (DVR.isKillLocation()) {
+    R.Killed = true;
+    return R;
+  }
+  if (DVR.getNumVariableLocationOps() != 1)
     return R;
   Value *V = DVR.getVariableLocationOp(0);
   if (!isUsableAtEntry(V, Entry) || !V->getType()->isSized())
@@ -247,18 +309,11 @@ std::optional<ResolvedRecord> ParamMapper::resolve(DbgVariableRecord &DVR) {
   if (ValueBits.isScalable())
     return R;
   std::optional<BitSelection> Sel =
-      decodeExpression(DVR.getExpression(), ValueBits.getFixedValue());
-  if (Sel && Sel->FragmentBits) {
-    auto [OffsetBits, SizeBits] = *Sel->FragmentBits;
-    R.Fragment = {OffsetBits / 8, SizeBits / 8};
-    if (OffsetBits % 8 || SizeBits % 8)
-      return R; // A sub-byte piece cannot be stored on its own.
-  }
+      decodeExpression(Expr, ValueBits.getFixedValue());
   if (!Sel)
     return R;
   R.ShiftBits = Sel->ShiftBits;
-  // Selecting low bits by storing the whole value works on little-endian
-  // targets only.
+  // Pieces select bits by byte offset: little-endian targets only.
   bool Selects = Sel->ShiftBits || Sel->ValidBits != ValueBits;
   bool Extends = Sel->ValidBits != Sel->WidthBits;
   if (Selects && !DL.isLittleEndian())
@@ -305,7 +360,7 @@ void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
   if (!InEntryBlock) {
     // Outside the entry block only the incoming arguments themselves are
     // certain to be the entry value.
-    if (S.Decided || S.Loc.Kind == ValueLocation::Pieces || R.Fragment ||
+    if (S.Decided || !S.FragmentsSeen.empty() || R.Fragment ||
         R.Loc.Kind == ValueLocation::Missing || !isa<Argument>(R.Loc.V))
       return;
     S.Loc = R.Loc;
@@ -313,32 +368,70 @@ void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
     return;
   }
   if (R.Fragment) {
-    if (S.Decided)
-      return;
     auto [Offset, Size] = *R.Fragment;
-    for (const ValueLocation::Piece &P : S.Loc.PieceList)
-      if (P.ByteOffset == Offset)
-        return; // Only the first record describes the entry value.
-    if (R.Loc.Kind != ValueLocation::Direct) {
+    if (S.Decided || llvm::is_contained(S.FragmentsSeen, Offset))
+      return; // Only the first record describes the entry value.
+    S.FragmentsSeen.push_back(Offset);
+    if (R.Loc.Kind == ValueLocation::Direct) {
+      S.Loc.Kind = ValueLocation::Pieces;
+      S.Loc.PieceList.push_back(
+          {Offset - R.ShiftBits / 8, R.Loc.V, Offset, Size});
+    } else if (!R.Killed) {
+      // The piece has a value we cannot reproduce; a piece the optimiser
+      // removed entirely reads as zero instead, as in the kernel RFC.
       S.LostPiece = true;
-      return;
     }
-    S.Loc.Kind = ValueLocation::Pieces;
-    S.Loc.PieceList.push_back(
-        {Offset - R.ShiftBits / 8, R.Loc.V, Offset, Size});
     return;
   }
-  if (S.Loc.Kind == ValueLocation::Pieces)
+  if (S.Decided || !S.FragmentsSeen.empty())
     return;
-  if (!S.Decided) {
-    S.Loc = R.Loc;
-    S.Decided = true;
-    return;
+  S.Loc = R.Loc;
+  S.Decided = true;
+}
+
+/// A value computed from incoming arguments only by conversions.
+static bool isConvertedArgument(const Value *V) {
+  while (isa<CastInst>(V) || isa<FreezeInst>(V))
+    V = cast<Instruction>(V)->getOperand(0);
+  return isa<Argument>(V);
+}
+
+void ParamMapper::dropReassignments(ParamMap &Map) {
+  // The first record of a parameter is normally its entry value, but when a
+  // reassignment immediately follows the entry, with no instruction in
+  // between, the optimiser removes the entry record as redundant and the
+  // reassigned value comes first (`a = 0;`, `a = b;`). Reporting that would
+  // name a value the caller never passed, so such records are dropped:
+  //  - callers of a function visible outside its module are unknown, so a
+  //    constant or a value computed in the function cannot be an entry
+  //    value (only local functions get constant-propagated parameters);
+  //  - an incoming argument is the entry value of one parameter only.
+  if (!F.hasLocalLinkage())
+    for (SourceParam &P : Map.Params)
+      if (P.Loc.Kind == ValueLocation::Direct && !isConvertedArgument(P.Loc.V))
+        P.Loc = ValueLocation();
+
+  SmallVector<Argument *, 8> IRArgs;
+  for (Argument &A : F.args())
+    if (!A.hasStructRetAttr())
+      IRArgs.push_back(&A);
+  // When every parameter is one IR argument, argument N is parameter N.
+  bool OneToOne = IRArgs.size() == Map.Params.size() &&
+                  llvm::none_of(Map.Params, [](const SourceParam &P) {
+                    return P.Loc.Kind == ValueLocation::Pieces;
+                  });
+  DenseMap<Value *, unsigned> Claims;
+  for (SourceParam &P : Map.Params)
+    if (P.Loc.V && isa<Argument>(P.Loc.V))
+      ++Claims[P.Loc.V];
+  for (SourceParam &P : Map.Params) {
+    if (!P.Loc.V || !isa<Argument>(P.Loc.V) || Claims[P.Loc.V] < 2)
+      continue;
+    bool Owner =
+        OneToOne && P.Index < IRArgs.size() && IRArgs[P.Index] == P.Loc.V;
+    if (!Owner)
+      P.Loc = ValueLocation();
   }
-  // An incoming argument is preferred over a value derived from it.
-  if (S.Loc.Kind == ValueLocation::Direct && isa<Instruction>(S.Loc.V) &&
-      R.Loc.Kind == ValueLocation::Direct && isa<Argument>(R.Loc.V))
-    S.Loc = R.Loc;
 }
 
 ParamMap ParamMapper::run() {
@@ -399,6 +492,7 @@ ParamMap ParamMapper::run() {
       P.Type = Declared[ArgNo - 1];
     Map.Params.push_back(std::move(P));
   }
+  dropReassignments(Map);
   return Map;
 }
 

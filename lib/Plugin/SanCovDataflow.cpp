@@ -71,14 +71,19 @@ static bool inlineAsmUsesBasePointerX86(const Function &F) {
           CB ? dyn_cast<InlineAsm>(CB->getCalledOperand()) : nullptr;
       if (!IA)
         continue;
-      for (const InlineAsm::ConstraintInfo &CI : IA->ParseConstraints())
-        for (const std::string &Code : CI.Codes) {
-          StringRef C(Code);
-          if (C == "b" || C.equals_insensitive("{rbx}") ||
-              C.equals_insensitive("{ebx}") || C.equals_insensitive("{bx}") ||
-              C.equals_insensitive("{bl}") || C.equals_insensitive("{bh}"))
+      auto IsRBX = [](StringRef C) {
+        return C == "b" || C.equals_insensitive("{rbx}") ||
+               C.equals_insensitive("{ebx}") || C.equals_insensitive("{bx}") ||
+               C.equals_insensitive("{bl}") || C.equals_insensitive("{bh}");
+      };
+      for (const InlineAsm::ConstraintInfo &CI : IA->ParseConstraints()) {
+        if (llvm::any_of(CI.Codes, IsRBX))
+          return true;
+        // "=b,r" in GCC syntax becomes alternatives: any may be chosen.
+        for (const InlineAsm::SubConstraintInfo &Alt : CI.multipleAlternatives)
+          if (llvm::any_of(Alt.Codes, IsRBX))
             return true;
-        }
+      }
     }
   return false;
 }

@@ -7,8 +7,6 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
-#include "llvm/ADT/STLExtras.h"
-
 #include <algorithm>
 
 using namespace llvm;
@@ -127,6 +125,9 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
   AllocaInst *S = slot(std::max(ReportSize, ValueSize), A);
   if (!S)
     return Report();
+  // LLVM leaves the padding bits of an i1 (or i24) store unspecified.
+  if (Ty->isIntegerTy() && !DL.typeSizeEqualsStoreSize(Ty))
+    V = IRB.CreateZExt(V, IRB.getIntNTy(ValueSize * 8));
   IRB.CreateAlignedStore(V, S, DL.getABITypeAlign(Ty));
   Report R;
   R.Ptr = S;
@@ -136,61 +137,55 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
   return R;
 }
 
+/// V as an integer of the same width, for selecting bytes of it.
+static Value *asInteger(IRBuilder<> &IRB, const DataLayout &DL, Value *V) {
+  Type *Ty = V->getType();
+  if (Ty->isIntegerTy())
+    return V;
+  if (Ty->isPointerTy())
+    return IRB.CreatePtrToInt(V, DL.getIntPtrType(Ty));
+  TypeSize Bits = DL.getTypeSizeInBits(Ty);
+  if ((Ty->isFloatingPointTy() || Ty->isVectorTy()) && !Bits.isScalable())
+    return IRB.CreateBitCast(V, IRB.getIntNTy(Bits.getFixedValue()));
+  return nullptr;
+}
+
 Report ValueLowering::pieces(IRBuilder<> &IRB, const DeclaredType &Decl,
                              const ValueLocation &Loc) {
-  // One store per distinct (value, offset); a value holding several pieces
-  // (an i64 described as two int fields) is stored once. Stores go in
-  // ascending offset order, and a store must not overwrite a piece stored
-  // before it: a value wider than its piece writes beyond the piece.
-  struct Store {
-    uint64_t Offset, Size;
-    Value *V;
-  };
-  SmallVector<Store, 4> Stores;
-  for (const ValueLocation::Piece &P : Loc.PieceList) {
-    bool Seen = false;
-    for (const Store &S : Stores)
-      Seen |= S.V == P.V && S.Offset == P.StoreOffset;
-    if (!Seen)
-      Stores.push_back(
-          {P.StoreOffset, DL.getTypeStoreSize(P.V->getType()), P.V});
-  }
-  llvm::stable_sort(Stores, [](const Store &A, const Store &B) {
-    return A.Offset < B.Offset;
-  });
   uint64_t End = 0, Described = 0;
   Align A(Decl.AlignInBytes ? Decl.AlignInBytes : 1);
   for (const ValueLocation::Piece &P : Loc.PieceList) {
+    End = std::max(End, P.ByteOffset + P.ByteSize);
     Described += P.ByteSize;
-    bool After = false;
-    for (const Store &S : Stores) {
-      if (S.V == P.V && S.Offset == P.StoreOffset) {
-        After = true;
-        continue;
-      }
-      if (After && S.Offset < P.ByteOffset + P.ByteSize &&
-          P.ByteOffset < S.Offset + S.Size)
-        return Report(); // Cannot be laid out with whole-value stores.
-    }
-  }
-  for (const Store &S : Stores) {
-    End = std::max(End, S.Offset + S.Size);
-    A = std::max(A, DL.getABITypeAlign(S.V->getType()));
+    A = std::max(A, DL.getABITypeAlign(P.V->getType()));
   }
   uint64_t ReportSize = Decl.SizeInBytes ? Decl.SizeInBytes : End;
   AllocaInst *Slot = slot(std::max(ReportSize, End), A);
   if (!Slot)
     return Report();
-  // Bytes no debug record describes (padding, a field the optimiser found
-  // dead) read as zero rather than as stale stack contents.
+  // Bytes no debug record describes (padding, a field the optimiser
+  // removed) read as zero rather than as stale stack contents.
   if (Described < ReportSize)
     IRB.CreateAlignedStore(
         Constant::getNullValue(ArrayType::get(IRB.getInt8Ty(), ReportSize)),
         Slot, Align(1));
-  for (const Store &S : Stores) {
+  for (const ValueLocation::Piece &P : Loc.PieceList) {
+    Value *V = P.V;
+    // A value holding more than its piece (an i64 carrying two int fields)
+    // contributes exactly the piece's bytes, so pieces never overwrite
+    // each other.
+    if (P.StoreOffset != P.ByteOffset ||
+        DL.getTypeStoreSize(V->getType()) != P.ByteSize) {
+      V = asInteger(IRB, DL, V);
+      if (!V)
+        return Report();
+      if (uint64_t Shift = (P.ByteOffset - P.StoreOffset) * 8)
+        V = IRB.CreateLShr(V, Shift);
+      V = IRB.CreateTrunc(V, IRB.getIntNTy(P.ByteSize * 8));
+    }
     Value *Addr =
-        IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Slot, S.Offset);
-    IRB.CreateAlignedStore(S.V, Addr, commonAlignment(A, S.Offset));
+        IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Slot, P.ByteOffset);
+    IRB.CreateAlignedStore(V, Addr, commonAlignment(A, P.ByteOffset));
   }
   Report R;
   R.Ptr = Slot;

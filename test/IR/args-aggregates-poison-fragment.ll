@@ -1,0 +1,53 @@
+; A struct parameter whose FIRST fragment record is poison (DeadArgElim
+; removed the IR argument of a field the function never reads) is reported
+; with that field zero-filled and the other field's value, like the mirror
+; case (a_dead_second_field in args-aggregates.ll): a field the optimiser
+; removed reads as zero, as in the kernel RFC.
+; This is the exact IR `clang-22 -g -O2` emits for the C below.
+;
+; RUN: %opt -passes=sancov-dataflow -S %s | FileCheck %s
+; REQUIRES: x86-registered-target
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@sink = global i64 0, align 8
+
+; CHECK: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+
+; struct pair { long x; long y; };
+; static void a_dead_first_field(struct pair p) { sink = p.y; }
+; p.x has no value: zero; p.y is %p.y.
+; CHECK-LABEL: define internal void @a_dead_first_field(
+; CHECK-NEXT: %[[SLOT:.+]] = alloca [16 x i8], align 8
+; CHECK-NEXT: store [16 x i8] zeroinitializer, ptr %[[SLOT]], align 1
+; CHECK-NEXT: %[[G8:.+]] = getelementptr inbounds i8, ptr %[[SLOT]], i64 8
+; CHECK-NEXT: store i64 %p.y, ptr %[[G8]], align 8
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @a_dead_first_field to i64), i32 0, i32 16, ptr %[[SLOT]], ptr @__sancov_dataflow_fields.pair, i32 2)
+define internal void @a_dead_first_field(i64 %p.y) !dbg !100 {
+    #dbg_value(i64 poison, !103, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !109)
+    #dbg_value(i64 %p.y, !103, !DIExpression(DW_OP_LLVM_fragment, 64, 64), !109)
+  store volatile i64 %p.y, ptr @sink, align 8
+  ret void
+}
+
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!2, !3}
+
+!0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !1, producer: "clang", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug)
+!2 = !{i32 7, !"Dwarf Version", i32 5}
+!3 = !{i32 2, !"Debug Info Version", i32 3}
+!11 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
+
+; struct pair { long x; long y; };
+!30 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "pair", file: !1, line: 1, size: 128, elements: !31)
+!31 = !{!32, !33}
+!32 = !DIDerivedType(tag: DW_TAG_member, name: "x", scope: !30, file: !1, line: 1, baseType: !11, size: 64)
+!33 = !DIDerivedType(tag: DW_TAG_member, name: "y", scope: !30, file: !1, line: 1, baseType: !11, size: 64, offset: 64)
+!1 = !DIFile(filename: "args-aggregates-poison-fragment.c", directory: "/tmp")
+
+!100 = distinct !DISubprogram(name: "a_dead_first_field", scope: !1, file: !1, line: 3, type: !101, scopeLine: 3, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !0)
+!101 = !DISubroutineType(types: !102)
+!102 = !{null, !30}
+!103 = !DILocalVariable(name: "p", arg: 1, scope: !100, file: !1, line: 3, type: !30)
+!109 = !DILocation(line: 0, scope: !100)
