@@ -1,0 +1,68 @@
+//===-- TraceReader.h - The sancov-dataflow trace file ----------*- C++ -*-===//
+//
+// Decodes the trace file of abi.h: the file header, module chunks and
+// thread chunks of length-framed records. Every length read from the file
+// is checked against the bytes that are really there; problems become
+// Diagnostic events carrying the byte offset, and decoding goes on where
+// that is safe (a corrupt record header: skip one word, as the kernel's
+// uapi suggests; a truncated record or chunk: report and stop that chunk).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SANCOV_DATAFLOW_TRACEREADER_H
+#define SANCOV_DATAFLOW_TRACEREADER_H
+
+#include "sancov-dataflow/TraceRecord.h"
+#include "sancov-dataflow/TraceSource.h"
+
+#include <memory>
+
+namespace sancov_dataflow {
+namespace trace {
+
+class TraceReader final : public EventStream {
+public:
+  /// Checks the file header and collects the module chunks. Returns null
+  /// and sets Err when the input is not a trace this reader understands.
+  static std::unique_ptr<TraceReader> create(ByteSource &Src, std::string &Err);
+
+  bool next(TraceEvent &E) override;
+  const FileHeader &header() const override { return Header; }
+  const std::vector<ModuleInfo> &modules() const override { return Modules; }
+
+  /// True if the input starts with the trace file magic.
+  static bool hasMagic(ByteSource &Src);
+
+private:
+  explicit TraceReader(ByteSource &Src) : Src(Src) {}
+  void scanModules();
+  /// Parses the module chunk payload at Offset; false if it is malformed.
+  bool parseModule(uint64_t Offset, uint64_t PayloadSize, ModuleInfo &M,
+                   std::string &Why);
+  bool nextChunk(TraceEvent &E);
+  bool nextRecord(TraceEvent &E);
+  bool diag(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
+            std::string Msg);
+
+  ByteSource &Src;
+  FileHeader Header;
+  std::vector<ModuleInfo> Modules;
+  uint64_t HeaderSize = 0;
+
+  enum { AtChunk, InRecords, Done } State = AtChunk;
+  /// Start of the next chunk header.
+  uint64_t ChunkOffset = 0;
+  /// The current thread chunk: next record word, end of its records, end of
+  /// the chunk payload.
+  uint64_t Cursor = 0, RecordsEnd = 0, PayloadEnd = 0;
+  ThreadInfo Thread;
+  std::vector<uint64_t> Values;
+  /// A diagnostic to produce before anything else.
+  bool HasPending = false;
+  Diagnostic Pending;
+};
+
+} // namespace trace
+} // namespace sancov_dataflow
+
+#endif // SANCOV_DATAFLOW_TRACEREADER_H

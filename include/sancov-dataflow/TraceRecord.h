@@ -1,0 +1,113 @@
+//===-- TraceRecord.h - Decoded records and trace events --------*- C++ -*-===//
+//
+// What the trace readers produce, independent of the input format: one
+// decoded record, the metadata around it (file header, loaded modules,
+// thread chunks) and diagnostics about input that could not be decoded.
+// The library has no LLVM dependency so that its fuzz target is a plain
+// libFuzzer binary.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SANCOV_DATAFLOW_TRACERECORD_H
+#define SANCOV_DATAFLOW_TRACERECORD_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sancov_dataflow {
+namespace trace {
+
+enum class RecordType : uint8_t { Cmp, Entry, Ret };
+
+/// One record. Values points into storage owned by the reader and stays
+/// valid until the next call to EventStream::next().
+struct Record {
+  RecordType Type = RecordType::Entry;
+  uint32_t Seq = 0;
+  /// Source parameter index (0 for RET).
+  uint32_t ArgIdx = 0;
+  /// Bytes of the reported value, clamped to 255 by the runtime.
+  uint32_t Size = 0;
+  uint64_t Pc = 0;
+  /// The pointer the callback got (ENTRY/RET) or the cmp type (CMP).
+  uint64_t Ptr = 0;
+  const uint64_t *Values = nullptr;
+  uint32_t NumValues = 0;
+  /// Byte offset of the record's header word in the input.
+  uint64_t Offset = 0;
+  /// Set when the record length was guessed (unframed RFC v1 records whose
+  /// function or parameter type is unknown): the values may be wrong.
+  bool GuessedLength = false;
+};
+
+/// The trace file header (abi.h struct scdf_file_header), or defaults for a
+/// raw kernel buffer, which has none.
+struct FileHeader {
+  uint32_t Version = 0;
+  uint16_t Machine = 0;
+  uint8_t PointerSize = 8;
+  uint32_t Flags = 0;
+  uint64_t Pid = 0;
+  uint64_t KaslrOffset = 0;
+  bool isKernel() const;
+  bool hasKaslr() const;
+};
+
+/// A loaded executable, shared object or kernel module (SCDF_CHUNK_MODULE).
+struct ModuleInfo {
+  uint64_t Base = 0;
+  uint64_t Size = 0;
+  uint32_t Flags = 0;
+  std::string Path;
+  std::vector<uint8_t> BuildId;
+  bool isMain() const;
+  bool isKernelModule() const;
+};
+
+/// One chunk of a thread's records (SCDF_CHUNK_THREAD).
+struct ThreadInfo {
+  uint64_t Tid = 0;
+  uint64_t Words = 0;
+  uint64_t Dropped = 0;
+  uint64_t Offset = 0;
+};
+
+struct Diagnostic {
+  enum SeverityTy { Warning, Error } Severity = Error;
+  /// Byte offset in the input the problem was found at.
+  uint64_t Offset = 0;
+  std::string Message;
+};
+
+struct TraceEvent {
+  enum KindTy {
+    ThreadBegin, ///< Thread is valid: records of that thread follow.
+    Record,      ///< Rec is valid.
+    ThreadEnd,   ///< Thread is valid: the chunk is over.
+    Diagnostic,  ///< Diag is valid; decoding continues unless it says so.
+    End,         ///< Nothing more.
+  };
+  KindTy Kind = End;
+  ThreadInfo Thread;
+  trace::Record Rec;
+  trace::Diagnostic Diag;
+};
+
+/// A decoder producing events in input order.
+class EventStream {
+public:
+  virtual ~EventStream();
+  /// Fills E with the next event. Returns false once End was produced.
+  virtual bool next(TraceEvent &E) = 0;
+  virtual const FileHeader &header() const = 0;
+  /// Every module the input lists, known before the first record.
+  virtual const std::vector<ModuleInfo> &modules() const = 0;
+};
+
+const char *recordTypeName(RecordType T);
+
+} // namespace trace
+} // namespace sancov_dataflow
+
+#endif // SANCOV_DATAFLOW_TRACERECORD_H

@@ -1,0 +1,335 @@
+//===-- TraceReader.cpp - The sancov-dataflow trace file ------------------===//
+
+#include "sancov-dataflow/TraceReader.h"
+#include "sancov-dataflow/abi.h"
+
+#include <cstddef>
+#include <cstring>
+
+namespace sancov_dataflow {
+namespace trace {
+
+// The offsets below are the ones abi.h's structs have on every target the
+// runtimes build for; decoding by offset keeps the reader independent of
+// the host's struct layout and endianness.
+static_assert(sizeof(scdf_file_header) == 40, "abi.h file header changed");
+static_assert(offsetof(scdf_file_header, flags) == 20, "abi.h changed");
+static_assert(offsetof(scdf_file_header, kaslr_offset) == 32, "abi.h changed");
+static_assert(sizeof(scdf_chunk) == 16, "abi.h chunk header changed");
+static_assert(sizeof(scdf_module) == 64, "abi.h module chunk changed");
+static_assert(offsetof(scdf_module, build_id) == 32, "abi.h changed");
+static_assert(sizeof(scdf_thread) == 32, "abi.h thread chunk changed");
+
+static uint64_t le(const uint8_t *P, unsigned Bytes) {
+  uint64_t V = 0;
+  for (unsigned I = Bytes; I-- > 0;)
+    V = (V << 8) | P[I];
+  return V;
+}
+
+static std::string hex(uint64_t V) {
+  char Buf[32];
+  snprintf(Buf, sizeof(Buf), "0x%llx", static_cast<unsigned long long>(V));
+  return Buf;
+}
+
+bool TraceReader::hasMagic(ByteSource &Src) {
+  char Magic[8];
+  return Src.readAt(0, Magic, 8) == 8 &&
+         std::memcmp(Magic, SCDF_FILE_MAGIC, 8) == 0;
+}
+
+std::unique_ptr<TraceReader> TraceReader::create(ByteSource &Src,
+                                                 std::string &Err) {
+  uint64_t Size = Src.size();
+  if (Size == 0) {
+    Err = "the file is empty: not a sancov-dataflow trace";
+    return nullptr;
+  }
+  if (!hasMagic(Src)) {
+    Err = "not a sancov-dataflow trace: the file does not start with \"" +
+          std::string(SCDF_FILE_MAGIC) + "\"";
+    return nullptr;
+  }
+  uint8_t H[sizeof(scdf_file_header)];
+  if (Src.readAt(0, H, sizeof(H)) != sizeof(H)) {
+    Err = "truncated trace: the file header needs " +
+          std::to_string(sizeof(H)) + " bytes, the file has " +
+          std::to_string(Size);
+    return nullptr;
+  }
+  std::unique_ptr<TraceReader> R(new TraceReader(Src));
+  FileHeader &FH = R->Header;
+  FH.Version = le(H + 8, 4);
+  uint64_t HeaderSize = le(H + 12, 4);
+  FH.Machine = le(H + 16, 2);
+  FH.PointerSize = H[18];
+  uint8_t LittleEndian = H[19];
+  FH.Flags = le(H + 20, 4);
+  FH.Pid = le(H + 24, 8);
+  FH.KaslrOffset = le(H + 32, 8);
+  if (FH.Version != SCDF_FILE_VERSION) {
+    Err = "unsupported trace format version " + std::to_string(FH.Version) +
+          " (this dataflow-view reads version " +
+          std::to_string(SCDF_FILE_VERSION) + ")";
+    return nullptr;
+  }
+  // A larger header is a newer writer adding fields: skip them. A smaller
+  // one or one past the end of the file is corrupt.
+  if (HeaderSize < sizeof(H) || HeaderSize > Size || HeaderSize % 8) {
+    Err = "corrupt trace header: header_size is " + std::to_string(HeaderSize) +
+          " (expected " + std::to_string(sizeof(H)) +
+          " or more, a multiple of 8, within the file's " +
+          std::to_string(Size) + " bytes)";
+    return nullptr;
+  }
+  if (FH.PointerSize != 8 || LittleEndian != 1) {
+    Err = "unsupported trace: pointer size " + std::to_string(FH.PointerSize) +
+          ", " + (LittleEndian == 1 ? "little" : "big") +
+          "-endian (only 64-bit little-endian traces are supported)";
+    return nullptr;
+  }
+  R->HeaderSize = HeaderSize;
+  R->ChunkOffset = HeaderSize;
+  R->scanModules();
+  return R;
+}
+
+bool TraceReader::parseModule(uint64_t Offset, uint64_t PayloadSize,
+                              ModuleInfo &M, std::string &Why) {
+  uint8_t B[sizeof(scdf_module)];
+  if (PayloadSize < sizeof(B) ||
+      Src.readAt(Offset, B, sizeof(B)) != sizeof(B)) {
+    Why = "module chunk shorter than its " + std::to_string(sizeof(B)) +
+          "-byte descriptor";
+    return false;
+  }
+  M.Base = le(B, 8);
+  M.Size = le(B + 8, 8);
+  M.Flags = le(B + 16, 4);
+  uint64_t PathLen = le(B + 20, 4);
+  unsigned BuildIdLen = B[24];
+  if (BuildIdLen > 32) {
+    Why = "module build_id_len " + std::to_string(BuildIdLen) + " exceeds 32";
+    return false;
+  }
+  if (PathLen > PayloadSize - sizeof(B)) {
+    Why = "module path_len " + std::to_string(PathLen) + " runs past the chunk";
+    return false;
+  }
+  M.BuildId.assign(B + 32, B + 32 + BuildIdLen);
+  M.Path.resize(PathLen);
+  if (Src.readAt(Offset + sizeof(B), M.Path.data(), PathLen) != PathLen) {
+    Why = "module path is truncated";
+    return false;
+  }
+  return true;
+}
+
+void TraceReader::scanModules() {
+  // Modules may be written after the records that use them (a dlopen'ed
+  // library), so collect them all before decoding. Only chunk headers are
+  // read; problems are left for next() to report in order.
+  uint64_t Off = HeaderSize, Size = Src.size();
+  while (Size - Off >= sizeof(scdf_chunk)) {
+    uint8_t C[sizeof(scdf_chunk)];
+    if (Src.readAt(Off, C, sizeof(C)) != sizeof(C))
+      return;
+    uint32_t Type = le(C, 4);
+    uint64_t PSize = le(C + 8, 8);
+    uint64_t Payload = Off + sizeof(C);
+    if (PSize % 8 || PSize > Size - Payload)
+      return;
+    if (Type == SCDF_CHUNK_MODULE) {
+      ModuleInfo M;
+      std::string Why;
+      if (parseModule(Payload, PSize, M, Why))
+        Modules.push_back(std::move(M));
+    }
+    Off = Payload + PSize;
+  }
+}
+
+bool TraceReader::diag(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
+                       std::string Msg) {
+  E.Kind = TraceEvent::Diagnostic;
+  E.Diag.Severity = S;
+  E.Diag.Offset = Offset;
+  E.Diag.Message = std::move(Msg);
+  return true;
+}
+
+bool TraceReader::next(TraceEvent &E) {
+  if (HasPending) {
+    HasPending = false;
+    E.Kind = TraceEvent::Diagnostic;
+    E.Diag = std::move(Pending);
+    return true;
+  }
+  for (;;) {
+    switch (State) {
+    case Done:
+      E.Kind = TraceEvent::End;
+      return false;
+    case InRecords:
+      if (Cursor >= RecordsEnd) {
+        State = AtChunk;
+        ChunkOffset = PayloadEnd;
+        E.Kind = TraceEvent::ThreadEnd;
+        E.Thread = Thread;
+        return true;
+      }
+      return nextRecord(E);
+    case AtChunk:
+      if (nextChunk(E))
+        return true;
+      // A chunk that produces no event (a module, an unknown type): go on.
+      continue;
+    }
+  }
+}
+
+bool TraceReader::nextChunk(TraceEvent &E) {
+  uint64_t Size = Src.size();
+  if (ChunkOffset == Size) {
+    State = Done;
+    E.Kind = TraceEvent::End;
+    return true;
+  }
+  uint8_t C[sizeof(scdf_chunk)];
+  if (Size - ChunkOffset < sizeof(C) ||
+      Src.readAt(ChunkOffset, C, sizeof(C)) != sizeof(C)) {
+    State = Done;
+    return diag(E, Diagnostic::Error, ChunkOffset,
+                "truncated trace: " + std::to_string(Size - ChunkOffset) +
+                    " bytes at the end are not a whole chunk header");
+  }
+  uint32_t Type = le(C, 4);
+  uint64_t PSize = le(C + 8, 8);
+  uint64_t Payload = ChunkOffset + sizeof(C);
+  if (PSize % 8) {
+    State = Done;
+    return diag(E, Diagnostic::Error, ChunkOffset,
+                "corrupt chunk: payload size " + std::to_string(PSize) +
+                    " is not a multiple of 8; the rest of the file is not "
+                    "decoded");
+  }
+  bool Truncated = PSize > Size - Payload;
+  PayloadEnd = Truncated ? Size : Payload + PSize;
+  uint64_t Avail = PayloadEnd - Payload;
+
+  if (Type == SCDF_CHUNK_THREAD) {
+    uint8_t T[sizeof(scdf_thread)];
+    if (Avail < sizeof(T) || Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
+      State = Done;
+      return diag(E, Diagnostic::Error, ChunkOffset,
+                  "truncated trace: thread chunk ends inside its " +
+                      std::to_string(sizeof(T)) + "-byte descriptor");
+    }
+    Thread.Tid = le(T, 8);
+    Thread.Words = le(T + 8, 8);
+    Thread.Dropped = le(T + 16, 8);
+    Thread.Offset = ChunkOffset;
+    Cursor = Payload + sizeof(T);
+    uint64_t Capacity = (PayloadEnd - Cursor) / 8;
+    State = InRecords;
+    if (Thread.Words > Capacity) {
+      // Decode the records that are there; the problem is reported right
+      // after the ThreadBegin event so the consumer knows the thread.
+      RecordsEnd = Cursor + Capacity * 8;
+      HasPending = true;
+      Pending.Severity = Diagnostic::Error;
+      Pending.Offset = ChunkOffset;
+      if (Truncated)
+        Pending.Message =
+            "truncated trace: thread " + std::to_string(Thread.Tid) +
+            "'s chunk declares " + std::to_string(Thread.Words) +
+            " record words, the file holds " + std::to_string(Capacity);
+      else
+        Pending.Message =
+            "corrupt thread chunk: " + std::to_string(Thread.Words) +
+            " record words do not fit its " + std::to_string(Capacity) +
+            "-word payload";
+      E.Kind = TraceEvent::ThreadBegin;
+      E.Thread = Thread;
+      return true;
+    }
+    RecordsEnd = Cursor + Thread.Words * 8;
+    E.Kind = TraceEvent::ThreadBegin;
+    E.Thread = Thread;
+    return true;
+  }
+
+  ChunkOffset = PayloadEnd;
+  if (Truncated) {
+    State = Done;
+    return diag(E, Diagnostic::Error, Payload - sizeof(C),
+                "truncated trace: chunk declares " + std::to_string(PSize) +
+                    " bytes, the file ends after " + std::to_string(Avail));
+  }
+  if (Type == SCDF_CHUNK_MODULE) {
+    ModuleInfo M;
+    std::string Why;
+    if (!parseModule(Payload, PSize, M, Why))
+      return diag(E, Diagnostic::Error, Payload - sizeof(C),
+                  "corrupt module chunk: " + Why);
+  }
+  // Other chunk types are from newer writers: skipped, as abi.h says.
+  return false;
+}
+
+bool TraceReader::nextRecord(TraceEvent &E) {
+  uint64_t Off = Cursor;
+  uint64_t Left = (RecordsEnd - Cursor) / 8;
+  uint64_t H;
+  if (!Src.readWord(Off, H)) {
+    State = Done;
+    return diag(E, Diagnostic::Error, Off, "read error inside a thread chunk");
+  }
+  uint32_t Type = SCDF_REC_TYPE(H);
+  bool TypeOK =
+      Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET || Type == SCDF_REC_CMP;
+  if (!TypeOK || (H >> 24 & 0xf) != 0) {
+    Cursor += 8;
+    return diag(E, Diagnostic::Error, Off,
+                "corrupt record header " + hex(H) +
+                    " (not a framed ENTRY/RET/CMP header); skipping one "
+                    "word to resync");
+  }
+  RecordType RT = Type == SCDF_REC_ENTRY ? RecordType::Entry
+                  : Type == SCDF_REC_RET ? RecordType::Ret
+                                         : RecordType::Cmp;
+  uint32_t NVals = SCDF_REC_NVALS(H);
+  uint64_t Need = SCDF_RECORD_WORDS(static_cast<uint64_t>(NVals));
+  if (Need > Left) {
+    Cursor = RecordsEnd;
+    return diag(E, Diagnostic::Error, Off,
+                "truncated record: " + std::string(recordTypeName(RT)) +
+                    " header says " + std::to_string(Need) + " words, only " +
+                    std::to_string(Left) + " are left in thread " +
+                    std::to_string(Thread.Tid) + "'s chunk");
+  }
+  Record &R = E.Rec;
+  R = Record();
+  R.Type = RT;
+  R.Seq = SCDF_REC_SEQ(H);
+  R.ArgIdx = SCDF_REC_IDX(H);
+  R.Size = SCDF_REC_SIZE(H);
+  R.Offset = Off;
+  Values.resize(NVals);
+  bool OK = Src.readWord(Off + 8, R.Pc) && Src.readWord(Off + 16, R.Ptr);
+  for (uint32_t I = 0; OK && I < NVals; ++I)
+    OK = Src.readWord(Off + 24 + 8 * uint64_t(I), Values[I]);
+  if (!OK) {
+    State = Done;
+    return diag(E, Diagnostic::Error, Off, "read error inside a record");
+  }
+  R.Values = Values.data();
+  R.NumValues = NVals;
+  Cursor = Off + 8 * Need;
+  E.Kind = TraceEvent::Record;
+  return true;
+}
+
+} // namespace trace
+} // namespace sancov_dataflow

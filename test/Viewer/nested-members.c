@@ -1,0 +1,31 @@
+// Members that are aggregates are one table entry holding their first 8
+// bytes: nested structs and arrays are decoded from those bytes, unions
+// shown raw; a flexible array member has no entry; typedefs and const are
+// looked through on both sides of the pointer.
+// RUN: %clang_noplugin -g -O0 %s -o %t.exe
+// RUN: llvm-nm %t.exe > %t.syms
+// RUN: %mktrace-build -o %t.mk
+// RUN: %trace-lines %s | %t.mk -s %t.syms -o %t.bin
+// RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines
+
+// TRACE: thread tid=1
+// TRACE: entry pc=use idx=0 size=48 ptr=0x2000 vals=0x0002000100000007,0x6f6c6c6568,0x0000000200000001,0x1122334455667788,0x3f800000,5
+// TRACE: ret pc=use size=4 vals=0
+
+// CHECK: use(o=0x2000 {pos={x=7, y=131073 (0x20001)}, name="hello", nums=[1, 2, ...], big={a=1234605616436508552 (0x1122334455667788), ...}, u=0x3f800000, n=5}) -> 0
+
+struct point { int x; int y; };
+struct big { long a; long b; };
+union num { int i; float f; };
+struct outer {
+  struct point pos;
+  char name[8];
+  int nums[4];
+  struct big big;
+  union num u;
+  int n;
+  int tail[];
+};
+typedef const struct outer outer_t;
+int use(outer_t *o) { return 0; }
+int main(void) { return 0; }

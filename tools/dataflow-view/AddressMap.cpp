@@ -1,0 +1,131 @@
+//===-- AddressMap.cpp - Trace pcs to functions ---------------------------===//
+
+#include "AddressMap.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace llvm::object;
+using sancov_dataflow::trace::ModuleInfo;
+
+namespace dataflow_view {
+
+AddressMap::~AddressMap() = default;
+
+const FunctionInfo *AddressMap::lookup(uint64_t Pc) {
+  auto [It, Inserted] = Cache.try_emplace(Pc, nullptr);
+  if (Inserted)
+    It->second = resolve(Pc);
+  return It->second;
+}
+
+UserAddressMap::UserAddressMap(DebugObject &Main,
+                               const std::vector<ModuleInfo> &Modules)
+    : Main(Main) {
+  bool HaveMain = false;
+  for (const ModuleInfo &M : Modules) {
+    Mapping Map;
+    Map.Bias = M.Base;
+    Map.Size = M.Size;
+    Map.Path = M.Path;
+    if (M.isMain() && !HaveMain) {
+      Map.Obj = &Main;
+      Map.Tried = true;
+      HaveMain = true;
+      // The executable is searched first: most records are its own.
+      Mappings.insert(Mappings.begin(), Map);
+      continue;
+    }
+    Mappings.push_back(Map);
+  }
+  if (!HaveMain) {
+    // A trace without a module map: assume a non-PIE executable.
+    Mapping Map;
+    Map.Obj = &Main;
+    Map.Tried = true;
+    Mappings.insert(Mappings.begin(), Map);
+  }
+}
+
+DebugObject *UserAddressMap::objectFor(Mapping &M) {
+  if (M.Tried)
+    return M.Obj;
+  M.Tried = true;
+  // Shared objects are looked up where the trace says they were loaded, so
+  // a trace symbolises fully on the machine that recorded it.
+  if (M.Path.empty() || !sys::fs::exists(M.Path))
+    return nullptr;
+  std::string Err;
+  std::unique_ptr<DebugObject> O = DebugObject::load(M.Path, Err);
+  if (!O) {
+    errs() << "dataflow-view: warning: " << Err
+           << "; its functions are shown as <unknown>\n";
+    return nullptr;
+  }
+  M.Obj = O.get();
+  Owned.push_back(std::move(O));
+  return M.Obj;
+}
+
+const FunctionInfo *UserAddressMap::resolve(uint64_t Pc) {
+  for (Mapping &M : Mappings) {
+    if (Pc < M.Bias)
+      continue;
+    // The mapping size is not used: the bias is not where a non-PIE
+    // executable's mapping starts. Whether the object has code at the
+    // address decides, which also keeps one module's pcs out of another.
+    DebugObject *Obj = objectFor(M);
+    if (!Obj || !Obj->containsCode(Pc - M.Bias))
+      continue;
+    return Obj->functionAt(
+        SectionedAddress{Pc - M.Bias, SectionedAddress::UndefSection});
+  }
+  return nullptr;
+}
+
+KernelAddressMap::KernelAddressMap(DebugObject &Vmlinux, uint64_t KaslrOffset,
+                                   bool Canonical)
+    : Vmlinux(Vmlinux), Kaslr(KaslrOffset), Canonical(Canonical) {}
+
+void KernelAddressMap::addModule(std::string Name, uint64_t Base, uint64_t Size,
+                                 DebugObject *Obj) {
+  Module M{std::move(Name), Base, Size, 0, Obj};
+  if (Obj) {
+    Obj->ModuleName = M.Name;
+    if (auto Text = Obj->section(".text")) {
+      M.TextIndex = Text->first;
+      if (!M.Size)
+        M.Size = Text->second;
+    }
+  }
+  Modules.push_back(std::move(M));
+}
+
+const FunctionInfo *KernelAddressMap::resolve(uint64_t Pc) {
+  // Which of the two the recorder stored is not always known (a trace file
+  // from an older kernel, a module pc the kernel did not canonicalise):
+  // try the expected form first, then the other.
+  uint64_t Link = Canonical ? Pc : Pc - Kaslr;
+  uint64_t Other = Canonical ? Pc - Kaslr : Pc;
+  for (uint64_t A : {Link, Other}) {
+    if (Vmlinux.containsCode(A))
+      return Vmlinux.functionAt(
+          SectionedAddress{A, SectionedAddress::UndefSection});
+    if (!Kaslr)
+      break;
+  }
+  uint64_t Runtime = Canonical ? Pc + Kaslr : Pc;
+  for (const Module &M : Modules) {
+    for (uint64_t A : {Pc, Runtime}) {
+      if (A < M.Base || A - M.Base >= M.Size)
+        continue;
+      if (!M.Obj)
+        return nullptr;
+      return M.Obj->functionAt(SectionedAddress{A - M.Base, M.TextIndex});
+    }
+  }
+  return nullptr;
+}
+
+} // namespace dataflow_view

@@ -1,0 +1,58 @@
+//===-- CallText.cpp - Text shared by the output formats ------------------===//
+
+#include "DebugObject.h"
+#include "Outputs.h"
+#include "ValueFormat.h"
+
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace dataflow_view {
+
+std::string CallText::name(const Call &C) {
+  if (C.Fn)
+    return C.Fn->Name;
+  return ValueFormatter::hex(C.Pc) + " <unknown>";
+}
+
+std::string CallText::location(const Call &C, bool Short) {
+  if (!C.Fn || C.Fn->File.empty())
+    return "";
+  std::string File = Short ? sys::path::filename(C.Fn->File).str() : C.Fn->File;
+  return C.Fn->Line ? File + ":" + std::to_string(C.Fn->Line) : File;
+}
+
+std::string CallText::args(const Call &C) {
+  if (C.NoEntry) {
+    // ABI A has no record for a call without parameters; a RET without
+    // ENTRY records of a function that has parameters lost them.
+    bool HasParams = !C.Fn || !C.Fn->HasDwarf || !C.Fn->Params.empty();
+    return HasParams ? "..." : "";
+  }
+  std::string S;
+  for (const Value &V : C.Args) {
+    if (!S.empty())
+      S += ", ";
+    std::string Name = ValueFormatter::argName(C.Fn, V);
+    S += Name + "=" +
+         ValueFormatter::format(ValueFormatter::argType(C.Fn, V), V, Name);
+  }
+  return S;
+}
+
+std::optional<std::string> CallText::ret(const Call &C) {
+  if (!C.HasRet)
+    return std::nullopt;
+  const TypeDesc *T = C.Fn && C.Fn->HasDwarf ? C.Fn->Ret : nullptr;
+  if (C.Ret.Size == 0) {
+    // Size 0 is void, unless DWARF says the function returns something:
+    // then the value was not available (a RBX-clobbering asm, undef).
+    if (T)
+      return std::string("<optimized out>");
+    return std::nullopt;
+  }
+  return ValueFormatter::format(T, C.Ret, "");
+}
+
+} // namespace dataflow_view

@@ -1,0 +1,250 @@
+//===-- DebugObject.cpp - One ELF file and its debug info -----------------===//
+
+#include "DebugObject.h"
+#include "FunctionNames.h"
+
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/DebugInfo/DWARF/DWARFCompileUnit.h"
+#include "llvm/DebugInfo/DWARF/DWARFFormValue.h"
+#include "llvm/Object/BuildID.h"
+#include "llvm/Object/ELFObjectFile.h"
+#include "llvm/Support/Error.h"
+
+using namespace llvm;
+using namespace llvm::object;
+
+namespace dataflow_view {
+
+std::unique_ptr<DebugObject> DebugObject::load(const std::string &Path,
+                                               std::string &Err) {
+  Expected<OwningBinary<ObjectFile>> BinOrErr =
+      ObjectFile::createObjectFile(Path);
+  if (!BinOrErr) {
+    Err = "cannot read '" + Path + "': " + toString(BinOrErr.takeError());
+    return nullptr;
+  }
+  std::unique_ptr<DebugObject> O(new DebugObject());
+  O->Path = Path;
+  O->Bin = std::move(*BinOrErr);
+  ObjectFile &Obj = *O->Bin.getBinary();
+  if (!Obj.isELF()) {
+    Err = "'" + Path + "' is not an ELF file";
+    return nullptr;
+  }
+  O->Relocatable = Obj.isRelocatableObject();
+  for (const SectionRef &S : Obj.sections()) {
+    if (S.isText() && S.getSize())
+      O->Code.push_back({S.getAddress(), S.getAddress() + S.getSize()});
+    Expected<StringRef> Name = S.getName();
+    if (Name && (*Name == ".debug_info" || *Name == ".zdebug_info") &&
+        S.getSize())
+      O->HasDebugInfo = true;
+    else if (!Name)
+      consumeError(Name.takeError());
+  }
+  // Malformed DWARF is reported once per object, not once per DIE.
+  auto Warn = [Path = O->Path,
+               Reported = std::make_shared<bool>(false)](Error E) {
+    std::string Msg = toString(std::move(E));
+    if (!*Reported)
+      errs() << "dataflow-view: warning: " << Path
+             << ": malformed debug info: " << Msg
+             << " (further DWARF problems in this file are not shown)\n";
+    *Reported = true;
+  };
+  O->Ctx =
+      DWARFContext::create(Obj, DWARFContext::ProcessDebugRelocations::Process,
+                           nullptr, "", Warn, Warn);
+  O->Types = std::make_unique<TypeTable>(Obj.getBytesInAddress());
+  return O;
+}
+
+ArrayRef<uint8_t> DebugObject::buildId() const {
+  return getBuildID(Bin.getBinary());
+}
+
+bool DebugObject::containsCode(uint64_t Addr) const {
+  for (const CodeRange &R : Code)
+    if (Addr >= R.Begin && Addr < R.End)
+      return true;
+  return false;
+}
+
+std::optional<std::pair<uint64_t, uint64_t>>
+DebugObject::section(StringRef Name) const {
+  for (const SectionRef &S : Bin.getBinary()->sections()) {
+    Expected<StringRef> N = S.getName();
+    if (!N) {
+      consumeError(N.takeError());
+      continue;
+    }
+    if (*N == Name)
+      return std::make_pair(S.getIndex(), S.getSize());
+  }
+  return std::nullopt;
+}
+
+uint64_t DebugObject::key(SectionedAddress A) const {
+  // Only a relocatable object's addresses are per section.
+  return Relocatable ? A.SectionIndex : SectionedAddress::UndefSection;
+}
+
+void DebugObject::indexUnit(DWARFUnit &U) {
+  if (!Indexed.insert(&U).second)
+    return;
+  for (unsigned I = 0, E = U.getNumDIEs(); I != E; ++I) {
+    DWARFDie D = U.getDIEAtIndex(I);
+    if (D.getTag() != dwarf::DW_TAG_subprogram)
+      continue;
+    std::optional<SectionedAddress> Entry;
+    if (std::optional<DWARFFormValue> V = D.find(dwarf::DW_AT_entry_pc))
+      Entry = V->getAsSectionedAddress();
+    if (!Entry)
+      if (std::optional<DWARFFormValue> V = D.find(dwarf::DW_AT_low_pc))
+        Entry = V->getAsSectionedAddress();
+    if (!Entry && D.find(dwarf::DW_AT_ranges)) {
+      // A function split into hot and cold parts: the first range is the
+      // entry.
+      Expected<DWARFAddressRangesVector> Ranges = D.getAddressRanges();
+      if (Ranges && !Ranges->empty())
+        Entry = SectionedAddress{Ranges->front().LowPC,
+                                 Ranges->front().SectionIndex};
+      else if (!Ranges)
+        consumeError(Ranges.takeError());
+    }
+    if (!Entry)
+      continue;
+    // The first DIE for an address wins (identical code folding can give
+    // two functions one address; the first is as good a name as any).
+    Entries.emplace(Key(key(*Entry), Entry->Address), D);
+  }
+}
+
+DWARFDie DebugObject::findEntry(SectionedAddress Addr) {
+  if (!HasDebugInfo)
+    return DWARFDie();
+  Key K(key(Addr), Addr.Address);
+  auto It = Entries.find(K);
+  if (It != Entries.end())
+    return It->second;
+  if (IndexedAll)
+    return DWARFDie();
+  if (!Relocatable) {
+    if (DWARFCompileUnit *CU =
+            Ctx->getCompileUnitForCodeAddress(Addr.Address)) {
+      indexUnit(*CU);
+      It = Entries.find(K);
+      if (It != Entries.end())
+        return It->second;
+    }
+  }
+  // Relocatable objects have no usable address map (every section starts
+  // at 0), and a unit may lack address ranges: index everything once.
+  for (const std::unique_ptr<DWARFUnit> &U : Ctx->compile_units())
+    indexUnit(*U);
+  IndexedAll = true;
+  It = Entries.find(K);
+  return It != Entries.end() ? It->second : DWARFDie();
+}
+
+const std::string *DebugObject::symbolAt(SectionedAddress Addr) {
+  if (!SymbolsLoaded) {
+    SymbolsLoaded = true;
+    ObjectFile &Obj = *Bin.getBinary();
+    auto AddSymbols = [&](auto Range) {
+      for (const SymbolRef &S : Range) {
+        Expected<SymbolRef::Type> T = S.getType();
+        Expected<uint64_t> A = S.getAddress();
+        Expected<StringRef> N = S.getName();
+        Expected<section_iterator> Sec = S.getSection();
+        if (!T || !A || !N || !Sec || *T != SymbolRef::ST_Function ||
+            N->empty() || *Sec == Obj.section_end()) {
+          if (!T)
+            consumeError(T.takeError());
+          if (!A)
+            consumeError(A.takeError());
+          if (!N)
+            consumeError(N.takeError());
+          if (!Sec)
+            consumeError(Sec.takeError());
+          continue;
+        }
+        uint64_t Section =
+            Relocatable ? (*Sec)->getIndex() : SectionedAddress::UndefSection;
+        Symbols.emplace(Key(Section, *A), N->str());
+      }
+    };
+    AddSymbols(Obj.symbols());
+    if (auto *ELF = dyn_cast<ELFObjectFileBase>(&Obj))
+      AddSymbols(ELF->getDynamicSymbolIterators());
+  }
+  auto It = Symbols.find(Key(key(Addr), Addr.Address));
+  return It == Symbols.end() ? nullptr : &It->second;
+}
+
+std::unique_ptr<FunctionInfo> DebugObject::describe(DWARFDie SP) {
+  auto F = std::make_unique<FunctionInfo>();
+  F->HasDwarf = true;
+  const char *Linkage = SP.getLinkageName();
+  const char *Short = SP.getShortName();
+  F->LinkageName = Linkage ? Linkage : "";
+  F->Name = displayFunctionName(F->LinkageName, Short ? Short : "");
+  if (F->Name.empty())
+    F->Name = "<anonymous>";
+  F->File =
+      SP.getDeclFile(DILineInfoSpecifier::FileLineInfoKind::RelativeFilePath);
+  F->Line = SP.getDeclLine();
+
+  // The parameters of an out-of-line copy of an inlined function are
+  // listed, with names and types, on its abstract origin; a method
+  // definition may only have unnamed ones on its declaration.
+  auto CollectParams = [&](DWARFDie D) {
+    std::vector<ParamInfo> Params;
+    for (DWARFDie C : D.children()) {
+      if (C.getTag() != dwarf::DW_TAG_formal_parameter)
+        continue;
+      ParamInfo P;
+      const char *N = C.getShortName();
+      P.Name = N && *N ? N : "arg" + std::to_string(Params.size());
+      P.Type = Types->typeOf(C);
+      Params.push_back(std::move(P));
+    }
+    return Params;
+  };
+  DWARFDie Origin =
+      SP.getAttributeValueAsReferencedDie(dwarf::DW_AT_abstract_origin);
+  if (Origin)
+    F->Params = CollectParams(Origin);
+  if (F->Params.empty())
+    F->Params = CollectParams(SP);
+  if (F->Params.empty())
+    if (DWARFDie Decl =
+            (Origin ? Origin : SP)
+                .getAttributeValueAsReferencedDie(dwarf::DW_AT_specification))
+      F->Params = CollectParams(Decl);
+  const TypeDesc *Ret = Types->typeOf(SP);
+  F->Ret = Ret->Kind == TypeDesc::Void ? nullptr : Ret;
+  F->Module = ModuleName;
+  return F;
+}
+
+const FunctionInfo *DebugObject::functionAt(SectionedAddress Addr) {
+  Key K(key(Addr), Addr.Address);
+  auto It = Functions.find(K);
+  if (It != Functions.end())
+    return It->second.get();
+  std::unique_ptr<FunctionInfo> F;
+  if (DWARFDie SP = findEntry(Addr)) {
+    F = describe(SP);
+  } else if (const std::string *Sym = symbolAt(Addr)) {
+    F = std::make_unique<FunctionInfo>();
+    F->LinkageName = *Sym;
+    F->Name = displayFunctionName(*Sym, *Sym);
+    F->Module = ModuleName;
+  }
+  const FunctionInfo *Result = F.get();
+  Functions.emplace(K, std::move(F));
+  return Result;
+}
+
+} // namespace dataflow_view

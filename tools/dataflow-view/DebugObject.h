@@ -1,0 +1,103 @@
+//===-- DebugObject.h - One ELF file and its debug info ---------*- C++ -*-===//
+//
+// An executable, shared object, vmlinux or kernel module: finds the
+// function whose entry is an address (the plugin's pc is the function's own
+// address) and describes its parameters from DWARF.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_VIEW_DEBUGOBJECT_H
+#define DATAFLOW_VIEW_DEBUGOBJECT_H
+
+#include "DebugTypes.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/DebugInfo/DWARF/DWARFContext.h"
+#include "llvm/Object/ObjectFile.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dataflow_view {
+
+struct ParamInfo {
+  std::string Name;
+  const TypeDesc *Type = nullptr;
+};
+
+struct FunctionInfo {
+  /// Demangled, qualified, without parameter types.
+  std::string Name;
+  std::string LinkageName;
+  /// Declaration file as recorded (relative to the compilation directory
+  /// when the compiler recorded it so) and line; empty/0 if unknown.
+  std::string File;
+  uint64_t Line = 0;
+  /// DW_TAG_formal_parameter in order: index i is the plugin's arg_idx i.
+  std::vector<ParamInfo> Params;
+  /// Null for void.
+  const TypeDesc *Ret = nullptr;
+  /// False when only the symbol table named the function.
+  bool HasDwarf = false;
+  /// Kernel module name, empty for vmlinux and user space.
+  std::string Module;
+};
+
+class DebugObject {
+public:
+  /// Returns null and sets Err (a complete sentence) on failure.
+  static std::unique_ptr<DebugObject> load(const std::string &Path,
+                                           std::string &Err);
+
+  const std::string &path() const { return Path; }
+  bool hasDebugInfo() const { return HasDebugInfo; }
+  bool isRelocatable() const { return Relocatable; }
+  llvm::ArrayRef<uint8_t> buildId() const;
+
+  /// Linked objects: whether Addr is inside an executable section.
+  bool containsCode(uint64_t Addr) const;
+  /// Relocatable objects (kernel modules): the named section's index and
+  /// size, if it exists.
+  std::optional<std::pair<uint64_t, uint64_t>>
+  section(llvm::StringRef Name) const;
+
+  /// The function whose entry is exactly Addr, or null.
+  const FunctionInfo *functionAt(llvm::object::SectionedAddress Addr);
+
+  /// Name given to the functions this object describes (kernel modules).
+  std::string ModuleName;
+
+private:
+  DebugObject() = default;
+  void indexUnit(llvm::DWARFUnit &U);
+  llvm::DWARFDie findEntry(llvm::object::SectionedAddress Addr);
+  std::unique_ptr<FunctionInfo> describe(llvm::DWARFDie SP);
+  const std::string *symbolAt(llvm::object::SectionedAddress Addr);
+  uint64_t key(llvm::object::SectionedAddress A) const;
+
+  std::string Path;
+  llvm::object::OwningBinary<llvm::object::ObjectFile> Bin;
+  std::unique_ptr<llvm::DWARFContext> Ctx;
+  std::unique_ptr<TypeTable> Types;
+  bool HasDebugInfo = false, Relocatable = false;
+  struct CodeRange {
+    uint64_t Begin, End;
+  };
+  std::vector<CodeRange> Code;
+
+  using Key = std::pair<uint64_t, uint64_t>; // (section or ~0, address)
+  std::map<Key, llvm::DWARFDie> Entries;
+  llvm::DenseSet<llvm::DWARFUnit *> Indexed;
+  bool IndexedAll = false;
+  std::map<Key, std::string> Symbols;
+  bool SymbolsLoaded = false;
+  std::map<Key, std::unique_ptr<FunctionInfo>> Functions;
+};
+
+} // namespace dataflow_view
+
+#endif // DATAFLOW_VIEW_DEBUGOBJECT_H

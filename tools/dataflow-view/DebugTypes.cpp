@@ -1,0 +1,333 @@
+//===-- DebugTypes.cpp - DWARF types as the viewer needs them -------------===//
+
+#include "DebugTypes.h"
+
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/DebugInfo/DWARF/DWARFFormValue.h"
+#include "llvm/DebugInfo/DWARF/DWARFUnit.h"
+
+using namespace llvm;
+
+namespace dataflow_view {
+
+/// Reference chains longer than this are treated as corrupt DWARF.
+static constexpr unsigned MaxHops = 64;
+
+DWARFDie stripQualifiers(DWARFDie D) {
+  for (unsigned Hop = 0; D && Hop < MaxHops; ++Hop) {
+    switch (D.getTag()) {
+    case dwarf::DW_TAG_typedef:
+    case dwarf::DW_TAG_const_type:
+    case dwarf::DW_TAG_volatile_type:
+    case dwarf::DW_TAG_restrict_type:
+    case dwarf::DW_TAG_atomic_type:
+    case dwarf::DW_TAG_immutable_type:
+      D = D.resolveReferencedType(dwarf::DW_AT_type);
+      continue;
+    default:
+      return D;
+    }
+  }
+  return DWARFDie();
+}
+
+const TypeDesc *FieldDesc::type() const {
+  if (!Type)
+    Type = Owner->get(TypeDie);
+  return Type;
+}
+
+const TypeDesc *TypeDesc::target() const {
+  if (!TargetResolved) {
+    TargetResolved = true;
+    Target = Owner ? Owner->get(TargetDie) : nullptr;
+  }
+  return Target;
+}
+
+TypeDesc::ReportKind TypeDesc::reportKind() const {
+  if (Kind == Pointer) {
+    const TypeDesc *P = target();
+    if (P && P->Kind == Struct && P->Complete && !P->Fields.empty())
+      return PointerToStruct;
+    return Scalar;
+  }
+  if (Kind == Struct && Complete && !Fields.empty())
+    return StructByValue;
+  return Scalar;
+}
+
+const TypeDesc *TypeDesc::tabledStruct() const {
+  switch (reportKind()) {
+  case PointerToStruct:
+    return target();
+  case StructByValue:
+    return this;
+  case Scalar:
+    break;
+  }
+  return nullptr;
+}
+
+const TypeDesc *TypeTable::typeOf(DWARFDie D) {
+  // A parameter's or subprogram's type may live on the DIE it refers to
+  // (an out-of-line copy of an inlined function, a C++ method definition).
+  for (unsigned Hop = 0; D && Hop < MaxHops; ++Hop) {
+    if (D.find(dwarf::DW_AT_type))
+      return get(D.resolveReferencedType(dwarf::DW_AT_type));
+    DWARFDie Next =
+        D.getAttributeValueAsReferencedDie(dwarf::DW_AT_abstract_origin);
+    if (!Next)
+      Next = D.getAttributeValueAsReferencedDie(dwarf::DW_AT_specification);
+    D = Next;
+  }
+  return &VoidDesc;
+}
+
+/// DW_AT_data_member_location as a constant or a DW_OP_plus_uconst /
+/// DW_OP_constu expression (DWARF 2 producers).
+static uint64_t memberLocation(DWARFDie M) {
+  std::optional<DWARFFormValue> V = M.find(dwarf::DW_AT_data_member_location);
+  if (!V)
+    return 0;
+  if (std::optional<uint64_t> C = V->getAsUnsignedConstant())
+    return *C;
+  if (std::optional<ArrayRef<uint8_t>> B = V->getAsBlock()) {
+    if (B->size() >= 2 && ((*B)[0] == dwarf::DW_OP_plus_uconst ||
+                           (*B)[0] == dwarf::DW_OP_constu)) {
+      uint64_t Value = 0;
+      unsigned Shift = 0;
+      for (size_t I = 1; I < B->size() && Shift < 64; ++I, Shift += 7) {
+        Value |= uint64_t((*B)[I] & 0x7f) << Shift;
+        if (!((*B)[I] & 0x80))
+          break;
+      }
+      return Value;
+    }
+  }
+  return 0;
+}
+
+uint64_t TypeTable::sizeOf(DWARFDie D, unsigned Depth) {
+  D = stripQualifiers(D);
+  if (!D || Depth > MaxHops)
+    return 0;
+  if (std::optional<uint64_t> S =
+          dwarf::toUnsigned(D.find(dwarf::DW_AT_byte_size)))
+    return *S;
+  switch (D.getTag()) {
+  case dwarf::DW_TAG_pointer_type:
+  case dwarf::DW_TAG_reference_type:
+  case dwarf::DW_TAG_rvalue_reference_type:
+    return AddressSize;
+  case dwarf::DW_TAG_ptr_to_member_type: {
+    // Itanium ABI: a member function pointer is two words.
+    DWARFDie T = stripQualifiers(D.resolveReferencedType(dwarf::DW_AT_type));
+    return T && T.getTag() == dwarf::DW_TAG_subroutine_type ? 2 * AddressSize
+                                                            : AddressSize;
+  }
+  case dwarf::DW_TAG_enumeration_type:
+    return sizeOf(D.resolveReferencedType(dwarf::DW_AT_type), Depth + 1);
+  case dwarf::DW_TAG_array_type: {
+    uint64_t Elem =
+        sizeOf(D.resolveReferencedType(dwarf::DW_AT_type), Depth + 1);
+    uint64_t Total = Elem;
+    for (DWARFDie Sub : D.children()) {
+      if (Sub.getTag() != dwarf::DW_TAG_subrange_type)
+        continue;
+      uint64_t N = 0;
+      if (std::optional<uint64_t> C =
+              dwarf::toUnsigned(Sub.find(dwarf::DW_AT_count))) {
+        N = *C;
+      } else if (std::optional<DWARFFormValue> UB =
+                     Sub.find(dwarf::DW_AT_upper_bound)) {
+        std::optional<int64_t> Upper = UB->getAsSignedConstant();
+        int64_t Lower =
+            dwarf::toSigned(Sub.find(dwarf::DW_AT_lower_bound)).value_or(0);
+        if (Upper && *Upper >= Lower)
+          N = static_cast<uint64_t>(*Upper - Lower + 1);
+      }
+      // No count: a flexible array member, zero bytes in the struct.
+      Total *= N;
+    }
+    return Total;
+  }
+  default:
+    return 0;
+  }
+}
+
+void TypeTable::fillStruct(TypeDesc &T, DWARFDie D) {
+  T.Complete = !dwarf::toUnsigned(D.find(dwarf::DW_AT_declaration)).value_or(0);
+  if (!T.Complete)
+    return;
+  // The rules of FieldLayout.cpp computeFields(): DW_TAG_member children in
+  // order; static members (DWARF 4 DW_TAG_member with DW_AT_external or
+  // DW_AT_declaration; DWARF 5 uses DW_TAG_variable) and zero-size members
+  // are skipped; inheritance and variant parts are not members; bitfields
+  // are widened to the bytes that hold them; a nested aggregate is one
+  // pair.
+  for (DWARFDie M : D.children()) {
+    if (M.getTag() != dwarf::DW_TAG_member)
+      continue;
+    if (M.find(dwarf::DW_AT_external) || M.find(dwarf::DW_AT_declaration))
+      continue;
+    DWARFDie MT = M.resolveReferencedType(dwarf::DW_AT_type);
+    uint64_t Loc = memberLocation(M);
+    uint64_t OffsetBits = Loc * 8, SizeBits;
+    bool BitField = false;
+    if (std::optional<uint64_t> BitSize =
+            dwarf::toUnsigned(M.find(dwarf::DW_AT_bit_size))) {
+      BitField = true;
+      SizeBits = *BitSize;
+      if (std::optional<uint64_t> DBO =
+              dwarf::toUnsigned(M.find(dwarf::DW_AT_data_bit_offset))) {
+        OffsetBits = *DBO;
+      } else if (std::optional<uint64_t> BO =
+                     dwarf::toUnsigned(M.find(dwarf::DW_AT_bit_offset))) {
+        // DWARF 2/3: counted from the most significant bit of a storage
+        // unit of DW_AT_byte_size bytes (little-endian targets only).
+        uint64_t Unit = dwarf::toUnsigned(M.find(dwarf::DW_AT_byte_size))
+                            .value_or(sizeOf(MT));
+        if (Unit * 8 >= *BO + SizeBits)
+          OffsetBits = Loc * 8 + Unit * 8 - *BO - SizeBits;
+      }
+    } else {
+      SizeBits = sizeOf(MT) * 8;
+    }
+    if (SizeBits == 0)
+      continue;
+    FieldDesc F;
+    const char *Name = M.getShortName();
+    F.Name = Name && *Name ? Name : "<anon>";
+    F.TypeDie = MT;
+    F.Owner = this;
+    F.Offset = OffsetBits / 8;
+    F.Size = (OffsetBits + SizeBits + 7) / 8 - F.Offset;
+    if (BitField) {
+      F.BitShift = OffsetBits % 8;
+      F.BitWidth = SizeBits;
+    }
+    T.Fields.push_back(F);
+    // The RFC compiler: SizeInBits / 8 bytes at OffsetInBits / 8, so a
+    // bitfield narrower than a byte has size 0 and is dropped.
+    if (SizeBits / 8) {
+      FieldDesc R = F;
+      R.Size = SizeBits / 8;
+      R.BitShift = R.BitWidth = 0;
+      R.Partial = BitField;
+      T.RfcFields.push_back(R);
+    }
+  }
+}
+
+void TypeTable::fillEnum(TypeDesc &T, DWARFDie D) {
+  DWARFDie Under = stripQualifiers(D.resolveReferencedType(dwarf::DW_AT_type));
+  if (Under)
+    if (std::optional<uint64_t> Enc =
+            dwarf::toUnsigned(Under.find(dwarf::DW_AT_encoding)))
+      T.EnumSigned =
+          *Enc == dwarf::DW_ATE_signed || *Enc == dwarf::DW_ATE_signed_char;
+  uint64_t Mask = T.Size >= 8 || T.Size == 0
+                      ? ~uint64_t(0)
+                      : (uint64_t(1) << (8 * T.Size)) - 1;
+  for (DWARFDie E : D.children()) {
+    if (E.getTag() != dwarf::DW_TAG_enumerator)
+      continue;
+    std::optional<DWARFFormValue> V = E.find(dwarf::DW_AT_const_value);
+    if (!V)
+      continue;
+    uint64_t Raw;
+    if (V->getForm() == dwarf::DW_FORM_sdata) {
+      int64_t S = V->getAsSignedConstant().value_or(0);
+      if (S < 0)
+        T.EnumSigned = true;
+      Raw = static_cast<uint64_t>(S);
+    } else {
+      Raw = V->getAsUnsignedConstant().value_or(0);
+    }
+    const char *Name = E.getShortName();
+    T.Enumerators.emplace_back(Raw & Mask, Name ? Name : "?");
+  }
+}
+
+const TypeDesc *TypeTable::get(DWARFDie D) {
+  D = stripQualifiers(D);
+  if (!D)
+    return &VoidDesc;
+  auto [It, Inserted] = Cache.try_emplace(D.getDebugInfoEntry(), nullptr);
+  if (!Inserted)
+    return It->second;
+  TypeDesc &T = Storage.emplace_back();
+  It->second = &T;
+  T.Owner = this;
+  if (const char *N = D.getShortName())
+    T.Name = N;
+  T.Size = sizeOf(D);
+  switch (D.getTag()) {
+  case dwarf::DW_TAG_base_type: {
+    uint64_t Enc = dwarf::toUnsigned(D.find(dwarf::DW_AT_encoding)).value_or(0);
+    switch (Enc) {
+    case dwarf::DW_ATE_signed:
+      T.Kind = TypeDesc::Signed;
+      break;
+    case dwarf::DW_ATE_boolean:
+      T.Kind = TypeDesc::Bool;
+      break;
+    case dwarf::DW_ATE_signed_char:
+    case dwarf::DW_ATE_unsigned_char:
+      // Only plain char is text; signed/unsigned char are int8_t and
+      // uint8_t far more often than characters.
+      T.Kind = T.Size == 1 && T.Name == "char"    ? TypeDesc::Char
+               : Enc == dwarf::DW_ATE_signed_char ? TypeDesc::Signed
+                                                  : TypeDesc::Unsigned;
+      break;
+    case dwarf::DW_ATE_UTF:
+      T.Kind = TypeDesc::UTF;
+      break;
+    case dwarf::DW_ATE_float:
+      T.Kind = TypeDesc::Float;
+      break;
+    default:
+      T.Kind = TypeDesc::Unsigned;
+      break;
+    }
+    break;
+  }
+  case dwarf::DW_TAG_enumeration_type:
+    T.Kind = TypeDesc::Enum;
+    fillEnum(T, D);
+    break;
+  case dwarf::DW_TAG_pointer_type:
+  case dwarf::DW_TAG_reference_type:
+  case dwarf::DW_TAG_rvalue_reference_type:
+    T.Kind = TypeDesc::Pointer;
+    T.IsReference = D.getTag() != dwarf::DW_TAG_pointer_type;
+    T.TargetDie = D.resolveReferencedType(dwarf::DW_AT_type);
+    break;
+  case dwarf::DW_TAG_structure_type:
+  case dwarf::DW_TAG_class_type:
+    T.Kind = TypeDesc::Struct;
+    fillStruct(T, D);
+    break;
+  case dwarf::DW_TAG_union_type:
+    T.Kind = TypeDesc::Union;
+    break;
+  case dwarf::DW_TAG_array_type: {
+    T.Kind = TypeDesc::Array;
+    T.TargetDie = D.resolveReferencedType(dwarf::DW_AT_type);
+    uint64_t Elem = sizeOf(T.TargetDie);
+    T.Count = Elem ? T.Size / Elem : 0;
+    break;
+  }
+  case dwarf::DW_TAG_subroutine_type:
+    T.Kind = TypeDesc::Function;
+    break;
+  default:
+    T.Kind = TypeDesc::Other;
+    break;
+  }
+  return &T;
+}
+
+} // namespace dataflow_view

@@ -1,0 +1,124 @@
+//===-- DebugTypes.h - DWARF types as the viewer needs them -----*- C++ -*-===//
+//
+// A small, lazily built view of DWARF types: enough to know how many value
+// words a record of that type carries, to name struct fields in exactly
+// the order and with exactly the rules the plugin's FieldLayout.cpp builds
+// its {offset, size} tables, and to print values by their encoding.
+//
+// Everything is resolved on demand and cached per DIE, because eagerly
+// following pointers from one kernel struct reaches most of vmlinux.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_VIEW_DEBUGTYPES_H
+#define DATAFLOW_VIEW_DEBUGTYPES_H
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/DebugInfo/DWARF/DWARFDie.h"
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace dataflow_view {
+
+class TypeTable;
+struct TypeDesc;
+
+/// One entry of a field table: the {byte offset, byte size} pair the plugin
+/// passes, plus what is needed to print the member.
+struct FieldDesc {
+  std::string Name;
+  uint64_t Offset = 0; ///< Bytes from the start of the struct.
+  uint64_t Size = 0;   ///< Bytes, bitfields widened to the bytes holding them.
+  /// Bitfields: the member's first bit relative to Offset, and its width.
+  uint64_t BitShift = 0, BitWidth = 0;
+  /// RFC tables only: a bitfield read as SizeInBits / 8 whole bytes, which
+  /// does not hold the whole member; printed raw.
+  bool Partial = false;
+  llvm::DWARFDie TypeDie;
+  const TypeDesc *type() const;
+  TypeTable *Owner = nullptr;
+  mutable const TypeDesc *Type = nullptr;
+};
+
+struct TypeDesc {
+  enum KindTy {
+    Void,     ///< No type (void return, void pointee).
+    Signed,   ///< DW_ATE_signed and anything signed but char.
+    Unsigned, ///< DW_ATE_unsigned, and address-like encodings.
+    Bool,
+    Char, ///< DW_ATE_signed_char / unsigned_char.
+    UTF,  ///< char8_t/char16_t/char32_t.
+    Float,
+    Enum,
+    Pointer, ///< Pointers and C++ references.
+    Struct,  ///< structure_type / class_type.
+    Union,
+    Array,
+    Function,
+    Other,
+  };
+  KindTy Kind = Void;
+  uint64_t Size = 0;
+  std::string Name;
+  bool IsReference = false;
+  /// Struct: a definition, not a declaration (DW_AT_declaration).
+  bool Complete = false;
+  /// Enum: enumerator values (as raw bits) and names; signedness of values.
+  std::vector<std::pair<uint64_t, std::string>> Enumerators;
+  bool EnumSigned = false;
+  /// Struct: the table as this plugin builds it, and as the RFC compiler
+  /// built it (member sizes SizeInBits / 8, so sub-byte bitfields vanish).
+  std::vector<FieldDesc> Fields, RfcFields;
+  /// Array: element count (0 if unknown) and element type.
+  uint64_t Count = 0;
+
+  /// Pointer: the pointee with typedefs and qualifiers stripped (Void for
+  /// void *). Array: the element type.
+  const TypeDesc *target() const;
+
+  /// What FieldLayout.cpp's classifyDeclaredType decides for a parameter or
+  /// return value of this type.
+  enum ReportKind { Scalar, PointerToStruct, StructByValue };
+  ReportKind reportKind() const;
+  /// The struct whose table a record of this type carries (PointerToStruct
+  /// or StructByValue), else null.
+  const TypeDesc *tabledStruct() const;
+
+  llvm::DWARFDie TargetDie;
+  TypeTable *Owner = nullptr;
+  mutable const TypeDesc *Target = nullptr;
+  mutable bool TargetResolved = false;
+};
+
+/// Builds TypeDescs for the DIEs of one DWARFContext.
+class TypeTable {
+public:
+  explicit TypeTable(unsigned AddressSize) : AddressSize(AddressSize) {}
+  /// The type a DIE's DW_AT_type names (through abstract origins and
+  /// specifications), with typedefs and qualifiers stripped.
+  const TypeDesc *typeOf(llvm::DWARFDie D);
+  /// The type of a type DIE itself; an invalid DIE is void.
+  const TypeDesc *get(llvm::DWARFDie D);
+  const TypeDesc *voidType() { return &VoidDesc; }
+
+private:
+  void fillStruct(TypeDesc &T, llvm::DWARFDie D);
+  void fillEnum(TypeDesc &T, llvm::DWARFDie D);
+  uint64_t sizeOf(llvm::DWARFDie D, unsigned Depth = 0);
+
+  unsigned AddressSize;
+  TypeDesc VoidDesc;
+  llvm::DenseMap<const llvm::DWARFDebugInfoEntry *, TypeDesc *> Cache;
+  std::deque<TypeDesc> Storage;
+};
+
+/// Typedefs, cv- and other qualifiers are looked through, as FieldLayout.cpp
+/// does (typedef, const, volatile, restrict, atomic, immutable).
+llvm::DWARFDie stripQualifiers(llvm::DWARFDie D);
+
+} // namespace dataflow_view
+
+#endif // DATAFLOW_VIEW_DEBUGTYPES_H

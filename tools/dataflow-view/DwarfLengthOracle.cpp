@@ -1,0 +1,36 @@
+//===-- DwarfLengthOracle.cpp - Record lengths from debug info ------------===//
+
+#include "DwarfLengthOracle.h"
+
+using namespace sancov_dataflow::trace;
+
+namespace dataflow_view {
+
+void DwarfLengthOracle::candidateLengths(const Record &R,
+                                         std::vector<uint32_t> &Out) {
+  const FunctionInfo *Fn = Map.lookup(R.Pc);
+  if (!Fn || !Fn->HasDwarf)
+    return;
+  const TypeDesc *T = nullptr;
+  if (R.Type == RecordType::Entry) {
+    if (R.ArgIdx >= Fn->Params.size())
+      return;
+    T = Fn->Params[R.ArgIdx].Type;
+  } else if (R.Type == RecordType::Ret) {
+    T = Fn->Ret;
+  } else {
+    return;
+  }
+  const TypeDesc *S = T ? T->tabledStruct() : nullptr;
+  // A record without a value (size 0: optimised out, void) still got one
+  // word from the v1 kernel, unless the compiler passed the table anyway.
+  if (R.Size == 0 || !S)
+    Out.push_back(1);
+  if (S) {
+    Out.push_back(static_cast<uint32_t>(S->Fields.size()));
+    if (S->RfcFields.size() != S->Fields.size() && !S->RfcFields.empty())
+      Out.push_back(static_cast<uint32_t>(S->RfcFields.size()));
+  }
+}
+
+} // namespace dataflow_view

@@ -1,0 +1,46 @@
+//===-- Outputs.h - The output formats --------------------------*- C++ -*-===//
+
+#ifndef DATAFLOW_VIEW_OUTPUTS_H
+#define DATAFLOW_VIEW_OUTPUTS_H
+
+#include "Call.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
+
+namespace dataflow_view {
+
+/// Text shared by the formats.
+struct CallText {
+  /// The function's name, or "0x<pc> <unknown>".
+  static std::string name(const Call &C);
+  /// "file:line" of the function's declaration (file's base name when
+  /// Short), or empty.
+  static std::string location(const Call &C, bool Short);
+  /// "p=0x1000 {pid=42}, max=4294967295 (0xffffffff)".
+  static std::string args(const Call &C);
+  /// The return value's text; nothing for void, a missing RET or an
+  /// unfinished call.
+  static std::optional<std::string> ret(const Call &C);
+};
+
+/// Indented call tree, one line per leaf call, `{` / `}` around callees.
+std::unique_ptr<CallSink> createTextOutput(llvm::raw_ostream &OS,
+                                           bool Locations);
+/// One JSON object per call, written when the call ends.
+std::unique_ptr<CallSink> createJsonlOutput(llvm::raw_ostream &OS);
+/// Chrome trace-event JSON (ui.perfetto.dev, chrome://tracing).
+std::unique_ptr<CallSink> createPerfettoOutput(llvm::raw_ostream &OS,
+                                               uint64_t Pid,
+                                               const std::string &Process);
+/// Records and calls per function, most records first.
+std::unique_ptr<CallSink> createStatsOutput(llvm::raw_ostream &OS);
+
+} // namespace dataflow_view
+
+#endif // DATAFLOW_VIEW_OUTPUTS_H

@@ -1,0 +1,120 @@
+//===-- TextOutput.cpp - Indented call tree -------------------------------===//
+//
+//   main(argc=1, argv=0x7ffd5000 (*argv=0x7ffd6000)) {  // t.c:20
+//     set_max_threads(p=0x7ffd1234 {pid=42, max_threads=15}, max=4294967295
+//     (0xffffffff)) -> 0  // t.c:8
+//   } -> 0  // main
+//
+// A call is printed when its argument list is complete; whether it gets
+// one line (a leaf) or an opening and a closing line is known only at the
+// next event, so one begun call is held back.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Outputs.h"
+#include "ValueFormat.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using sancov_dataflow::trace::Record;
+
+namespace dataflow_view {
+
+namespace {
+
+class TextOutput final : public CallSink {
+public:
+  TextOutput(raw_ostream &OS, bool Locations) : OS(OS), Locations(Locations) {}
+
+  void thread(uint64_t Tid) override {
+    flush();
+    OS << "== thread " << Tid << " ==\n";
+  }
+
+  void callBegin(const Call &C) override {
+    flush();
+    Pending = &C;
+  }
+
+  void callEnd(const Call &C) override {
+    if (Pending == &C) {
+      Pending = nullptr;
+      indent(C.Depth);
+      OS << CallText::name(C) << '(' << CallText::args(C) << ')';
+      tail(C);
+      location(C);
+      OS << '\n';
+      return;
+    }
+    flush();
+    indent(C.Depth);
+    OS << '}';
+    tail(C);
+    OS << "  // " << CallText::name(C) << '\n';
+  }
+
+  void cmp(uint64_t Tid, unsigned Depth, uint64_t Tick,
+           const Record &R) override {
+    flush();
+    indent(Depth);
+    OS << "cmp type=" << ValueFormatter::hex(R.Ptr);
+    for (uint32_t I = 0; I < R.NumValues; ++I)
+      OS << (I ? ", " : " ") << ValueFormatter::hex(R.Values[I]);
+    OS << "  // pc " << ValueFormatter::hex(R.Pc) << '\n';
+  }
+
+  void note(uint64_t Tid, unsigned Depth, const std::string &Msg) override {
+    flush();
+    indent(Depth);
+    OS << "# " << Msg << '\n';
+  }
+
+  void finish() override {
+    flush();
+    OS.flush();
+  }
+
+private:
+  void indent(unsigned Depth) { OS.indent(2 * Depth); }
+
+  void tail(const Call &C) {
+    if (C.Status == Call::Unfinished) {
+      OS << " <unfinished>";
+      return;
+    }
+    if (std::optional<std::string> R = CallText::ret(C))
+      OS << " -> " << *R;
+  }
+
+  void location(const Call &C) {
+    if (!Locations)
+      return;
+    std::string L = CallText::location(C, /*Short=*/true);
+    if (!L.empty())
+      OS << "  // " << L;
+  }
+
+  void flush() {
+    if (!Pending)
+      return;
+    const Call &C = *Pending;
+    Pending = nullptr;
+    indent(C.Depth);
+    OS << CallText::name(C) << '(' << CallText::args(C) << ") {";
+    location(C);
+    OS << '\n';
+  }
+
+  raw_ostream &OS;
+  bool Locations;
+  const Call *Pending = nullptr;
+};
+
+} // namespace
+
+std::unique_ptr<CallSink> createTextOutput(raw_ostream &OS, bool Locations) {
+  return std::make_unique<TextOutput>(OS, Locations);
+}
+
+} // namespace dataflow_view
