@@ -61,7 +61,8 @@ void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
  *                 bits 32..47 nvals: value words that follow word 2
  *                 bits 48..55 size, clamped to 255
  *                 bits 56..63 arg_idx, clamped to 255 (0 for RET)
- * word 1  pc (kernel: with the KASLR offset removed)
+ * word 1  pc as the callback got it: a runtime address (the trace file's
+ *          module chunks give the load addresses to symbolise it)
  * word 2  the pointer the callback got (ENTRY/RET)
  * word 3.. nvals values: one for a scalar (num_fields == 0, size > 0), one
  *          per field otherwise, none when size == 0. A value is the first
@@ -160,7 +161,8 @@ struct scdf_chunk {
 #define SCDF_MODULE_MAIN 0x1u     /* the main executable or vmlinux */
 #define SCDF_MODULE_KERNEL 0x2u   /* a kernel module (name, not a path) */
 struct scdf_module {
-  scdf_u64 base;  /* user space: load bias; kernel module: .text address */
+  scdf_u64 base;  /* user space: load bias; vmlinux: runtime _text;
+                     kernel module: runtime .text address */
   scdf_u64 size;  /* bytes of the mapping, 0 if unknown */
   scdf_u32 flags; /* SCDF_MODULE_* */
   scdf_u32 path_len;

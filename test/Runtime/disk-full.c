@@ -1,0 +1,42 @@
+// Running out of space for the trace (simulated with RLIMIT_FSIZE, which
+// makes the file system refuse to extend the file just like a full disk)
+// stops recording cleanly: one message, the trace written so far stays
+// readable, and every record that could not be written is counted in the
+// thread's chunk. The program itself is not disturbed.
+//
+// RUN: %clang_noplugin -O1 -I%include %S/Inputs/dump-trace.c -o %t.dump
+// RUN: %clang -O1 %s %rtlib -o %t
+// RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t 1000 2> %t.err | FileCheck %s --check-prefix=OUT
+// RUN: FileCheck %s --check-prefix=ERR -DFILE=%t.bin < %t.err
+// RUN: %t.dump %t.bin | FileCheck %s
+//
+// OUT: sum=599500
+// ERR: sancov-dataflow: cannot extend trace file '[[FILE]]' by {{[0-9]+}} bytes: File too large; recording stopped
+// ERR-NOT: sancov-dataflow
+//
+// The first region (4096 words) fits under the limit, the second does not:
+// 1024 records of 4 words are in the file, the other 2003 - 1024 counted.
+// CHECK: THREAD #0 tid={{[0-9]+}} words=4096 dropped=979
+// CHECK: #1023 RET f size=4 value=0x262
+// CHECK-NEXT: END modules={{[0-9]+}} threads=1 records=1024 dropped=979 seqgaps=0
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+volatile int sink;
+__attribute__((noinline)) int f(int x) { return x + 100; }
+
+int main(int argc, char **argv) {
+  // The trace file is already open and its first region reserved (main's
+  // own ENTRY records came first). Cap files at 64 KiB from here on.
+  struct rlimit rl = {64 * 1024, 64 * 1024};
+  signal(SIGXFSZ, SIG_IGN);
+  setrlimit(RLIMIT_FSIZE, &rl);
+  int n = argc > 1 ? atoi(argv[1]) : 0, sum = 0;
+  for (int i = 0; i < n; i++)
+    sum += f(i);
+  printf("sum=%d\n", sum);
+  return 0;
+}

@@ -1,0 +1,40 @@
+// An instrumented signal handler may interrupt the runtime in the middle of
+// a record. The interrupted record is still written whole; the handler's
+// callbacks in that window are dropped and counted, never half-written.
+// So: every call of f is recorded exactly, and the handler's records plus
+// the dropped count add up exactly to 4 callbacks per signal delivered.
+//
+// RUN: %clang_noplugin -O1 -I%include %S/Inputs/dump-trace.c -o %t.dump
+// RUN: %clang -O1 %s %rtlib -o %t
+// RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t > %t.txt
+// RUN: %t.dump %t.bin >> %t.txt
+// RUN: awk -f %S/Inputs/signals.awk %t.txt | FileCheck %s
+// CHECK: f=400000 handler+g+dropped=4*signals signals>0 ok
+
+#include <signal.h>
+#include <stdio.h>
+#include <sys/time.h>
+
+volatile int sink;
+volatile long signals;
+__attribute__((noinline)) int f(int x) { return x + 1; }
+__attribute__((noinline)) int g(int x) { return x - 1; }
+
+static void handler(int sig) {
+  signals++;
+  sink = g(sig);
+}
+
+int main(void) {
+  struct sigaction sa = {0};
+  sa.sa_handler = handler;
+  sigaction(SIGPROF, &sa, 0);
+  struct itimerval it = {{0, 50}, {0, 50}};
+  setitimer(ITIMER_PROF, &it, 0);
+  for (int i = 0; i < 200000; i++)
+    sink = f(i);
+  struct itimerval off = {{0, 0}, {0, 0}};
+  setitimer(ITIMER_PROF, &off, 0);
+  printf("signals=%ld\n", signals);
+  return 0;
+}
