@@ -14,10 +14,18 @@
 #include <linux/module.h>
 #include <linux/types.h>
 
+/* Results land here, so the compiler keeps every call (a call to a
+ * function without side effects whose result is unused is deleted before
+ * the plugin sees it). */
+static volatile u64 df_sink;
+
 /* Eight u64 arguments: on x86-64 the 7th and 8th are on the stack. */
 noinline u64 df_eight(u64 a, u64 b, u64 c, u64 d, u64 e, u64 f, u64 g, u64 h)
 {
-	return a + b + c + d + e + f + g + h;
+	u64 sum = a + b + c + d + e + f + g + h;
+
+	df_sink = sum;
+	return sum;
 }
 
 struct df_node {
@@ -25,12 +33,17 @@ struct df_node {
 	struct df_node *next;
 };
 
-/* Walks a ten-deep chain of struct pointers, one call per node. */
+/* Walks a ten-deep chain of struct pointers, one call per node (the store
+ * after the recursive call keeps it a real recursion, not a loop). */
 noinline int df_walk(struct df_node *node)
 {
+	int below;
+
 	if (!node->next)
 		return node->depth;
-	return df_walk(node->next) + 1;
+	below = df_walk(node->next);
+	df_sink = below;
+	return below + 1;
 }
 
 struct df_big {
@@ -59,7 +72,10 @@ struct df_perm {
 
 noinline int df_check_perm(struct df_perm *perm)
 {
-	return perm->read && !perm->write ? perm->mode : -1;
+	int mode = perm->read && !perm->write ? perm->mode : -1;
+
+	df_sink = mode;
+	return mode;
 }
 
 /* The binder bug shape: an unchecked thread limit (the real driver
@@ -76,12 +92,13 @@ noinline int df_set_max_threads(struct df_proc *proc, u32 max_threads)
 	return 0;
 }
 
+static struct df_proc df_the_proc = { .pid = 4242, .max_threads = 15 };
+
 static ssize_t df_run(struct file *file, const char __user *buf, size_t len,
 		      loff_t *ppos)
 {
 	static struct df_node nodes[10];
 	struct df_perm perm = { .read = 1, .mode = 0644, .tag = 0x5a };
-	struct df_proc proc = { .pid = 4242, .max_threads = 15 };
 	struct df_big big;
 	int i;
 
@@ -93,7 +110,7 @@ static ssize_t df_run(struct file *file, const char __user *buf, size_t len,
 	df_walk(&nodes[0]);
 	big = df_make_big(7);
 	df_check_perm(&perm);
-	df_set_max_threads(&proc, 0xffffffff);
+	df_set_max_threads(&df_the_proc, 0xffffffff);
 	return len + (big.owner - 1000);
 }
 

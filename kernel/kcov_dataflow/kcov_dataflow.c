@@ -130,8 +130,10 @@ static void kcov_df_record(struct kcov_df *df, u32 type, u64 pc, u32 idx,
 
 	if (num_fields > SCDF_MAX_FIELDS)
 		num_fields = SCDF_MAX_FIELDS;
+	/* abi.h: a scalar without a pointer has no value word; a struct
+	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
 	if (size)
-		nvals = num_fields ? num_fields : 1;
+		nvals = num_fields ? num_fields : !!ptr;
 	used = READ_ONCE(df->area[0]);
 	if (used + 1 + SCDF_RECORD_WORDS(nvals) > df->words) {
 		df->dropped++;
@@ -141,10 +143,10 @@ static void kcov_df_record(struct kcov_df *df, u32 type, u64 pc, u32 idx,
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
 	rec[2] = (u64)(unsigned long)ptr;
-	if (size && !num_fields)
+	if (size && !num_fields && ptr)
 		rec[3] = kcov_df_read(ptr, size);
 	for (i = 0; size && i < num_fields; i++)
-		rec[3 + i] = IS_ERR_OR_NULL(ptr) ?
+		rec[3 + i] = IS_ERR_OR_NULL(ptr) || !offsets ?
 				     SCDF_UNREADABLE :
 				     kcov_df_read((const char *)ptr + offsets[2 * i],
 						  offsets[2 * i + 1]);
