@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the C example under the plugin.
+# Installs what is missing, builds, and runs the C example: compiles it
+# with the plugin, links the runtime, runs it with recording on, and shows
+# the trace with function, parameter and field names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
@@ -7,8 +9,6 @@ scripts/build.sh
 out=build/examples
 mkdir -p "$out"
 clang-22 -g -O2 -fpass-plugin=build/lib/SanCovDataflow.so \
-  -c examples/c/demo.c -o "$out/demo.o"
-# The receiver itself must not be instrumented.
-clang-22 -O2 -c examples/c/print-callbacks.c -o "$out/print-callbacks.o"
-clang-22 "$out/demo.o" "$out/print-callbacks.o" -o "$out/demo"
-"$out/demo"
+  examples/c/demo.c build/lib/libsancov-dataflow-rt.a -o "$out/demo"
+SANCOV_DATAFLOW_OUT="$out/demo.trace" "$out/demo"
+build/bin/dataflow-view --binary "$out/demo" "$out/demo.trace"
