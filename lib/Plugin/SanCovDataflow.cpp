@@ -140,11 +140,12 @@ private:
   bool declareCallbacks();
   std::optional<StringRef> skipReason(const Function &F) const;
   void instrumentFunction(Function &F);
-  unsigned traceArgs(Function &F, ValueLowering &Lower,
+  unsigned traceArgs(Function &F, Constant *PC, ValueLowering &Lower,
                      SmallPtrSetImpl<Constant *> &TablesUsed);
-  unsigned traceRet(Function &F, ValueLowering &Lower,
+  unsigned traceRet(Function &F, Constant *PC, ValueLowering &Lower,
                     SmallPtrSetImpl<Constant *> &TablesUsed);
   const DeclaredType &classify(const DIType *Ty);
+  Constant *functionPC(Function &F);
   CallInst *emitCall(IRBuilder<> &IRB, FunctionCallee Callee,
                      ArrayRef<Value *> Prefix, const Report &R,
                      ArrayRef<unsigned> ZExtParams);
@@ -246,6 +247,19 @@ ModuleDataflowTracer::skipReason(const Function &F) const {
   return std::nullopt;
 }
 
+/// The address of F's body. A weak or linkonce function can lose to another
+/// definition at link time, and its symbol then names that one: for a weak
+/// kernel default overridden by an __init definition, a .text reference to
+/// .init.text, which modpost rejects. A private alias is resolved to this
+/// body by the assembler (a section-relative relocation).
+Constant *ModuleDataflowTracer::functionPC(Function &F) {
+  GlobalValue *Target = &F;
+  if (F.isWeakForLinker())
+    Target = GlobalAlias::create(GlobalValue::PrivateLinkage,
+                                 F.getName() + ".sancov_dataflow_pc", &F);
+  return ConstantExpr::getPtrToInt(Target, Int64Ty);
+}
+
 const DeclaredType &ModuleDataflowTracer::classify(const DIType *Ty) {
   auto [It, Inserted] = DeclaredTypes.try_emplace(Ty);
   if (Inserted)
@@ -277,7 +291,8 @@ CallInst *ModuleDataflowTracer::emitCall(IRBuilder<> &IRB,
   return CI;
 }
 
-unsigned ModuleDataflowTracer::traceArgs(Function &F, ValueLowering &Lower,
+unsigned ModuleDataflowTracer::traceArgs(Function &F, Constant *PC,
+                                         ValueLowering &Lower,
                                          SmallPtrSetImpl<Constant *> &Used) {
   ParamMap Map = mapSourceParams(F);
   if (Map.Params.empty())
@@ -303,7 +318,6 @@ unsigned ModuleDataflowTracer::traceArgs(Function &F, ValueLowering &Lower,
   if (DISubprogram *SP = F.getSubprogram())
     IRB.SetCurrentDebugLocation(
         DILocation::get(M.getContext(), SP->getScopeLine(), 0, SP));
-  Constant *PC = ConstantExpr::getPtrToInt(&F, Int64Ty);
   for (SourceParam &P : Map.Params) {
     Report R = Lower.lower(IRB, classify(P.Type), P.Loc);
     if (R.Table.Array)
@@ -314,7 +328,8 @@ unsigned ModuleDataflowTracer::traceArgs(Function &F, ValueLowering &Lower,
   return Map.Params.size();
 }
 
-unsigned ModuleDataflowTracer::traceRet(Function &F, ValueLowering &Lower,
+unsigned ModuleDataflowTracer::traceRet(Function &F, Constant *PC,
+                                        ValueLowering &Lower,
                                         SmallPtrSetImpl<Constant *> &Used) {
   const DIType *RetTy = nullptr;
   if (DISubprogram *SP = F.getSubprogram())
@@ -323,7 +338,6 @@ unsigned ModuleDataflowTracer::traceRet(Function &F, ValueLowering &Lower,
         RetTy = ST->getTypeArray()[0];
   const DeclaredType &Decl = classify(RetTy);
   Value *SRet = getSRetArg(F);
-  Constant *PC = ConstantExpr::getPtrToInt(&F, Int64Ty);
 
   SmallVector<ReturnInst *, 4> Returns;
   for (BasicBlock &BB : F)
@@ -368,10 +382,11 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
   ValueLowering Lower(F, Tables, SlotsAllowed);
   SmallPtrSet<Constant *, 4> TablesUsed;
   unsigned Calls = 0;
+  Constant *PC = functionPC(F);
   if (Opts.TraceArgs)
-    Calls += traceArgs(F, Lower, TablesUsed);
+    Calls += traceArgs(F, PC, Lower, TablesUsed);
   if (Opts.TraceRet)
-    Calls += traceRet(F, Lower, TablesUsed);
+    Calls += traceRet(F, PC, Lower, TablesUsed);
   Lower.finalize();
   dropInvalidatedAttributes(F, PassedArgs);
   ORE.emit([&] {

@@ -37,9 +37,9 @@ define void @_ZNK1S3getEv(ptr noundef nonnull readonly align 8 dereferenceable(1
 ; void K::m(int x);
 ; CHECK-LABEL: define linkonce_odr void @_ZN1K1mEi(
 ; CHECK-NEXT: %[[SLOT:.+]] = alloca [4 x i8], align 4
-; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi to i64), i32 0, i32 4, ptr %this, ptr @__sancov_dataflow_fields.K, i32 1)
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi.sancov_dataflow_pc to i64), i32 0, i32 4, ptr %this, ptr @__sancov_dataflow_fields.K, i32 1)
 ; CHECK-NEXT: store i32 %x, ptr %[[SLOT]], align 4
-; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi to i64), i32 1, i32 4, ptr %[[SLOT]], ptr null, i32 0)
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi.sancov_dataflow_pc to i64), i32 1, i32 4, ptr %[[SLOT]], ptr null, i32 0)
 define linkonce_odr void @_ZN1K1mEi(ptr noundef nonnull align 4 dereferenceable(4) %this, i32 noundef %x) align 2 !dbg !110 {
     #dbg_value(ptr %this, !113, !DIExpression(), !119)
     #dbg_value(i32 %x, !114, !DIExpression(), !119)
@@ -51,9 +51,9 @@ define linkonce_odr void @_ZN1K1mEi(ptr noundef nonnull align 4 dereferenceable(
 ; CHECK-NEXT: %[[SLOT:.+]] = alloca [4 x i8], align 4
 ; CHECK-NEXT: %this.addr = alloca ptr, align 8
 ; CHECK-NEXT: %x.addr = alloca i32, align 4
-; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi.O0 to i64), i32 0, i32 4, ptr %this, ptr @__sancov_dataflow_fields.K, i32 1)
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi.O0.sancov_dataflow_pc to i64), i32 0, i32 4, ptr %this, ptr @__sancov_dataflow_fields.K, i32 1)
 ; CHECK-NEXT: store i32 %x, ptr %[[SLOT]], align 4
-; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi.O0 to i64), i32 1, i32 4, ptr %[[SLOT]], ptr null, i32 0)
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_ZN1K1mEi.O0.sancov_dataflow_pc to i64), i32 1, i32 4, ptr %[[SLOT]], ptr null, i32 0)
 ; CHECK-NEXT: store ptr %this, ptr %this.addr, align 8
 define linkonce_odr void @_ZN1K1mEi.O0(ptr noundef nonnull align 4 dereferenceable(4) %this, i32 noundef %x) #0 align 2 !dbg !120 {
   %this.addr = alloca ptr, align 8

@@ -1,0 +1,153 @@
+//===-- options-fuzzer.cpp - libFuzzer target for the option grammar ------===//
+//
+// The input is an option string, as it comes from `sancov-dataflow<...>`,
+// -mllvm -sancov-dataflow= or SANCOV_DATAFLOW_OPTIONS. Besides crashes and
+// sanitizer reports, it aborts when
+//  - an error has no message, or one without the "sancov-dataflow: " prefix
+//    or that does not name the offending token;
+//  - accept/reject or the result differs from an independent reading of the
+//    grammar in README.md ("Options");
+//  - printing an accepted result (what -print-pipeline-passes shows) does not
+//    parse back to the same options, or printing is not a fixed point;
+//  - the result depends on the order of the tokens (when no list parameter
+//    is given twice: then the last one wins).
+//
+//===----------------------------------------------------------------------===//
+
+#include "sancov-dataflow/Options.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+using namespace llvm;
+using namespace sancov_dataflow;
+
+namespace {
+
+[[noreturn]] void fail(const char *What, StringRef In, StringRef Detail = "") {
+  std::fprintf(stderr, "options-fuzzer: %s\n  input: '%.*s'\n  detail: '%.*s'\n",
+               What, static_cast<int>(In.size()), In.data(),
+               static_cast<int>(Detail.size()), Detail.data());
+  std::abort();
+}
+
+bool same(const Options &A, const Options &B) {
+  return A.TraceArgs == B.TraceArgs && A.TraceRet == B.TraceRet &&
+         A.ABI == B.ABI && A.AllowList == B.AllowList &&
+         A.IgnoreList == B.IgnoreList;
+}
+
+std::string printed(const Options &O) {
+  std::string S;
+  raw_string_ostream OS(S);
+  O.print(OS);
+  return S;
+}
+
+/// The grammar as README.md states it, written independently of Options.cpp:
+/// `;`-separated tokens, surrounding white space and empty tokens ignored;
+/// args, ret, no-args, no-ret, abi=kcov-v2, allowlist=PATH, ignorelist=PATH;
+/// neither args nor ret named means both; X with no-X is a contradiction.
+struct Reference {
+  bool Valid = true;
+  std::string BadToken; // the first token that is not in the grammar
+  bool Args = false, Ret = false, NoArgs = false, NoRet = false;
+  std::string Allow, Ignore;
+  bool AllowTwice = false, IgnoreTwice = false;
+
+  explicit Reference(StringRef In) {
+    while (true) {
+      auto [Tok, Rest] = In.split(';');
+      Tok = Tok.trim(" \t\n\v\f\r");
+      if (!Tok.empty() && Valid)
+        token(Tok);
+      if (!In.contains(';'))
+        break;
+      In = Rest;
+    }
+    if ((Args && NoArgs) || (Ret && NoRet))
+      Valid = false;
+  }
+
+  void token(StringRef Tok) {
+    if (Tok == "args")
+      Args = true;
+    else if (Tok == "ret")
+      Ret = true;
+    else if (Tok == "no-args")
+      NoArgs = true;
+    else if (Tok == "no-ret")
+      NoRet = true;
+    else if (Tok == "abi=kcov-v2")
+      ;
+    else if (Tok.starts_with("allowlist=") && Tok.size() > 10) {
+      AllowTwice |= !Allow.empty();
+      Allow = Tok.drop_front(10).str();
+    } else if (Tok.starts_with("ignorelist=") && Tok.size() > 11) {
+      IgnoreTwice |= !Ignore.empty();
+      Ignore = Tok.drop_front(11).str();
+    } else {
+      Valid = false;
+      BadToken = Tok.str();
+    }
+  }
+
+  bool traceArgs() const { return (Args || !(Args || Ret)) && !NoArgs; }
+  bool traceRet() const { return (Ret || !(Args || Ret)) && !NoRet; }
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  StringRef In(reinterpret_cast<const char *>(Data), Size);
+  Reference Ref(In);
+  Expected<Options> O = parseOptions(In);
+  if (!O) {
+    std::string Msg = toString(O.takeError());
+    if (!StringRef(Msg).starts_with("sancov-dataflow: ") || Msg.size() < 20)
+      fail("error message without the prefix or empty", In, Msg);
+    if (Ref.Valid)
+      fail("rejected an input the grammar accepts", In, Msg);
+    // An unknown token is quoted in the message (the parser may stop at an
+    // earlier bad token than the reference, so only check the first one).
+    if (!Ref.BadToken.empty() && !StringRef(Msg).contains("'"))
+      fail("error message does not quote the token", In, Msg);
+    return 0;
+  }
+  if (!Ref.Valid)
+    fail("accepted an input the grammar rejects", In, printed(*O));
+  if (O->TraceArgs != Ref.traceArgs() || O->TraceRet != Ref.traceRet() ||
+      O->AllowList != Ref.Allow || O->IgnoreList != Ref.Ignore ||
+      O->ABI != CallbackABI::KcovV2)
+    fail("result differs from the grammar", In, printed(*O));
+
+  // Round trip through the printed form.
+  std::string P = printed(*O);
+  Expected<Options> Again = parseOptions(P);
+  if (!Again)
+    fail("printed form does not parse", In, P + " -> " + toString(Again.takeError()));
+  if (!same(*O, *Again))
+    fail("printed form parses to other options", In, P + " -> " + printed(*Again));
+  if (printed(*Again) != P)
+    fail("printing is not a fixed point", In, P + " -> " + printed(*Again));
+
+  // Token order does not matter (unless a list is given twice).
+  if (!Ref.AllowTwice && !Ref.IgnoreTwice) {
+    SmallVector<StringRef, 16> Toks;
+    In.split(Toks, ';');
+    std::string Rev;
+    for (size_t I = Toks.size(); I-- > 0;)
+      Rev += Toks[I].str() + (I ? ";" : "");
+    Expected<Options> R = parseOptions(Rev);
+    if (!R)
+      fail("reversed tokens rejected", In, Rev + " -> " + toString(R.takeError()));
+    if (!same(*O, *R))
+      fail("reversed tokens give other options", In, printed(*O) + " vs " + printed(*R));
+  }
+  return 0;
+}
