@@ -4,4 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
+# Builds (or reuses, from ~/.cache/sancov-dataflow) two kernels and boots
+# them; SANCOV_DATAFLOW_KERNEL=0 leaves the kernel tests out.
+if [ "${SANCOV_DATAFLOW_KERNEL:-1}" != 0 ]; then
+  modes="base all"
+  kernel/e2e/run.sh $modes
+  export SANCOV_DATAFLOW_KERNEL_TESTS="$modes"
+fi
 cmake --build build --target check

@@ -2,7 +2,12 @@
 # Installs the Debian 12 packages sancov-dataflow needs, if any is missing.
 set -euo pipefail
 pkgs=(llvm-22-dev llvm-22-tools clang-22 lld-22 libclang-rt-22-dev cmake
-      ninja-build python3)
+      ninja-build python3 gcc libc6-dev
+      # The kernel end-to-end test (kernel/e2e).
+      linux-source-6.12 qemu-system-x86 flex bison bc libelf-dev libssl-dev
+      cpio
+      # The Rust real-crate test builds regex from Debian's crate sources.
+      librust-regex-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

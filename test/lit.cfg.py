@@ -48,10 +48,22 @@ if config.rustc and not config.rustc.endswith("NOTFOUND"):
                 "rustc-llvm-" + line.split(": ")[1].split(".")[0])
     # -Z flags on stable rustc; the same as the kernel's build does.
     config.environment["RUSTC_BOOTSTRAP"] = "1"
+    # Longest name first: lit substitutes in order.
+    config.substitutions.append(("%rustc_noplugin", config.rustc))
     config.substitutions.append(
         ("%rustc", f"{config.rustc} -Zllvm-plugins={config.plugin}"))
-    config.substitutions.append(("%rustc_noplugin", config.rustc))
 
 llvm_config.add_tool_substitutions(
     ["FileCheck", "not", "count", "split-file", "llvm-as", "llvm-dis"],
     config.llvm_tools_dir)
+
+# Artifacts of kernel/e2e/run.sh (scripts/check.sh runs it first and
+# lists the modes it ran in SANCOV_DATAFLOW_KERNEL_TESTS).
+kernel_dir = os.path.join(config.binary_dir, "kernel-e2e")
+config.substitutions.append(("%kernel-e2e", kernel_dir))
+for mode, artifact in [("base", "demo.trace"), ("all", "pipe.trace")]:
+    if os.path.exists(os.path.join(kernel_dir, mode, artifact)):
+        config.available_features.add("kernel-e2e-" + mode)
+    elif mode in os.environ.get("SANCOV_DATAFLOW_KERNEL_TESTS", "").split():
+        lit_config.fatal(f"kernel/e2e/run.sh {mode} left no {artifact} in "
+                         f"{kernel_dir}/{mode}")

@@ -79,14 +79,14 @@ if [ ! -f "$stamp" ]; then
     "$src/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" \
       "${fragments[@]}" >/dev/null
     "${mk[@]}" olddefconfig >/dev/null
-    for f in "${fragments[@]}"; do
-      # A fragment line that did not stick is a configuration error.
-      while IFS= read -r line; do
-        case "$line" in CONFIG_*=n) opt=${line%=n}
-          ! grep -q "^$opt=y" "$out/.config" || { log "$opt stayed y"; exit 1; } ;;
-        CONFIG_*) grep -qx "$line" "$out/.config" ||
-          { log "config did not keep '$line'"; exit 1; } ;; esac
-      done < "$f"
+    # Every option of the fragments (later ones win) must have stuck.
+    cat "${fragments[@]}" | awk -F= '/^CONFIG_/ {v[$1] = $2} END {for (k in v) print k, v[k]}' |
+    while read -r opt val; do
+      if [ "$val" = n ]; then
+        ! grep -q "^$opt=y" "$out/.config" || { log "$opt stayed y"; exit 1; }
+      else
+        grep -qx "$opt=$val" "$out/.config" || { log "config did not keep $opt=$val"; exit 1; }
+      fi
     done
   fi
   log "building $flavour kernel with $jobs jobs (log: $out/build.log)"

@@ -12,7 +12,7 @@ out=${1:?usage: check-noinstr.sh OUT_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$(cd "$here/../.." && pwd)/build}
 files=(arch/x86/entry/common.ll kernel/entry/common.ll arch/x86/kernel/nmi.ll
-       arch/x86/kernel/traps.ll kernel/sched/idle.ll arch/x86/kernel/cpu/common.ll)
+       arch/x86/kernel/traps.ll kernel/sched/build_policy.ll arch/x86/kernel/cpu/common.ll)
 make -C "$out" ARCH=x86_64 LLVM=-22 CC="$build/bin/sancov-dataflow-cc clang-22" \
   "${files[@]}" >/dev/null
 cd "$out"

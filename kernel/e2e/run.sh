@@ -79,5 +79,17 @@ for mode in "$@"; do
     sed -n "/^SCDF-TRACE-BEGIN $name/,/^SCDF-TRACE-END $name/p" "$dir/console.log" |
       sed '1d;$d' | tr -d '\r' | base64 -d > "$dir/$name.trace"
   done
+  # Section sizes (overhead against the base kernel, docs/BENCHMARKS.md)
+  # and objtool warnings of the build.
+  llvm-size-22 -A "$out/vmlinux" |
+    awk '$1 == ".text" || $1 == ".rodata" || $1 == ".data" {print $1, $2}' \
+    > "$dir/sizes.txt"
+  grep -c "objtool.*warning\|warning:.*objtool" "$out/build.log" \
+    > "$dir/objtool-warnings.txt" || true
+  cp "$out/.build-seconds" "$dir/build-seconds" 2>/dev/null || true
+  if [ "$mode" = all ]; then
+    "$here/check-noinstr.sh" "$out" > "$dir/noinstr.txt" 2> "$dir/noinstr.log" ||
+      { cat "$dir/noinstr.log" "$dir/noinstr.txt" >&2; log "noinstr check failed"; exit 1; }
+  fi
   log "$mode: booted and recorded in $(cat "$dir/boot-seconds")s: $(ls "$dir"/*.trace | xargs -n1 basename | tr '\n' ' ')"
 done
