@@ -182,6 +182,48 @@ const std::string *DebugObject::symbolAt(SectionedAddress Addr) {
   return It == Symbols.end() ? nullptr : &It->second;
 }
 
+/// A Rust closure's first parameter is its environment (the `self` of its
+/// Fn* call method), and the plugin's arg_idx counts it. rustc describes it
+/// as an unnamed parameter only when the closure captures nothing; a
+/// capturing closure's environment becomes DW_TAG_variables for the
+/// captures and has no DW_TAG_formal_parameter at all, so the named
+/// parameters would be off by one. Name it, or put it back, typed as the
+/// `{closure_env#N}` struct of the closure's namespace when there is one.
+void DebugObject::addRustClosureEnv(DWARFDie SP, StringRef Short,
+                                    std::vector<ParamInfo> &Params) {
+  if (!Short.starts_with("{closure#") || !SP.getDwarfUnit() ||
+      dwarf::toUnsigned(
+          SP.getDwarfUnit()->getUnitDIE().find(dwarf::DW_AT_language))
+              .value_or(0) != dwarf::DW_LANG_Rust)
+    return;
+  auto IsEnv = [](const TypeDesc *T) {
+    if (T && T->Kind == TypeDesc::Pointer)
+      T = T->target();
+    return T && StringRef(T->Name).starts_with("{closure_env#");
+  };
+  if (!Params.empty() && IsEnv(Params.front().Type)) {
+    if (Params.front().Name == "arg0")
+      Params.front().Name = "self";
+    return;
+  }
+  ParamInfo Env;
+  Env.Name = "self";
+  std::string EnvName =
+      "{closure_env#" + Short.drop_front(StringRef("{closure#").size()).str();
+  if (DWARFDie Parent = SP.getParent())
+    for (DWARFDie C : Parent.children())
+      if (C.getTag() == dwarf::DW_TAG_structure_type && C.getShortName() &&
+          EnvName == C.getShortName()) {
+        Env.Type = Types->get(C);
+        break;
+      }
+  Params.insert(Params.begin(), std::move(Env));
+  // Unnamed parameters were numbered without the environment.
+  for (size_t I = 1; I < Params.size(); ++I)
+    if (Params[I].Name == "arg" + std::to_string(I - 1))
+      Params[I].Name = "arg" + std::to_string(I);
+}
+
 std::unique_ptr<FunctionInfo> DebugObject::describe(DWARFDie SP) {
   auto F = std::make_unique<FunctionInfo>();
   F->HasDwarf = true;
@@ -222,6 +264,7 @@ std::unique_ptr<FunctionInfo> DebugObject::describe(DWARFDie SP) {
             (Origin ? Origin : SP)
                 .getAttributeValueAsReferencedDie(dwarf::DW_AT_specification))
       F->Params = CollectParams(Decl);
+  addRustClosureEnv(SP, Short ? Short : "", F->Params);
   const TypeDesc *Ret = Types->typeOf(SP);
   F->Ret = Ret->Kind == TypeDesc::Void ? nullptr : Ret;
   F->Module = ModuleName;

@@ -37,6 +37,12 @@ const TypeDesc *FieldDesc::type() const {
   return Type;
 }
 
+const TypeDesc *VariantDesc::type() const {
+  if (!Type)
+    Type = Owner->get(TypeDie);
+  return Type;
+}
+
 const TypeDesc *TypeDesc::target() const {
   if (!TargetResolved) {
     TargetResolved = true;
@@ -221,6 +227,86 @@ void TypeTable::fillStruct(TypeDesc &T, DWARFDie D) {
   }
 }
 
+static bool isRustUnit(DWARFDie D) {
+  DWARFUnit *U = D.getDwarfUnit();
+  if (!U)
+    return false;
+  return dwarf::toUnsigned(U->getUnitDIE().find(dwarf::DW_AT_language))
+             .value_or(0) == dwarf::DW_LANG_Rust;
+}
+
+/// A variant's DW_AT_discr_value, as the raw bits of the discriminant.
+static std::optional<uint64_t> discrValue(DWARFDie V, uint64_t DiscrSize) {
+  std::optional<DWARFFormValue> F = V.find(dwarf::DW_AT_discr_value);
+  if (!F)
+    return std::nullopt;
+  uint64_t Raw;
+  if (F->getForm() == dwarf::DW_FORM_sdata)
+    Raw = static_cast<uint64_t>(F->getAsSignedConstant().value_or(0));
+  else if (std::optional<uint64_t> U = F->getAsUnsignedConstant())
+    Raw = *U;
+  else
+    return std::nullopt;
+  if (DiscrSize && DiscrSize < 8)
+    Raw &= (uint64_t(1) << (8 * DiscrSize)) - 1;
+  return Raw;
+}
+
+// Rust shapes: slices and trait objects are fat pointers that rustc
+// describes as structs (`&[u8]` {data_ptr, length}, `&dyn Trait` {pointer,
+// vtable}); enums with data are structs holding a DW_TAG_variant_part whose
+// DW_AT_discr names the (artificial) discriminant member and whose
+// DW_TAG_variant children each hold one member, the variant's payload
+// struct. The table is left as the plugin builds it.
+void TypeTable::fillRust(TypeDesc &T, DWARFDie D) {
+  if (!isRustUnit(D))
+    return;
+  T.RustShape = TypeDesc::RustStruct;
+  auto Named = [&](size_t I, StringRef N) {
+    return I < T.Fields.size() && T.Fields[I].Name == N;
+  };
+  if (T.Fields.size() == 2 && Named(0, "data_ptr") && Named(1, "length")) {
+    T.RustShape = TypeDesc::Slice;
+    return;
+  }
+  if (T.Fields.size() == 2 && Named(0, "pointer") && Named(1, "vtable") &&
+      T.Name.find("dyn ") != std::string::npos) {
+    T.RustShape = TypeDesc::DynRef;
+    return;
+  }
+  for (DWARFDie Part : D.children()) {
+    if (Part.getTag() != dwarf::DW_TAG_variant_part)
+      continue;
+    T.RustShape = TypeDesc::VariantEnum;
+    if (DWARFDie Discr =
+            Part.getAttributeValueAsReferencedDie(dwarf::DW_AT_discr)) {
+      T.HasDiscr = true;
+      T.DiscrOffset = memberLocation(Discr);
+      T.DiscrSize = sizeOf(Discr.resolveReferencedType(dwarf::DW_AT_type));
+    }
+    for (DWARFDie V : Part.children()) {
+      if (V.getTag() != dwarf::DW_TAG_variant)
+        continue;
+      VariantDesc VD;
+      VD.Owner = this;
+      if (std::optional<uint64_t> DV = discrValue(V, T.DiscrSize)) {
+        VD.HasDiscrValue = true;
+        VD.DiscrValue = *DV;
+      }
+      for (DWARFDie M : V.children()) {
+        if (M.getTag() != dwarf::DW_TAG_member)
+          continue;
+        const char *N = M.getShortName();
+        VD.Name = N ? N : "?";
+        VD.TypeDie = M.resolveReferencedType(dwarf::DW_AT_type);
+        break;
+      }
+      T.Variants.push_back(std::move(VD));
+    }
+    return;
+  }
+}
+
 void TypeTable::fillEnum(TypeDesc &T, DWARFDie D) {
   DWARFDie Under = stripQualifiers(D.resolveReferencedType(dwarf::DW_AT_type));
   if (Under)
@@ -309,6 +395,8 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
   case dwarf::DW_TAG_class_type:
     T.Kind = TypeDesc::Struct;
     fillStruct(T, D);
+    if (T.Complete)
+      fillRust(T, D);
     break;
   case dwarf::DW_TAG_union_type:
     T.Kind = TypeDesc::Union;

@@ -43,6 +43,20 @@ struct FieldDesc {
   mutable const TypeDesc *Type = nullptr;
 };
 
+/// One variant of a Rust enum (a DW_TAG_variant_part): its discriminant
+/// value (none for the dataful variant of a niche-optimised enum, and for
+/// the only variant of an enum without discriminant) and the struct that
+/// describes its payload (DW_TAG_member of the variant).
+struct VariantDesc {
+  std::string Name;
+  bool HasDiscrValue = false;
+  uint64_t DiscrValue = 0;
+  llvm::DWARFDie TypeDie;
+  const TypeDesc *type() const;
+  TypeTable *Owner = nullptr;
+  mutable const TypeDesc *Type = nullptr;
+};
+
 struct TypeDesc {
   enum KindTy {
     Void,     ///< No type (void return, void pointee).
@@ -74,6 +88,22 @@ struct TypeDesc {
   std::vector<FieldDesc> Fields, RfcFields;
   /// Array: element count (0 if unknown) and element type.
   uint64_t Count = 0;
+
+  /// Struct, Rust: what the viewer can say beyond the table. None of this
+  /// changes the table (variant parts are not members, as in the plugin).
+  enum RustShapeTy {
+    NotRust,
+    RustStruct,  ///< A struct of a Rust compile unit.
+    Slice,       ///< Fat pointer to a slice or str: data_ptr, length.
+    DynRef,      ///< Fat pointer to a trait object: pointer, vtable.
+    VariantEnum, ///< Has a DW_TAG_variant_part: see Variants.
+  };
+  RustShapeTy RustShape = NotRust;
+  /// Enum: the discriminant (DW_AT_discr) if there is one, and the variants
+  /// in DWARF order.
+  bool HasDiscr = false;
+  uint64_t DiscrOffset = 0, DiscrSize = 0;
+  std::vector<VariantDesc> Variants;
 
   /// Pointer: the pointee with typedefs and qualifiers stripped (Void for
   /// void *). Array: the element type.
@@ -107,6 +137,7 @@ public:
 private:
   void fillStruct(TypeDesc &T, llvm::DWARFDie D);
   void fillEnum(TypeDesc &T, llvm::DWARFDie D);
+  void fillRust(TypeDesc &T, llvm::DWARFDie D);
   uint64_t sizeOf(llvm::DWARFDie D, unsigned Depth = 0);
 
   unsigned AddressSize;

@@ -12,14 +12,25 @@ namespace dataflow_view {
 
 /// Rust's legacy mangling is Itanium-shaped with a trailing "::h<16 hex>"
 /// hash and `$LT$`-style escapes the Itanium demangler leaves alone.
-static std::string cleanRustLegacy(std::string Name) {
+static std::string cleanRustLegacy(std::string Name, bool *IsRust = nullptr) {
   size_t Pos = Name.rfind("::h");
   if (Pos != std::string::npos && Name.size() - Pos == 3 + 16 &&
-      Name.find_first_not_of("0123456789abcdef", Pos + 3) == std::string::npos)
+      Name.find_first_not_of("0123456789abcdef", Pos + 3) ==
+          std::string::npos) {
     Name.resize(Pos);
+    if (IsRust)
+      *IsRust = true;
+  }
   if (Name.find('$') == std::string::npos &&
       Name.find("..") == std::string::npos)
     return Name;
+  // An identifier that starts with an escape is mangled with a leading
+  // underscore (`_$u7b$$u7b$closure$u7d$$u7d$` is `{{closure}}`), which
+  // rustc-demangle drops.
+  for (size_t At = Name.find("_$"); At != std::string::npos;
+       At = Name.find("_$", At + 1))
+    if (At == 0 || (At >= 2 && Name.compare(At - 2, 2, "::") == 0))
+      Name.erase(At, 1);
   static const std::pair<const char *, const char *> Escapes[] = {
       {"$LT$", "<"},  {"$GT$", ">"},   {"$RF$", "&"},  {"$BP$", "*"},
       {"$C$", ","},   {"$SP$", "@"},   {"$LP$", "("},  {"$RP$", ")"},
@@ -45,6 +56,23 @@ static std::string cleanRustLegacy(std::string Name) {
   return Out;
 }
 
+/// Rust's legacy mangling drops generic arguments and closure numbers that
+/// DW_AT_name has (`generic<u8>`, `{closure#0}`): put them back on the last
+/// path component.
+static std::string withRustShortName(std::string Name, StringRef ShortName) {
+  size_t Sep = Name.rfind("::");
+  if (Sep == std::string::npos || ShortName.empty() ||
+      Name.find('<', Sep) != std::string::npos)
+    return Name;
+  StringRef Last = StringRef(Name).substr(Sep + 2);
+  bool Generic = ShortName.size() > Last.size() &&
+                 ShortName.starts_with(Last) && ShortName[Last.size()] == '<';
+  bool Closure = Last == "{{closure}}" && ShortName.starts_with("{closure#");
+  if (Generic || Closure)
+    Name = Name.substr(0, Sep + 2) + ShortName.str();
+  return Name;
+}
+
 std::string displayFunctionName(StringRef LinkageName, StringRef ShortName) {
   if (LinkageName.empty())
     return ShortName.str();
@@ -64,13 +92,18 @@ std::string displayFunctionName(StringRef LinkageName, StringRef ShortName) {
         if (char *F = D.getFunctionName(nullptr, nullptr)) {
           std::string Name = F;
           std::free(F);
-          return cleanRustLegacy(Name);
+          bool IsRust = false;
+          Name = cleanRustLegacy(Name, &IsRust);
+          return IsRust ? withRustShortName(Name, ShortName) : Name;
         }
       }
     }
     std::string Full = demangle(Mangled);
-    if (Full != Mangled)
-      return cleanRustLegacy(Full);
+    if (Full != Mangled) {
+      bool IsRust = false;
+      Full = cleanRustLegacy(Full, &IsRust);
+      return IsRust ? withRustShortName(Full, ShortName) : Full;
+    }
   }
   return ShortName.empty() ? LinkageName.str() : ShortName.str();
 }

@@ -167,6 +167,70 @@ static std::string stringText(uint64_t Raw, uint64_t Bytes) {
   return S;
 }
 
+/// Rust tuple structs and tuple variants name their fields __0, __1, ...
+static bool isTupleLike(const TypeDesc &T) {
+  for (size_t I = 0; I < T.Fields.size(); ++I)
+    if (T.Fields[I].Name != "__" + std::to_string(I))
+      return false;
+  return !T.Fields.empty();
+}
+
+/// A Rust enum value from its first Valid bytes: the variant the
+/// discriminant selects, then its payload fields that lie within those
+/// bytes: `None`, `Some(0x5000)`, `Rect{w=3, h=4}`, `Circle(...)` (payload
+/// not recorded). Empty when the discriminant is not in those bytes.
+std::string ValueFormatter::rustEnum(const TypeDesc &T, uint64_t Raw,
+                                     uint64_t Valid, unsigned Depth) {
+  const VariantDesc *Selected = nullptr;
+  if (T.HasDiscr) {
+    if (T.DiscrSize == 0 || T.DiscrSize > 8 ||
+        T.DiscrOffset + T.DiscrSize > Valid)
+      return "";
+    uint64_t Discr = lowBytes(Raw >> (8 * T.DiscrOffset), T.DiscrSize);
+    for (const VariantDesc &V : T.Variants)
+      if (V.HasDiscrValue && V.DiscrValue == Discr)
+        Selected = &V;
+    // The dataful variant of a niche-optimised enum has no value: every
+    // discriminant the others do not claim is its.
+    if (!Selected)
+      for (const VariantDesc &V : T.Variants)
+        if (!V.HasDiscrValue)
+          Selected = &V;
+    if (!Selected) {
+      std::string S = "<unknown variant, discriminant ";
+      appendHex(S, Discr);
+      return S + ">";
+    }
+  } else if (T.Variants.size() == 1) {
+    Selected = &T.Variants.front();
+  } else {
+    return "";
+  }
+  std::string S = Selected->Name;
+  const TypeDesc *P = Selected->type();
+  if (!P || P->Kind != TypeDesc::Struct || P->Fields.empty())
+    return S;
+  bool Tuple = isTupleLike(*P);
+  S += Tuple ? "(" : "{";
+  bool Any = false, Missing = false;
+  for (const FieldDesc &F : P->Fields) {
+    if (F.Offset + F.Size > Valid || Depth >= MaxDepth) {
+      Missing = true;
+      continue;
+    }
+    if (Any)
+      S += ", ";
+    Any = true;
+    if (!Tuple)
+      S += F.Name + "=";
+    S += field(F, lowBytes(Raw >> (8 * F.Offset), F.Size), Depth + 1);
+  }
+  if (Missing)
+    S += Any ? ", ..." : "...";
+  S += Tuple ? ")" : "}";
+  return S;
+}
+
 std::string ValueFormatter::scalar(const TypeDesc *T, uint64_t Raw,
                                    uint64_t Bytes, unsigned Depth) {
   if (Raw == SCDF_UNREADABLE)
@@ -214,6 +278,15 @@ std::string ValueFormatter::scalar(const TypeDesc *T, uint64_t Raw,
   case TypeDesc::Pointer:
     return Raw == 0 ? "NULL" : hex(Raw);
   case TypeDesc::Struct: {
+    if (T->RustShape == TypeDesc::VariantEnum) {
+      std::string E = rustEnum(*T, Raw, Valid, Depth);
+      if (!E.empty())
+        return E;
+    }
+    // A fat pointer nested in a struct: only its data pointer is here.
+    if ((T->RustShape == TypeDesc::Slice || T->RustShape == TypeDesc::DynRef) &&
+        Valid >= 8)
+      return T->Name + " @" + hex(Raw);
     if (!T->Complete || Depth >= MaxDepth || T->Fields.empty())
       return hex(lowBytes(Raw, Valid));
     // A nested struct arrives as its first 8 bytes: show the members that
@@ -328,10 +401,45 @@ static std::string pointeeText(const TypeDesc *P, uint64_t Raw,
   case TypeDesc::Pointer:
     if (!P->Size || P->Size > 8)
       return "";
-    return " (*" + Name + "=" + ValueFormatter::scalar(P, Raw, P->Size) + ")";
+    return " (*" + (Name.empty() ? "ret" : Name) + "=" +
+           ValueFormatter::scalar(P, Raw, P->Size) + ")";
+  case TypeDesc::Struct:
+    // A Rust enum has no table (variant parts are not members): the
+    // runtime read its first 8 bytes.
+    if (P->RustShape == TypeDesc::VariantEnum && Raw != SCDF_UNREADABLE) {
+      std::string E =
+          ValueFormatter::rustEnum(*P, Raw, std::min<uint64_t>(P->Size, 8), 0);
+      if (!E.empty())
+        return " (*" + (Name.empty() ? "ret" : Name) + "=" + E + ")";
+    }
+    return "";
   default:
     return "";
   }
+}
+
+/// A Rust fat pointer recorded with its two-field table: `&[u8] len=5
+/// @0x...`, `&dyn core::fmt::Debug @0x... vtable=0x...`. The words are
+/// named ptr and len (ptr and vtable).
+static std::string fatPointerText(const TypeDesc &S, const Value &V,
+                                  std::vector<NamedWord> *Words) {
+  auto Word = [&](size_t I, bool Decimal) {
+    uint64_t W = V.Words[I];
+    if (W == SCDF_UNREADABLE)
+      return std::string("<fault>");
+    return Decimal ? decimal(W, false, 8) : ValueFormatter::hex(W);
+  };
+  bool Slice = S.RustShape == TypeDesc::Slice;
+  std::string Ptr = Word(0, false), Second = Word(1, Slice);
+  if (Words) {
+    (*Words)[0].Name = "ptr";
+    (*Words)[0].Text = Ptr;
+    (*Words)[1].Name = Slice ? "len" : "vtable";
+    (*Words)[1].Text = Second;
+  }
+  if (Slice)
+    return S.Name + " len=" + Second + " @" + Ptr;
+  return S.Name + " @" + Ptr + " vtable=" + Second;
 }
 
 std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
@@ -346,10 +454,27 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
   if (Words)
     for (size_t I = 0; I < V.Words.size(); ++I)
       Words->push_back({"#" + std::to_string(I), hex(V.Words[I]), V.Words[I]});
-  if (V.Size == 0)
+  if (V.Size == 0) {
+    // A zero-sized struct (a Rust closure capturing nothing, a unit
+    // struct) has no bytes to report: it is not missing.
+    if (T && T->Kind == TypeDesc::Struct && T->Complete && T->Size == 0 &&
+        T->Fields.empty())
+      return Note("{}");
     return Note("<optimized out>");
+  }
 
   const TypeDesc *Struct = T ? T->tabledStruct() : nullptr;
+  if (Struct &&
+      (Struct->RustShape == TypeDesc::Slice ||
+       Struct->RustShape == TypeDesc::DynRef) &&
+      V.Words.size() == 2) {
+    std::string Fat = fatPointerText(*Struct, V, Words);
+    if (T->reportKind() == TypeDesc::PointerToStruct)
+      return Note(V.Ptr ? hex(V.Ptr) + " (*" + (Name.empty() ? "ret" : Name) +
+                              "=" + Fat + ")"
+                        : "NULL");
+    return Note(Fat);
+  }
   if (Struct) {
     if (T->reportKind() == TypeDesc::PointerToStruct) {
       if (V.Ptr == 0)

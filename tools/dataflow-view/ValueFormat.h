@@ -59,6 +59,11 @@ public:
                            unsigned Depth = 0);
 
   static std::string hex(uint64_t V);
+
+  /// A Rust enum (T.RustShape == VariantEnum) from the first Valid bytes of its
+  /// value; empty if they do not hold the discriminant.
+  static std::string rustEnum(const TypeDesc &T, uint64_t Raw, uint64_t Valid,
+                              unsigned Depth);
 };
 
 } // namespace dataflow_view
