@@ -62,8 +62,18 @@ key=$(printf '%s' "$key_inputs" | sha256sum | cut -c1-16)
 out=$cache/out-$flavour-$key
 stamp=$out/.sancov-dataflow-built
 
-wrapper="$build/bin/sancov-dataflow-cc"
-[ -x "$wrapper" ] || { log "missing $wrapper: build the project first"; exit 1; }
+# The wrapper's path is part of every compile command kbuild records: run it
+# from a copy at a fixed place, so a build from another clone (CI) reuses the
+# cached objects instead of recompiling the whole kernel.
+[ -x "$build/bin/sancov-dataflow-cc" ] ||
+  { log "missing $build/bin/sancov-dataflow-cc: build the project first"; exit 1; }
+toolchain=$cache/toolchain
+mkdir -p "$toolchain/bin" "$toolchain/lib" "$toolchain/share/sancov-dataflow"
+for f in bin/sancov-dataflow-cc lib/SanCovDataflow.so \
+         share/sancov-dataflow/coverage-off.txt; do
+  cmp -s "$build/$f" "$toolchain/$f" || cp "$build/$f" "$toolchain/$f"
+done
+wrapper=$toolchain/bin/sancov-dataflow-cc
 mk=(make -C "$src" O="$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22"
     SANCOV_DATAFLOW_BUILTIN=$builtin)
 

@@ -9,11 +9,13 @@
 # files full of noinstr code, and counts callback calls per section.
 set -euo pipefail
 out=${1:?usage: check-noinstr.sh OUT_DIR}
-here=$(cd "$(dirname "$0")" && pwd)
-build=${SANCOV_DATAFLOW_BUILD:-$(cd "$here/../.." && pwd)/build}
+cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
+# The same wrapper path as the kernel build (build-kernel.sh), so kbuild
+# sees unchanged commands and rebuilds nothing.
+wrapper=$cache/toolchain/bin/sancov-dataflow-cc
 files=(arch/x86/entry/common.ll kernel/entry/common.ll arch/x86/kernel/nmi.ll
        arch/x86/kernel/traps.ll kernel/sched/build_policy.ll arch/x86/kernel/cpu/common.ll)
-make -C "$out" ARCH=x86_64 LLVM=-22 CC="$build/bin/sancov-dataflow-cc clang-22" \
+make -C "$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22" \
   "${files[@]}" >/dev/null
 cd "$out"
 awk '

@@ -14,7 +14,9 @@ top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
 export SANCOV_DATAFLOW_BUILD=$build
 work=$build/kernel-e2e
-wrapper=$build/bin/sancov-dataflow-cc
+cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
+# build-kernel.sh runs the wrapper from this fixed copy (see there).
+wrapper=$cache/toolchain/bin/sancov-dataflow-cc
 log() { echo "kernel-e2e: $*" >&2; }
 [ $# -gt 0 ] || set -- base all
 
