@@ -1,16 +1,11 @@
-// KNOWN PLUGIN BUG (lib/Plugin, reported; XFAIL until fixed): at -O2,
-// DeadArgumentElimination shrinks the IR return type of an internal
-// function whose callers use only part of the result ({ i64, i32 } -> i32,
-// { ptr, i64 } -> i64), but the DISubprogram still declares the whole
-// struct. The plugin stores the remaining IR value at offset 0 of a slot
-// sized for the declared struct and reports it with the struct's table:
-// the value lands in the wrong field and the other fields are stale slot
-// bytes. Seen: `make_pair(lo=55) -> {lo=3, hi=<stale>}` and
-// `first_word(...) -> &str len=<stale> @0x5`. Expected: the correct value,
-// or `<optimized out>` when the IR value does not cover the declared type.
+// At -O2, DeadArgumentElimination shrinks the IR return type of an
+// internal function whose callers use only part of the result
+// ({ i64, i32 } -> i32, { ptr, i64 } -> i64), while the DISubprogram still
+// declares the whole struct. The remaining value cannot be placed in the
+// struct, so the return is reported without a value (`<optimized out>`),
+// never as the struct with the value in the wrong field and stale bytes.
 //
 // REQUIRES: rustc
-// XFAIL: *
 // RUN: %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t
 // RUN: %dataflow-view --binary %t %t.bin --locations=false --filter '^ret_shrunk::' | FileCheck %s --match-full-lines
