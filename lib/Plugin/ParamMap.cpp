@@ -376,9 +376,11 @@ void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
       S.Loc.Kind = ValueLocation::Pieces;
       S.Loc.PieceList.push_back(
           {Offset - R.ShiftBits / 8, R.Loc.V, Offset, Size});
-    } else if (!R.Killed) {
-      // The piece has a value we cannot reproduce; a piece the optimiser
-      // removed entirely reads as zero instead, as in the kernel RFC.
+    } else {
+      // A piece we cannot reproduce, or one the optimiser removed (poison):
+      // the other pieces next to made-up bytes would show a value the
+      // program never had (a slice's pointer as 0), so the whole parameter
+      // has no value.
       S.LostPiece = true;
     }
     return;
