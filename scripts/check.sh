@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
+# deps.sh installed csmith: its batches must run, not be skipped.
+export SANCOV_DATAFLOW_RELIABILITY=required
 scripts/build.sh
 # Builds (or reuses, from ~/.cache/sancov-dataflow) two kernels and boots
 # them; SANCOV_DATAFLOW_KERNEL=0 leaves the kernel tests out.

@@ -1,0 +1,1 @@
+; An empty module for tests that only look at the option handling.
