@@ -46,6 +46,10 @@ public:
   Report lower(llvm::IRBuilder<> &IRB, const DeclaredType &Decl,
                const ValueLocation &Loc);
 
+  /// \p Ptr (a report's pointer) as the callbacks' generic `ptr`.
+  llvm::Value *asCallbackPointer(llvm::IRBuilder<> &IRB,
+                                 llvm::Value *Ptr) const;
+
   /// Sizes the shared slot; call once after the last lower().
   void finalize();
 
@@ -55,6 +59,7 @@ private:
                 llvm::Value *V);
   Report pieces(llvm::IRBuilder<> &IRB, const DeclaredType &Decl,
                 const ValueLocation &Loc);
+  bool isGenericOrStack(unsigned AddrSpace) const;
   /// Returns the shared slot, grown to hold \p Size bytes at \p A.
   llvm::AllocaInst *slot(uint64_t Size, llvm::Align A);
   FieldTableBuilder::Table tableFor(const DeclaredType &Decl);

@@ -55,8 +55,11 @@ if [ "$flavour" = all ]; then
 fi
 key_inputs=$(cat "${fragments[@]}"; echo "$srcver $clangver $flavour")
 if [ "$flavour" = all ]; then
-  # Every file is instrumented: the plugin's code is an input.
-  key_inputs+=$(cat "$top"/lib/Plugin/*.cpp "$top"/include/sancov-dataflow/*.h)
+  # Every file is instrumented: the plugin's code is an input (the headers
+  # the plugin includes; abi.h reaches the tree by copy and make tracks it).
+  plugin_headers=$(sed -n 's|^#include "\(sancov-dataflow/[A-Za-z]*\.h\)"|\1|p' \
+                   "$top"/lib/Plugin/*.cpp | sort -u)
+  key_inputs+=$(cat "$top"/lib/Plugin/*.cpp; for h in $plugin_headers; do cat "$top/include/$h"; done)
 fi
 key=$(printf '%s' "$key_inputs" | sha256sum | cut -c1-16)
 out=$cache/out-$flavour-$key

@@ -148,7 +148,7 @@ private:
   Constant *functionPC(Function &F);
   CallInst *emitCall(IRBuilder<> &IRB, FunctionCallee Callee,
                      ArrayRef<Value *> Prefix, const Report &R,
-                     ArrayRef<unsigned> ZExtParams);
+                     const ValueLowering &Lower, ArrayRef<unsigned> ZExtParams);
 
   /// Arguments of the function being instrumented handed to a callback.
   SmallPtrSet<Argument *, 4> PassedArgs;
@@ -271,10 +271,12 @@ CallInst *ModuleDataflowTracer::emitCall(IRBuilder<> &IRB,
                                          FunctionCallee Callee,
                                          ArrayRef<Value *> Prefix,
                                          const Report &R,
+                                         const ValueLowering &Lower,
                                          ArrayRef<unsigned> ZExtParams) {
   SmallVector<Value *, 6> Args(Prefix);
   Args.push_back(ConstantInt::get(Int32Ty, R.Size));
-  Args.push_back(R.Ptr && R.Size ? R.Ptr : ConstantPointerNull::get(PtrTy));
+  Args.push_back(R.Ptr && R.Size ? Lower.asCallbackPointer(IRB, R.Ptr)
+                                 : ConstantPointerNull::get(PtrTy));
   Args.push_back(R.Table.Array ? R.Table.Array
                                : ConstantPointerNull::get(PtrTy));
   Args.push_back(ConstantInt::get(Int32Ty, R.Table.NumFields));
@@ -323,7 +325,7 @@ unsigned ModuleDataflowTracer::traceArgs(Function &F, Constant *PC,
     if (R.Table.Array)
       Used.insert(R.Table.Array);
     emitCall(IRB, TraceArgs, {PC, ConstantInt::get(Int32Ty, P.Index)}, R,
-             {1, 2, 5});
+             Lower, {1, 2, 5});
   }
   return Map.Params.size();
 }
@@ -361,7 +363,7 @@ unsigned ModuleDataflowTracer::traceRet(Function &F, Constant *PC,
     Report R = Lower.lower(IRB, Decl, Loc);
     if (R.Table.Array)
       Used.insert(R.Table.Array);
-    emitCall(IRB, TraceRet, {PC}, R, {1, 4});
+    emitCall(IRB, TraceRet, {PC}, R, Lower, {1, 4});
   }
   return Returns.size();
 }

@@ -46,6 +46,23 @@ FieldTableBuilder::Table ValueLowering::tableFor(const DeclaredType &Decl) {
   return Decl.Struct ? Tables.get(Decl.Struct) : FieldTableBuilder::Table();
 }
 
+bool ValueLowering::isGenericOrStack(unsigned AddrSpace) const {
+  return AddrSpace == 0 || AddrSpace == DL.getAllocaAddrSpace();
+}
+
+Value *ValueLowering::asCallbackPointer(IRBuilder<> &IRB, Value *Ptr) const {
+  auto *PtrTy = PointerType::getUnqual(F.getContext());
+  unsigned AS = Ptr->getType()->getPointerAddressSpace();
+  if (AS == 0)
+    return Ptr;
+  // The stack is reachable through generic pointers (GPU private memory is
+  // cast to the flat space); other spaces keep their bits only.
+  if (AS == DL.getAllocaAddrSpace())
+    return IRB.CreateAddrSpaceCast(Ptr, PtrTy);
+  return IRB.CreateIntToPtr(
+      IRB.CreatePtrToInt(Ptr, DL.getIntPtrType(Ptr->getType())), PtrTy);
+}
+
 static uint64_t clampSize(uint64_t Size) {
   return std::min(Size, MaxReportedSize);
 }
@@ -77,9 +94,30 @@ Report ValueLowering::inMemory(const DeclaredType &Decl,
   return R;
 }
 
+/// V in a form every backend can store: some (s390x, powerpc) cannot store
+/// bfloat, so its bits are stored as an integer of the same width.
+static Value *storable(IRBuilder<> &IRB, const DataLayout &DL, Value *V) {
+  Type *Ty = V->getType();
+  if (!Ty->getScalarType()->isBFloatTy())
+    return V;
+  TypeSize Bits = DL.getTypeSizeInBits(Ty);
+  if (Bits.isScalable())
+    return V;
+  return IRB.CreateBitCast(V, IRB.getIntNTy(Bits.getFixedValue()));
+}
+
 Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
                              Value *V) {
   Type *Ty = V->getType();
+  // A pointer into another address space (x86 __seg_gs, a GPU's local
+  // memory) means nothing to the callback, which reads through generic
+  // pointers: its bits are reported, never a table of what it points to.
+  if (Ty->isPointerTy() && !isGenericOrStack(Ty->getPointerAddressSpace())) {
+    Report R;
+    R.Ptr = V;
+    R.Size = clampSize(DL.getTypeStoreSize(Ty));
+    return R;
+  }
   if (Ty->isPointerTy()) {
     switch (Decl.Kind) {
     case DeclaredType::PointerToStruct: {
@@ -134,7 +172,7 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
   // LLVM leaves the padding bits of an i1 (or i24) store unspecified.
   if (Ty->isIntegerTy() && !DL.typeSizeEqualsStoreSize(Ty))
     V = IRB.CreateZExt(V, IRB.getIntNTy(ValueSize * 8));
-  IRB.CreateAlignedStore(V, S, DL.getABITypeAlign(Ty));
+  IRB.CreateAlignedStore(storable(IRB, DL, V), S, DL.getABITypeAlign(Ty));
   Report R;
   R.Ptr = S;
   R.Size = clampSize(ReportSize);
@@ -191,7 +229,8 @@ Report ValueLowering::pieces(IRBuilder<> &IRB, const DeclaredType &Decl,
     }
     Value *Addr =
         IRB.CreateConstInBoundsGEP1_64(IRB.getInt8Ty(), Slot, P.ByteOffset);
-    IRB.CreateAlignedStore(V, Addr, commonAlignment(A, P.ByteOffset));
+    IRB.CreateAlignedStore(storable(IRB, DL, V), Addr,
+                           commonAlignment(A, P.ByteOffset));
   }
   Report R;
   R.Ptr = Slot;

@@ -2,12 +2,6 @@
 // viewer (the header's e_machine, abi.h) must be refused with one message
 // naming both, not decoded against the wrong binary.
 //
-// XFAIL: *
-// Known gap (docs/RELIABILITY.md, "Found"): the reader stores the header's
-// machine field but nothing compares it with the binary's e_machine; the
-// trace below (x86-64 records, header saying aarch64) is shown as if
-// nothing were wrong, exit status 0. Remove this XFAIL when it is fixed.
-//
 // REQUIRES: sancov-rt
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -g -O1 %s %rtlib -o %t/prog
@@ -17,7 +11,7 @@
 // e_machine 183 (EM_AARCH64) at offset 16, little endian.
 // RUN: cp %t/x86.bin %t/arm.bin && %patch %t/arm.bin 16 b700
 // RUN: not %dataflow-view --binary %t/prog %t/arm.bin 2>&1 | FileCheck %s --check-prefix=ARCH
-// ARCH: dataflow-view: error: {{.*}}arm.bin{{.*}}183{{.*}}
+// ARCH: dataflow-view: error: {{.*}}arm.bin was recorded on ELF machine 183, but '{{.*}}prog' is for machine 62
 
 struct pair { int x, y; };
 __attribute__((noinline)) int f(struct pair *p) { return p->x; }

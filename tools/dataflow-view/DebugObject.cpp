@@ -63,6 +63,12 @@ ArrayRef<uint8_t> DebugObject::buildId() const {
   return getBuildID(Bin.getBinary());
 }
 
+uint16_t DebugObject::machine() const {
+  if (const auto *ELF = dyn_cast<ELFObjectFileBase>(Bin.getBinary()))
+    return ELF->getEMachine();
+  return 0;
+}
+
 bool DebugObject::containsCode(uint64_t Addr) const {
   for (const CodeRange &R : Code)
     if (Addr >= R.Begin && Addr < R.End)

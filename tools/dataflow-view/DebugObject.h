@@ -57,6 +57,8 @@ public:
   bool hasDebugInfo() const { return HasDebugInfo; }
   bool isRelocatable() const { return Relocatable; }
   llvm::ArrayRef<uint8_t> buildId() const;
+  /// ELF e_machine, or 0 when unknown.
+  uint16_t machine() const;
 
   /// Linked objects: whether Addr is inside an executable section.
   bool containsCode(uint64_t Addr) const;

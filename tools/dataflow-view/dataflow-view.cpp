@@ -292,6 +292,13 @@ static int run() {
       return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
     if (!H.isKernel() && Kernel)
       return fail(TracePath + " is a user-space trace: use --binary PROGRAM");
+    // Records are decoded with the binary's pointer size and byte order,
+    // and named from its DWARF: another architecture's trace would come out
+    // as plausible nonsense.
+    if (H.Machine && Main->machine() && H.Machine != Main->machine())
+      return fail(TracePath + " was recorded on ELF machine " +
+                  std::to_string(H.Machine) + ", but '" + ObjPath +
+                  "' is for machine " + std::to_string(Main->machine()));
     const ModuleInfo *MainMod = nullptr;
     for (const ModuleInfo &M : Reader->modules())
       if (M.isMain()) {
