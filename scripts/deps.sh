@@ -7,7 +7,7 @@ pkgs=(llvm-22-dev llvm-22-tools clang-22 lld-22 libclang-rt-22-dev cmake
       linux-source-6.12 qemu-system-x86 flex bison bc libelf-dev libssl-dev
       cpio
       # The Rust real-crate test builds regex from Debian's crate sources.
-      librust-regex-dev
+      librust-regex-dev librust-regex+default-dev
       # Differential testing with random programs (test/Reliability).
       csmith libcsmith-dev)
 missing=()
