@@ -14,6 +14,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <string>
+#include <vector>
 
 namespace sancov_dataflow {
 
@@ -28,8 +29,10 @@ struct Options {
   bool TraceRet = true;
   CallbackABI ABI = CallbackABI::KcovV2;
   /// SpecialCaseList files, in the format of -fsanitize-coverage-allowlist.
-  std::string AllowList;
-  std::string IgnoreList;
+  /// Given more than once, the lists are merged, as clang merges repeated
+  /// -fsanitize-coverage-allowlist= flags.
+  std::vector<std::string> AllowLists;
+  std::vector<std::string> IgnoreLists;
 
   /// Prints the parameter string that parses back to these options.
   void print(llvm::raw_ostream &OS) const;

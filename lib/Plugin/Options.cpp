@@ -46,7 +46,8 @@ Expected<Options> parseOptions(StringRef Params) {
       if (!HasValue || Value.empty())
         return makeError("parameter '" + Key + "' needs a file: " + Key +
                          "=PATH");
-      (Key == "allowlist" ? Opts.AllowList : Opts.IgnoreList) = Value.str();
+      (Key == "allowlist" ? Opts.AllowLists : Opts.IgnoreLists)
+          .push_back(Value.str());
     } else {
       return makeError("invalid parameter '" + Tok +
                        "' (expected args, ret, no-args, no-ret, "
@@ -72,10 +73,10 @@ void Options::print(raw_ostream &OS) const {
   // the "neither means both" default.
   OS << (TraceArgs ? "args" : "no-args") << ';' << (TraceRet ? "ret" : "no-ret")
      << ";abi=kcov-v2";
-  if (!AllowList.empty())
-    OS << ";allowlist=" << AllowList;
-  if (!IgnoreList.empty())
-    OS << ";ignorelist=" << IgnoreList;
+  for (const std::string &Path : AllowLists)
+    OS << ";allowlist=" << Path;
+  for (const std::string &Path : IgnoreLists)
+    OS << ";ignorelist=" << Path;
 }
 
 } // namespace sancov_dataflow

@@ -169,19 +169,27 @@ private:
 } // namespace
 
 bool ModuleDataflowTracer::loadLists() {
-  auto Load = [&](const std::string &Path, StringRef What,
+  auto Load = [&](const std::vector<std::string> &Paths, StringRef What,
                   std::unique_ptr<SpecialCaseList> &List) {
-    if (Path.empty())
+    if (Paths.empty())
       return true;
     std::string Err;
-    List = SpecialCaseList::create({Path}, *vfs::getRealFileSystem(), Err);
-    if (!List)
-      M.getContext().emitError("sancov-dataflow: cannot use " + What + " '" +
-                               Path + "': " + Err);
-    return List != nullptr;
+    List = SpecialCaseList::create(Paths, *vfs::getRealFileSystem(), Err);
+    if (List)
+      return true;
+    // Name the file at fault, as with a single list.
+    StringRef Culprit = Paths.front();
+    for (const std::string &P : Paths)
+      if (!SpecialCaseList::create({P}, *vfs::getRealFileSystem(), Err)) {
+        Culprit = P;
+        break;
+      }
+    M.getContext().emitError("sancov-dataflow: cannot use " + What + " '" +
+                             Culprit + "': " + Err);
+    return false;
   };
-  return Load(Opts.AllowList, "allowlist", Allowlist) &&
-         Load(Opts.IgnoreList, "ignorelist", Ignorelist);
+  return Load(Opts.AllowLists, "allowlist", Allowlist) &&
+         Load(Opts.IgnoreLists, "ignorelist", Ignorelist);
 }
 
 bool ModuleDataflowTracer::declareCallbacks() {

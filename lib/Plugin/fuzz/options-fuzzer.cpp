@@ -38,8 +38,8 @@ namespace {
 
 bool same(const Options &A, const Options &B) {
   return A.TraceArgs == B.TraceArgs && A.TraceRet == B.TraceRet &&
-         A.ABI == B.ABI && A.AllowList == B.AllowList &&
-         A.IgnoreList == B.IgnoreList;
+         A.ABI == B.ABI && A.AllowLists == B.AllowLists &&
+         A.IgnoreLists == B.IgnoreLists;
 }
 
 std::string printed(const Options &O) {
@@ -57,8 +57,7 @@ struct Reference {
   bool Valid = true;
   std::string BadToken; // the first token that is not in the grammar
   bool Args = false, Ret = false, NoArgs = false, NoRet = false;
-  std::string Allow, Ignore;
-  bool AllowTwice = false, IgnoreTwice = false;
+  std::vector<std::string> Allow, Ignore; // in the order given
 
   explicit Reference(StringRef In) {
     while (true) {
@@ -86,11 +85,9 @@ struct Reference {
     else if (Tok == "abi=kcov-v2")
       ;
     else if (Tok.starts_with("allowlist=") && Tok.size() > 10) {
-      AllowTwice |= !Allow.empty();
-      Allow = Tok.drop_front(10).str();
+      Allow.push_back(Tok.drop_front(10).str());
     } else if (Tok.starts_with("ignorelist=") && Tok.size() > 11) {
-      IgnoreTwice |= !Ignore.empty();
-      Ignore = Tok.drop_front(11).str();
+      Ignore.push_back(Tok.drop_front(11).str());
     } else {
       Valid = false;
       BadToken = Tok.str();
@@ -122,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (!Ref.Valid)
     fail("accepted an input the grammar rejects", In, printed(*O));
   if (O->TraceArgs != Ref.traceArgs() || O->TraceRet != Ref.traceRet() ||
-      O->AllowList != Ref.Allow || O->IgnoreList != Ref.Ignore ||
+      O->AllowLists != Ref.Allow || O->IgnoreLists != Ref.Ignore ||
       O->ABI != CallbackABI::KcovV2)
     fail("result differs from the grammar", In, printed(*O));
 
@@ -136,8 +133,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (printed(*Again) != P)
     fail("printing is not a fixed point", In, P + " -> " + printed(*Again));
 
-  // Token order does not matter (unless a list is given twice).
-  if (!Ref.AllowTwice && !Ref.IgnoreTwice) {
+  // Token order does not matter, except for the order of the lists of one
+  // kind (merged in the order given).
+  if (Ref.Allow.size() < 2 && Ref.Ignore.size() < 2) {
     SmallVector<StringRef, 16> Toks;
     In.split(Toks, ';');
     std::string Rev;
