@@ -2,17 +2,19 @@
 # Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
 # with stock clang 22 and the sancov-dataflow wrapper.
 #
-#   build-kernel.sh base|all     prints the output directory on stdout
+#   build-kernel.sh base|all|kasan|arm64     prints the output directory
 #
-# base: KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
-#       in); its vmlinux is the uninstrumented baseline.
-# all:  KCOV_INSTRUMENT_ALL=y, runtime built in, whole kernel instrumented.
+# base:  KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
+#        in); its vmlinux is the uninstrumented baseline.
+# all:   KCOV_INSTRUMENT_ALL=y, runtime built in, whole kernel instrumented.
+# kasan: all with generic KASAN (run.sh --full).
+# arm64: all cross-built for arm64 (run.sh --full).
 #
 # Builds live outside the clone, in $SANCOV_DATAFLOW_CACHE (default
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all}
+flavour=${1:?usage: build-kernel.sh base|all|kasan|arm64}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -49,12 +51,17 @@ cmp -s "$top/include/sancov-dataflow/abi.h" "$src/include/sancov-dataflow/abi.h"
 
 fragments=("$here/base.config")
 builtin=
-if [ "$flavour" = all ]; then
-  fragments+=("$here/all.config")
-  builtin=y
-fi
+case "$flavour" in
+  base) ;;
+  all) fragments+=("$here/all.config"); builtin=y ;;
+  kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
+  arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
+  *) log "unknown flavour '$flavour' (base, all, kasan or arm64)"; exit 2 ;;
+esac
+arch=x86_64 image=bzImage
+[ "$flavour" != arm64 ] || { arch=arm64; image=Image; }
 key_inputs=$(cat "${fragments[@]}"; echo "$srcver $clangver $flavour")
-if [ "$flavour" = all ]; then
+if [ -n "$builtin" ]; then
   # Every file is instrumented: the plugin's code is an input (the headers
   # the plugin includes; abi.h reaches the tree by copy and make tracks it).
   plugin_headers=$(sed -n 's|^#include "\(sancov-dataflow/[A-Za-z]*\.h\)"|\1|p' \
@@ -77,7 +84,7 @@ for f in bin/sancov-dataflow-cc lib/SanCovDataflow.so \
   cmp -s "$build/$f" "$toolchain/$f" || cp "$build/$f" "$toolchain/$f"
 done
 wrapper=$toolchain/bin/sancov-dataflow-cc
-mk=(make -C "$src" O="$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22"
+mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22"
     SANCOV_DATAFLOW_BUILTIN=$builtin)
 
 if [ ! -f "$stamp" ]; then
@@ -104,7 +111,7 @@ if [ ! -f "$stamp" ]; then
   fi
   log "building $flavour kernel with $jobs jobs (log: $out/build.log)"
   start=$(date +%s)
-  if ! "${mk[@]}" -j"$jobs" bzImage modules > "$out/build.log" 2>&1; then
+  if ! "${mk[@]}" -j"$jobs" $image modules > "$out/build.log" 2>&1; then
     tail -40 "$out/build.log" >&2
     log "kernel build failed"
     exit 1
@@ -113,7 +120,7 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 else
   # Picks up a changed runtime source (built-in flavour) in seconds.
-  "${mk[@]}" -j"$jobs" bzImage modules > "$out/build.log" 2>&1 ||
+  "${mk[@]}" -j"$jobs" $image modules > "$out/build.log" 2>&1 ||
     { tail -40 "$out/build.log" >&2; log "kernel rebuild failed"; exit 1; }
 fi
 echo "$out"

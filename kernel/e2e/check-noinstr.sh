@@ -13,9 +13,17 @@ cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
 # The same wrapper path as the kernel build (build-kernel.sh), so kbuild
 # sees unchanged commands and rebuilds nothing.
 wrapper=$cache/toolchain/bin/sancov-dataflow-cc
-files=(arch/x86/entry/common.ll kernel/entry/common.ll arch/x86/kernel/nmi.ll
-       arch/x86/kernel/traps.ll kernel/sched/build_policy.ll arch/x86/kernel/cpu/common.ll)
-make -C "$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22" \
+arch=$(sed -n 's/^CONFIG_ARM64=y$/arm64/p' "$out/.config")
+arch=${arch:-x86_64}
+if [ "$arch" = arm64 ]; then
+  files=(kernel/entry/common.ll arch/arm64/kernel/entry-common.ll
+         arch/arm64/kernel/traps.ll arch/arm64/kernel/debug-monitors.ll
+         kernel/sched/build_policy.ll arch/arm64/kernel/cpufeature.ll)
+else
+  files=(arch/x86/entry/common.ll kernel/entry/common.ll arch/x86/kernel/nmi.ll
+         arch/x86/kernel/traps.ll kernel/sched/build_policy.ll arch/x86/kernel/cpu/common.ll)
+fi
+make -C "$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22" \
   "${files[@]}" >/dev/null
 cd "$out"
 awk '

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Syscall cost of whole-kernel instrumentation: boots the `base` kernel
+# (no dataflow instrumentation) and the `all` kernel (every file
+# instrumented, runtime built in) of kernel/e2e/build-kernel.sh under qemu
+# with -icount shift=0, so guest time counts guest instructions, and runs
+# bench/kernel/syscall-init.c as /init: each syscall loop with recording
+# off, and in `all` with recording on.
+#
+#   bench/kernel/run.sh            prints a Markdown table (docs/BENCHMARKS.md)
+#
+# Needs the project built (scripts/build.sh); the kernels come from the
+# cache (~/.cache/sancov-dataflow), built on first use (~20 min each).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+build=${SANCOV_DATAFLOW_BUILD:-$top/build}
+work=$build/bench-kernel
+mkdir -p "$work"
+cc -O2 -static -Wall -I"$top/include" -o "$work/init" "$here/syscall-init.c"
+
+for flavour in base all; do
+  out=$(SANCOV_DATAFLOW_BUILD=$build "$top/kernel/e2e/build-kernel.sh" "$flavour")
+  printf 'dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\n' > "$work/$flavour.list"
+  printf 'dir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /bin 0755 0 0\n' >> "$work/$flavour.list"
+  echo "file /init $work/init 0755 0 0" >> "$work/$flavour.list"
+  "$out/usr/gen_init_cpio" "$work/$flavour.list" | gzip -9 > "$work/$flavour.cpio.gz"
+  echo "bench-kernel: booting $flavour" >&2
+  timeout 1800 qemu-system-x86_64 -nographic -no-reboot -m 1024 \
+    -icount shift=0 -kernel "$out/arch/x86/boot/bzImage" \
+    -initrd "$work/$flavour.cpio.gz" \
+    -append "console=ttyS0 panic=-1 loglevel=4" \
+    < /dev/null > "$work/$flavour.console" 2>&1 || true
+  grep -q SCDF-BENCH-DONE "$work/$flavour.console" ||
+    { tail -30 "$work/$flavour.console" >&2; echo "bench-kernel: $flavour did not finish" >&2; exit 1; }
+  if grep -q SCDF-BENCH-ERROR "$work/$flavour.console"; then
+    grep SCDF-BENCH-ERROR "$work/$flavour.console" >&2; exit 1
+  fi
+done
+
+# One row per case: base off, all off, all on (guest ns = instructions).
+awk '
+  FNR == 1 { flavour = FILENAME; sub(/.*\//, "", flavour); sub(/\.console$/, "", flavour) }
+  /^SCDF-BENCH-UPTIME/ { boot[flavour] = $2 }
+  /^SCDF-BENCH / { ns[flavour "/" $3 "/" $2] = $5; words[flavour "/" $3 "/" $2] = $6;
+                   drop[flavour "/" $3 "/" $2] = $7; if (!(($2) in seen)) { seen[$2] = 1; order[n++] = $2 } }
+  END {
+    printf "| syscall loop | base | all, recording off | ratio | all, recording on | ratio | record words per call | dropped |\n"
+    printf "|---|---:|---:|---:|---:|---:|---:|---:|\n"
+    for (i = 0; i < n; i++) {
+      c = order[i]; b = ns["base/off/" c]; off = ns["all/off/" c]; on = ns["all/on/" c]
+      printf "| %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f | %s |\n", c, b, off, off / b, on, on / b, words["all/on/" c], drop["all/on/" c]
+    }
+    printf "\nboot to /init, guest seconds (instructions / 1e9): base %s, all %s, ratio %.2f\n", boot["base"], boot["all"], boot["all"] / boot["base"]
+  }' "$work/base.console" "$work/all.console"
