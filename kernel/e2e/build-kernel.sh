@@ -77,12 +77,21 @@ stamp=$out/.sancov-dataflow-built
 # cached objects instead of recompiling the whole kernel.
 [ -x "$build/bin/sancov-dataflow-cc" ] ||
   { log "missing $build/bin/sancov-dataflow-cc: build the project first"; exit 1; }
+# Each flavour gets its own copy of the plugin (through the wrapper's
+# SANCOV_DATAFLOW_PLUGIN, which kbuild does not record), so building one
+# flavour never swaps the plugin under another's running build; copies are
+# renamed into place, never overwritten, for the same reason.
 toolchain=$cache/toolchain
-mkdir -p "$toolchain/bin" "$toolchain/lib" "$toolchain/share/sancov-dataflow"
-for f in bin/sancov-dataflow-cc lib/SanCovDataflow.so \
-         share/sancov-dataflow/coverage-off.txt; do
-  cmp -s "$build/$f" "$toolchain/$f" || cp "$build/$f" "$toolchain/$f"
+install_copy() {
+  cmp -s "$1" "$2" && return 0
+  mkdir -p "$(dirname "$2")"
+  cp "$1" "$2.tmp.$$" && mv -f "$2.tmp.$$" "$2"
+}
+for f in bin/sancov-dataflow-cc share/sancov-dataflow/coverage-off.txt; do
+  install_copy "$build/$f" "$toolchain/$f"
 done
+install_copy "$build/lib/SanCovDataflow.so" "$toolchain/lib/$flavour/SanCovDataflow.so"
+export SANCOV_DATAFLOW_PLUGIN=$toolchain/lib/$flavour/SanCovDataflow.so
 wrapper=$toolchain/bin/sancov-dataflow-cc
 mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22"
     SANCOV_DATAFLOW_BUILTIN=$builtin)

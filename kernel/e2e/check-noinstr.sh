@@ -13,6 +13,9 @@ cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
 # The same wrapper path as the kernel build (build-kernel.sh), so kbuild
 # sees unchanged commands and rebuilds nothing.
 wrapper=$cache/toolchain/bin/sancov-dataflow-cc
+# ... and the flavour's plugin copy (OUT_DIR is out-FLAVOUR-KEY).
+flavour=$(basename "$out" | cut -d- -f2)
+export SANCOV_DATAFLOW_PLUGIN=${SANCOV_DATAFLOW_PLUGIN:-$cache/toolchain/lib/$flavour/SanCovDataflow.so}
 arch=$(sed -n 's/^CONFIG_ARM64=y$/arm64/p' "$out/.config")
 arch=${arch:-x86_64}
 if [ "$arch" = arm64 ]; then
