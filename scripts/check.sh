@@ -14,3 +14,8 @@ if [ "${SANCOV_DATAFLOW_KERNEL:-1}" != 0 ]; then
   export SANCOV_DATAFLOW_KERNEL_TESTS="$modes"
 fi
 cmake --build build --target check
+# The plugin against LLVM 19 too (Debian 12's own LLVM): the plugin and its
+# opt-based tests only, in build-19.
+[ -f build-19/build.ninja ] ||
+  cmake -S . -B build-19 -G Ninja -DLLVM_DIR="$(llvm-config-19 --cmakedir)"
+cmake --build build-19 --target check

@@ -3,6 +3,8 @@
 set -euo pipefail
 pkgs=(llvm-22-dev llvm-22-tools clang-22 lld-22 libclang-rt-22-dev cmake
       ninja-build python3 gcc libc6-dev
+      # The plugin's LLVM 19 build (build-19): headers, opt, FileCheck, lit.
+      llvm-19-dev llvm-19 llvm-19-tools
       # The kernel end-to-end test (kernel/e2e).
       linux-source-6.12 qemu-system-x86 flex bison bc libelf-dev libssl-dev
       cpio

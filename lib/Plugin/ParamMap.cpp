@@ -250,8 +250,17 @@ void ParamMapper::collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
       continue;
     Value *Stored = cast<StoreInst>(I).getValueOperand();
     uint64_t Size = DL.getTypeStoreSize(Stored->getType());
-    if (!isPrologueValue(Stored, Entry) || At + Size > End)
+    if (!isPrologueValue(Stored, Entry))
       continue;
+    if (At + Size > End) {
+      // The coerced type is larger than the struct (aarch64: [2 x i64] for
+      // a 12-byte struct, i64 for a 3-byte one) and only the struct's bytes
+      // are copied on: the leading bytes of the value are the piece. A
+      // piece selects bytes in little-endian order.
+      if (!DL.isLittleEndian())
+        continue;
+      Size = End - At;
+    }
     uint64_t ByteOffset = At - Begin + Shift;
     if (llvm::any_of(Loc.PieceList, [&](const ValueLocation::Piece &P) {
           return P.ByteOffset == ByteOffset;

@@ -65,8 +65,9 @@ private:
 } // namespace
 
 /// Adds the instance for the default pipelines, with options from
-/// -sancov-dataflow, else the environment, else the defaults.
-static void addDefaultPipelinePass(ModulePassManager &MPM) {
+/// -sancov-dataflow, else the environment, else the defaults, at every
+/// optimisation level.
+static void addDefaultPipelinePass(ModulePassManager &MPM, OptimizationLevel) {
   StringRef Source, Text;
   if (clOptions().getNumOccurrences()) {
     Source = "-sancov-dataflow";
@@ -88,10 +89,7 @@ static void addDefaultPipelinePass(ModulePassManager &MPM) {
 }
 
 static void registerCallbacks(PassBuilder &PB) {
-  PB.registerOptimizerLastEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel, ThinOrFullLTOPhase) {
-        addDefaultPipelinePass(MPM);
-      });
+  registerOptimizerLastCallback(PB, addDefaultPipelinePass);
   PB.registerPipelineParsingCallback(
       [](StringRef Name, ModulePassManager &MPM,
          ArrayRef<PassBuilder::PipelineElement>) {
@@ -100,7 +98,7 @@ static void registerCallbacks(PassBuilder &PB) {
         Expected<Options> Opts =
             PassBuilder::parsePassParameters(parseOptions, Name, PassName);
         if (!Opts)
-          reportFatalUsageError(Opts.takeError());
+          reportUsageError(Opts.takeError());
         MPM.addPass(SanCovDataflowPass(std::move(*Opts)));
         return true;
       });

@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sancov-dataflow/SanCovDataflow.h"
+#include "sancov-dataflow/Compat.h"
 #include "sancov-dataflow/FieldLayout.h"
 #include "sancov-dataflow/ParamMap.h"
 #include "sancov-dataflow/ValueLowering.h"
@@ -38,7 +39,6 @@
 #include "llvm/Support/SpecialCaseList.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/TargetParser/Triple.h"
-#include "llvm/Transforms/Utils/Instrumentation.h"
 
 #include <memory>
 #include <optional>
@@ -100,7 +100,7 @@ dropInvalidatedAttributes(Function &F,
   static constexpr Attribute::AttrKind FnKinds[] = {
       Attribute::Memory, Attribute::NoSync, Attribute::NoFree};
   static constexpr Attribute::AttrKind ParamKinds[] = {
-      Attribute::Captures, Attribute::ReadNone, Attribute::WriteOnly,
+      CaptureLimitAttr, Attribute::ReadNone, Attribute::WriteOnly,
       Attribute::NoFree};
   for (Attribute::AttrKind K : FnKinds)
     F.removeFnAttr(K);
@@ -324,7 +324,10 @@ unsigned ModuleDataflowTracer::traceArgs(Function &F, Constant *PC,
       MoveAfter(Piece.V);
   }
 
-  InstrumentationIRBuilder IRB(&Entry, IP);
+  // Positioned by iterator, which keeps the calls before the debug records
+  // at IP (LLVM 19's InstrumentationIRBuilder takes no iterator).
+  InstrumentationIRBuilder IRB(&*IP);
+  IRB.SetInsertPoint(&Entry, IP);
   if (DISubprogram *SP = F.getSubprogram())
     IRB.SetCurrentDebugLocation(
         DILocation::get(M.getContext(), SP->getScopeLine(), 0, SP));
@@ -427,7 +430,7 @@ bool ModuleDataflowTracer::instrumentModule() {
     M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
     return true;
   }
-  const Triple &TT = M.getTargetTriple();
+  Triple TT = getModuleTriple(M);
   IsX86_64 = TT.getArch() == Triple::x86_64;
   U32Ext = TargetLibraryInfo::getExtAttrForI32Param(TT, /*Signed=*/false);
   if (!declareCallbacks())
@@ -441,6 +444,7 @@ bool ModuleDataflowTracer::instrumentModule() {
 PreservedAnalyses SanCovDataflowPass::run(Module &M,
                                           ModuleAnalysisManager &MAM) {
   auto &FAM = MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  DebugRecordScope Records(M);
   ModuleDataflowTracer Tracer(M, Opts, FAM);
   if (!Tracer.instrumentModule())
     return PreservedAnalyses::all();

@@ -4,10 +4,15 @@
 ; of the coerced type and memcpy'd into the variable's slot. The incoming
 ; pieces are followed through that copy and reassembled in the shared slot
 ; (bytes 0..7 and 8..11), size 12, with the struct's table, as at -O2.
-; This is the exact IR `clang-22 -g -O0` emits for the C below.
+; This is the exact IR `clang-22 -g -O0` emits for the C below, with
+; `nocapture` for `captures(none)` (LLVM 22 reads it as that; LLVM 19 has
+; only this spelling).
 ;
 ; RUN: %opt -passes=sancov-dataflow -S %s | FileCheck %s
-; REQUIRES: x86-registered-target
+; The same calls under an aarch64 triple (as on x86-64, u32 operands not extended):
+; RUN: %opt -passes=sancov-dataflow -S -mtriple=aarch64-linux-gnu %s | FileCheck %s --check-prefixes=CHECK,A64
+; REQUIRES: x86-registered-target, aarch64-registered-target
+; A64: target triple = "aarch64-unknown-linux-gnu"
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -64,7 +69,7 @@ entry:
   ret void, !dbg !119
 }
 
-declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly captures(none), ptr noalias readonly captures(none), i64, i1 immarg)
+declare void @llvm.memcpy.p0.p0.i64(ptr noalias writeonly nocapture, ptr noalias readonly nocapture, i64, i1 immarg)
 
 attributes #0 = { noinline nounwind optnone uwtable }
 

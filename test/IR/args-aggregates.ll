@@ -11,8 +11,11 @@
 ; args-aggregates-undecodable-fragment.ll (a computed LATER fragment).
 ;
 ; RUN: %opt -passes=sancov-dataflow -S %s | FileCheck %s
+; The same calls under an aarch64 triple (as on x86-64, u32 operands not extended):
+; RUN: %opt -passes=sancov-dataflow -S -mtriple=aarch64-linux-gnu %s | FileCheck %s --check-prefixes=CHECK,A64
 ; RUN: %opt -passes=sancov-dataflow -S %s | grep '^@__sancov_dataflow_fields' | count 6
-; REQUIRES: x86-registered-target
+; REQUIRES: x86-registered-target, aarch64-registered-target
+; A64: target triple = "aarch64-unknown-linux-gnu"
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -37,7 +40,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @a_byval to i64), i32 0, i32 40, ptr %b, ptr @__sancov_dataflow_fields.big, i32 5)
 ; CHECK-NOT: alloca
 ; CHECK: ret void
-define void @a_byval(ptr noundef readonly byval(%struct.big) align 8 captures(none) %b) !dbg !100 {
+define void @a_byval(ptr noundef readonly byval(%struct.big) align 8 nocapture %b) !dbg !100 {
     #dbg_declare(ptr %b, !103, !DIExpression(), !109)
   %v = load volatile i64, ptr %b, align 8
   ret void

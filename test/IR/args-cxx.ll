@@ -6,8 +6,11 @@
 ; invisible reference described with DW_OP_deref: the object itself.
 ;
 ; RUN: %opt -passes=sancov-dataflow -S %s | FileCheck %s
+; The same calls under an aarch64 triple (as on x86-64, u32 operands not extended):
+; RUN: %opt -passes=sancov-dataflow -S -mtriple=aarch64-linux-gnu %s | FileCheck %s --check-prefixes=CHECK,A64
 ; RUN: %opt -passes=sancov-dataflow -S %s | grep '^@__sancov_dataflow_fields' | count 5
-; REQUIRES: x86-registered-target
+; REQUIRES: x86-registered-target, aarch64-registered-target
+; A64: target triple = "aarch64-unknown-linux-gnu"
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
@@ -112,7 +115,7 @@ define void @_Z3inhP1D(ptr noundef %p) !dbg !170 {
 ; CHECK-LABEL: define void @_Z2nt2NT(
 ; CHECK-NOT: alloca
 ; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @_Z2nt2NT to i64), i32 0, i32 16, ptr %s, ptr @__sancov_dataflow_fields.NT, i32 2)
-define void @_Z2nt2NT(ptr noundef readonly captures(none) %s) !dbg !180 {
+define void @_Z2nt2NT(ptr noundef readonly nocapture %s) !dbg !180 {
     #dbg_value(ptr %s, !183, !DIExpression(DW_OP_deref), !189)
   ret void
 }

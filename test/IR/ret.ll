@@ -7,8 +7,11 @@
 ; registers reassembled in the slot with its table, void / poison as size 0.
 ;
 ; RUN: %opt -passes=sancov-dataflow -S %s | FileCheck %s
+; The same calls under an aarch64 triple (as on x86-64, u32 operands not extended):
+; RUN: %opt -passes=sancov-dataflow -S -mtriple=aarch64-linux-gnu %s | FileCheck %s --check-prefixes=CHECK,A64
 ; RUN: %opt -passes=sancov-dataflow -S %s | grep '^@__sancov_dataflow_fields' | count 6
-; REQUIRES: x86-registered-target
+; REQUIRES: x86-registered-target, aarch64-registered-target
+; A64: target triple = "aarch64-unknown-linux-gnu"
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"

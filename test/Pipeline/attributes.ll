@@ -1,7 +1,8 @@
 ; Attributes inferred before the pass that the inserted calls make false are
 ; dropped, on the function and on its call sites: a later pipeline (rustc's
 ; ThinLTO post-link) would otherwise delete calls to a `memory(none)`
-; function whose result it knows, and the records with them.
+; function whose result it knows, and the records with them. `nocapture` is
+; LLVM 19's spelling, which LLVM 22 reads as `captures(none)`.
 ;
 ; RUN: %opt -passes=sancov-dataflow -S %s | FileCheck %s
 ; RUN: %opt -passes='sancov-dataflow,function(instcombine),dce' -S %s | FileCheck %s --check-prefix=KEPT
@@ -18,7 +19,7 @@ target triple = "x86_64-unknown-linux-gnu"
 ; CHECK-NOT: attributes #[[ATTRS]] = {{.*}}nosync
 ; CHECK: attributes #[[ATTRS]] = { nounwind willreturn }
 ; CHECK: attributes #[[CALLATTRS]] = { nounwind }
-define i64 @len(ptr readonly captures(none) %s, i64 returned %n) #0 {
+define i64 @len(ptr readonly nocapture %s, i64 returned %n) #0 {
   ret i64 %n
 }
 
@@ -30,7 +31,7 @@ define void @make(ptr noalias writeonly sret(i64) %out) #0 {
 ; KEPT-LABEL: define i64 @caller(
 ; KEPT: call i64 @len(
 define i64 @caller(ptr %p) {
-  %r = call i64 @len(ptr captures(none) %p, i64 5) #1
+  %r = call i64 @len(ptr nocapture %p, i64 5) #1
   ret i64 5
 }
 
