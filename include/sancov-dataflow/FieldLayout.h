@@ -22,6 +22,11 @@ class Module;
 
 namespace sancov_dataflow {
 
+/// ABI A packs the size into 8 bits; the kernel RFC v2 does not clamp it.
+/// Reports are clamped to it, and so are the tables of Rust enums, which
+/// cover the object's bytes rather than its members.
+constexpr uint64_t MaxReportedSize = 255;
+
 /// How a parameter or return value is reported, as decided by its declared
 /// type. The IR type alone cannot tell `struct box { void *p; }` passed by
 /// value from a pointer to that struct; the declared type can.
@@ -33,13 +38,15 @@ struct DeclaredType {
     Scalar,
     /// A pointer or reference whose pointee has no field table.
     Pointer,
-    /// A pointer or reference to a complete struct or class.
+    /// A pointer or reference to a complete struct or class (a Rust enum
+    /// with data included).
     PointerToStruct,
     /// A struct, class, union or array passed or returned by value.
     Aggregate,
   };
   KindTy Kind = Unknown;
-  /// The struct whose fields are tabled (PointerToStruct, Aggregate).
+  /// The struct or Rust enum whose table is passed (PointerToStruct,
+  /// Aggregate).
   const llvm::DICompositeType *Struct = nullptr;
   /// Bytes of the object reported: the pointee for PointerToStruct, the
   /// value itself otherwise (0 when DWARF does not say).
@@ -59,10 +66,16 @@ using FieldList = llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8>;
 /// zero-size members are left out, base classes and Rust variant parts are
 /// not members, bitfields are widened to the bytes that hold them, and a
 /// member of aggregate type is one pair spanning it.
+///
+/// A Rust enum with data (a struct whose only element is a variant part: the
+/// discriminant and one member per variant) has no member to carry the
+/// active variant's payload, so its table covers the object in 8-byte
+/// chunks instead: {0, 8}, {8, 8}, ..., the last pair holding the remaining
+/// 1 to 8 bytes, and no further than MaxReportedSize bytes.
 FieldList computeFields(const llvm::DICompositeType *CT);
 
-/// Builds each struct's table once per module, on first use, as a private
-/// unnamed_addr constant [2N x i64].
+/// Builds each struct's (and Rust enum's) table once per module, on first use,
+/// as a private unnamed_addr constant [2N x i64].
 class FieldTableBuilder {
 public:
   struct Table {

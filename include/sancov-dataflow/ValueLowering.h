@@ -22,9 +22,6 @@ class DataLayout;
 
 namespace sancov_dataflow {
 
-/// ABI A packs the size into 8 bits; the kernel RFC v2 does not clamp it.
-constexpr uint64_t MaxReportedSize = 255;
-
 /// The operands of one callback after the pc and index.
 struct Report {
   uint64_t Size = 0;

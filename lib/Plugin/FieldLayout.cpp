@@ -8,6 +8,8 @@
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Module.h"
 
+#include <algorithm>
+
 using namespace llvm;
 
 namespace sancov_dataflow {
@@ -49,9 +51,26 @@ static bool isReportableMember(const DINode *Element) {
          !Member->isStaticMember() && Member->getSizeInBits() != 0;
 }
 
+/// A Rust enum with data: a variant part and no member of its own. (DWARF
+/// allows members beside a variant part, as Ada's variant records have;
+/// such a struct keeps its member table.)
+static bool isVariantEnum(const DICompositeType *CT) {
+  bool HasVariantPart = false;
+  for (const DINode *Element : CT->getElements()) {
+    if (isReportableMember(Element))
+      return false;
+    if (const auto *Part = dyn_cast_or_null<DICompositeType>(Element);
+        Part && Part->getTag() == dwarf::DW_TAG_variant_part)
+      HasVariantPart = true;
+  }
+  return HasVariantPart;
+}
+
 /// Whether the struct would get a non-empty table.
 static bool hasFields(const DICompositeType *CT) {
-  return llvm::any_of(CT->getElements(), isReportableMember);
+  if (llvm::any_of(CT->getElements(), isReportableMember))
+    return true;
+  return isVariantEnum(CT) && CT->getSizeInBits() != 0;
 }
 
 DeclaredType classifyDeclaredType(const DIType *Ty) {
@@ -92,7 +111,24 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
   }
 }
 
+/// Which member of a Rust enum holds data depends on the variant, and the
+/// table is constant: so it names bytes, not members. Each pair is read in
+/// one load of at most 8 bytes, the most a consumer keeps per pair, so the
+/// chunks lose nothing. The reported size is clamped to MaxReportedSize,
+/// and so is the table: a pair beyond the reported bytes would read memory
+/// the record says it does not hold, and a large enum (a variant holding
+/// an array) would otherwise make every record hundreds of words long.
+static FieldList computeChunks(const DICompositeType *CT) {
+  FieldList Chunks;
+  uint64_t Size = std::min(bytes(CT->getSizeInBits()), MaxReportedSize);
+  for (uint64_t Offset = 0; Offset < Size; Offset += 8)
+    Chunks.emplace_back(Offset, std::min<uint64_t>(8, Size - Offset));
+  return Chunks;
+}
+
 FieldList computeFields(const DICompositeType *CT) {
+  if (isVariantEnum(CT))
+    return computeChunks(CT);
   FieldList Fields;
   for (const DINode *Element : CT->getElements()) {
     if (!isReportableMember(Element))

@@ -1,11 +1,12 @@
 // Rust enums with data. DWARF describes them as a struct holding a
 // DW_TAG_variant_part: a discriminant (a real tag, or a niche in another
 // field: Option<&T> uses the null pointer) and one member per variant.
-// Variant parts are not members, so the plugin builds no field table for an
-// enum: it reports the value like a union, and the runtime keeps its first
-// 8 bytes. The viewer picks the variant from the discriminant in those
-// bytes and shows the payload fields that lie in them: `Rect{w=3, h=4}`,
-// `Circle(5)`, `None`, and `Some(...)` when the payload lies beyond them.
+// Variant parts are not members, so the plugin's table for an enum covers
+// its bytes in 8-byte chunks, and the runtime records all of them. The
+// viewer picks the variant from the discriminant and shows its payload:
+// `Rect{w=3, h=4}`, `Circle(5)`, `None`, `Some(77)` for a 16-byte
+// Option<u64> (test/Rust/enum-payloads.rs has larger payloads). An enum
+// that is a struct field is decoded from its table entry's first 8 bytes.
 // A C-like enum is a DW_TAG_enumeration_type: its enumerator is named.
 // -Copt-level=0 and 2, real runtime.
 //
@@ -54,8 +55,8 @@ pub fn area(s: Shape) -> u32 {
     })
 }
 
-// By reference: no table, so the pointer is reported alone and the runtime
-// reads the first 8 bytes it points to, which hold the whole Shape.
+// By reference: the pointer with the enum's table (one chunk: Shape is 8
+// bytes), read through the pointer.
 // CHECK-NEXT: enums::area_ref(s=0x{{[0-9a-f]+}} (*s=Rect{w=5, h=6})) -> 30
 #[inline(never)]
 pub fn area_ref(s: &Shape) -> u32 {
@@ -89,8 +90,9 @@ pub fn tristate(v: Option<bool>) -> u8 {
     })
 }
 
-// Option<u64> is 16 bytes: the tag is in the first 8, the payload is not.
-// CHECK-NEXT: enums::or_nine(v=Some(...)) -> 77
+// Option<u64> is 16 bytes: the tag in the first chunk, the payload in the
+// second.
+// CHECK-NEXT: enums::or_nine(v=Some(77)) -> 77
 // CHECK-NEXT: enums::or_nine(v=None) -> 9
 #[inline(never)]
 pub fn or_nine(v: Option<u64>) -> u64 {

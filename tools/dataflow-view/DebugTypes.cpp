@@ -2,9 +2,14 @@
 
 #include "DebugTypes.h"
 
+#include "sancov-dataflow/abi.h"
+
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/DebugInfo/DWARF/DWARFFormValue.h"
 #include "llvm/DebugInfo/DWARF/DWARFUnit.h"
+
+#include <algorithm>
+#include <tuple>
 
 using namespace llvm;
 
@@ -51,14 +56,27 @@ const TypeDesc *TypeDesc::target() const {
   return Target;
 }
 
+uint64_t TypeDesc::enumChunks() const {
+  if (Kind != Struct || RustShape != VariantEnum || !Fields.empty())
+    return 0;
+  return (std::min<uint64_t>(Size, SCDF_REC_SIZE_MASK) + 7) / 8;
+}
+
+/// Whether FieldLayout.cpp builds a non-empty table for this struct: one of
+/// members, or of byte chunks for a Rust enum.
+static bool hasTable(const TypeDesc &T) {
+  return T.Kind == TypeDesc::Struct && T.Complete &&
+         (!T.Fields.empty() || T.enumChunks() != 0);
+}
+
 TypeDesc::ReportKind TypeDesc::reportKind() const {
   if (Kind == Pointer) {
     const TypeDesc *P = target();
-    if (P && P->Kind == Struct && P->Complete && !P->Fields.empty())
+    if (P && hasTable(*P))
       return PointerToStruct;
     return Scalar;
   }
-  if (Kind == Struct && Complete && !Fields.empty())
+  if (hasTable(*this))
     return StructByValue;
   return Scalar;
 }
@@ -235,21 +253,36 @@ static bool isRustUnit(DWARFDie D) {
              .value_or(0) == dwarf::DW_LANG_Rust;
 }
 
-/// A variant's DW_AT_discr_value, as the raw bits of the discriminant.
-static std::optional<uint64_t> discrValue(DWARFDie V, uint64_t DiscrSize) {
+/// A variant's DW_AT_discr_value, as the raw bits of the discriminant: low
+/// and high 64 bits. A discriminant wider than 8 bytes has a block value
+/// (its bytes, little-endian on the targets supported).
+static std::optional<std::pair<uint64_t, uint64_t>>
+discrValue(DWARFDie V, uint64_t DiscrSize) {
   std::optional<DWARFFormValue> F = V.find(dwarf::DW_AT_discr_value);
   if (!F)
     return std::nullopt;
-  uint64_t Raw;
-  if (F->getForm() == dwarf::DW_FORM_sdata)
-    Raw = static_cast<uint64_t>(F->getAsSignedConstant().value_or(0));
-  else if (std::optional<uint64_t> U = F->getAsUnsignedConstant())
-    Raw = *U;
-  else
+  uint64_t Lo = 0, Hi = 0;
+  if (F->getForm() == dwarf::DW_FORM_sdata) {
+    int64_t S = F->getAsSignedConstant().value_or(0);
+    Lo = static_cast<uint64_t>(S);
+    Hi = S < 0 ? ~uint64_t(0) : 0;
+  } else if (std::optional<uint64_t> U = F->getAsUnsignedConstant()) {
+    Lo = *U;
+  } else if (std::optional<ArrayRef<uint8_t>> B = F->getAsBlock();
+             B && B->size() <= 16) {
+    for (size_t I = 0; I < B->size(); ++I)
+      (I < 8 ? Lo : Hi) |= uint64_t((*B)[I]) << (8 * (I % 8));
+  } else {
     return std::nullopt;
-  if (DiscrSize && DiscrSize < 8)
-    Raw &= (uint64_t(1) << (8 * DiscrSize)) - 1;
-  return Raw;
+  }
+  auto Mask = [](uint64_t Bytes) {
+    return Bytes >= 8 ? ~uint64_t(0) : (uint64_t(1) << (8 * Bytes)) - 1;
+  };
+  if (DiscrSize) {
+    Lo &= Mask(DiscrSize);
+    Hi = DiscrSize > 8 ? Hi & Mask(DiscrSize - 8) : 0;
+  }
+  return std::make_pair(Lo, Hi);
 }
 
 // Rust shapes: slices and trait objects are fat pointers that rustc
@@ -257,7 +290,8 @@ static std::optional<uint64_t> discrValue(DWARFDie V, uint64_t DiscrSize) {
 // vtable}); enums with data are structs holding a DW_TAG_variant_part whose
 // DW_AT_discr names the (artificial) discriminant member and whose
 // DW_TAG_variant children each hold one member, the variant's payload
-// struct. The table is left as the plugin builds it.
+// struct. Fields stay as the plugin's member rules make them (empty for an
+// enum, whose table is made of byte chunks: enumChunks()).
 void TypeTable::fillRust(TypeDesc &T, DWARFDie D) {
   if (!isRustUnit(D))
     return;
@@ -289,9 +323,9 @@ void TypeTable::fillRust(TypeDesc &T, DWARFDie D) {
         continue;
       VariantDesc VD;
       VD.Owner = this;
-      if (std::optional<uint64_t> DV = discrValue(V, T.DiscrSize)) {
+      if (auto DV = discrValue(V, T.DiscrSize)) {
         VD.HasDiscrValue = true;
-        VD.DiscrValue = *DV;
+        std::tie(VD.DiscrValue, VD.DiscrValueHigh) = *DV;
       }
       for (DWARFDie M : V.children()) {
         if (M.getTag() != dwarf::DW_TAG_member)

@@ -50,7 +50,9 @@ struct FieldDesc {
 struct VariantDesc {
   std::string Name;
   bool HasDiscrValue = false;
-  uint64_t DiscrValue = 0;
+  /// The discriminant value's bits 0..63 and, for a discriminant wider than
+  /// 8 bytes (rustc gives Option<u128> a u128 tag), bits 64..127.
+  uint64_t DiscrValue = 0, DiscrValueHigh = 0;
   llvm::DWARFDie TypeDie;
   const TypeDesc *type() const;
   TypeTable *Owner = nullptr;
@@ -89,8 +91,9 @@ struct TypeDesc {
   /// Array: element count (0 if unknown) and element type.
   uint64_t Count = 0;
 
-  /// Struct, Rust: what the viewer can say beyond the table. None of this
-  /// changes the table (variant parts are not members, as in the plugin).
+  /// Struct, Rust: what the viewer can say beyond the table. Variant parts
+  /// are not members (as in the plugin), so Fields stays empty for an enum;
+  /// its table is the byte chunks of enumChunks().
   enum RustShapeTy {
     NotRust,
     RustStruct,  ///< A struct of a Rust compile unit.
@@ -99,11 +102,17 @@ struct TypeDesc {
     VariantEnum, ///< Has a DW_TAG_variant_part: see Variants.
   };
   RustShapeTy RustShape = NotRust;
-  /// Enum: the discriminant (DW_AT_discr) if there is one, and the variants
-  /// in DWARF order.
+  /// Enum: the discriminant (DW_AT_discr) if there is one (at most 16
+  /// bytes are decoded), and the variants in DWARF order.
   bool HasDiscr = false;
   uint64_t DiscrOffset = 0, DiscrSize = 0;
   std::vector<VariantDesc> Variants;
+
+  /// VariantEnum without members of its own: how many pairs the plugin's
+  /// table has, one per 8 bytes of the first min(Size, 255) bytes (the
+  /// largest size a record carries); 0 for other types, which have no
+  /// chunk table.
+  uint64_t enumChunks() const;
 
   /// Pointer: the pointee with typedefs and qualifiers stripped (Void for
   /// void *). Array: the element type.

@@ -22,6 +22,14 @@ void DwarfLengthOracle::candidateLengths(const Record &R,
     return;
   }
   const TypeDesc *S = T ? T->tabledStruct() : nullptr;
+  // A Rust enum's table is its byte chunks; a compiler that built no table
+  // for enums (this plugin before it did, the RFC's) made it one word.
+  if (uint64_t Chunks = S ? S->enumChunks() : 0) {
+    Out.push_back(static_cast<uint32_t>(Chunks));
+    if (Chunks != 1)
+      Out.push_back(1);
+    return;
+  }
   // A record without a value (size 0: optimised out, void) still got one
   // word from the v1 kernel, unless the compiler passed the table anyway.
   if (R.Size == 0 || !S)

@@ -7,6 +7,9 @@
 
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APInt.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <charconv>
 #include <cinttypes>
@@ -175,20 +178,167 @@ static bool isTupleLike(const TypeDesc &T) {
   return !T.Fields.empty();
 }
 
-/// A Rust enum value from its first Valid bytes: the variant the
-/// discriminant selects, then its payload fields that lie within those
-/// bytes: `None`, `Some(0x5000)`, `Rect{w=3, h=4}`, `Circle(...)` (payload
-/// not recorded). Empty when the discriminant is not in those bytes.
-std::string ValueFormatter::rustEnum(const TypeDesc &T, uint64_t Raw,
-                                     uint64_t Valid, unsigned Depth) {
+/// The first 8 of Bytes (fewer if there are fewer) as a little-endian word,
+/// as the runtime loads a value.
+static uint64_t loadWord(ArrayRef<uint8_t> Bytes) {
+  uint64_t V = 0;
+  for (size_t I = 0; I < Bytes.size() && I < 8; ++I)
+    V |= uint64_t(Bytes[I]) << (8 * I);
+  return V;
+}
+
+/// The first Valid bytes of a value word, little-endian.
+static SmallVector<uint8_t, 8> wordBytes(uint64_t Raw, uint64_t Valid) {
+  SmallVector<uint8_t, 8> Bytes;
+  for (uint64_t I = 0; I < std::min<uint64_t>(Valid, 8); ++I)
+    Bytes.push_back(static_cast<uint8_t>(Raw >> (8 * I)));
+  return Bytes;
+}
+
+/// A fat pointer's text from its parts: `&[u8] len=5 @0x5000`,
+/// `&dyn Tr @0x6000 vtable=0x7000`.
+static std::string fatPointerParts(const TypeDesc &S, const std::string &Ptr,
+                                   const std::string &Second) {
+  if (S.RustShape == TypeDesc::Slice)
+    return S.Name + " len=" + Second + " @" + Ptr;
+  return S.Name + " @" + Ptr + " vtable=" + Second;
+}
+
+static std::string fieldFromBytes(const FieldDesc &F, ArrayRef<uint8_t> Bytes,
+                                  unsigned Depth, bool Truncated);
+
+/// The bytes of member F within Bytes: all of its bytes, or, when Bytes is
+/// the start of a value that the record's 255 bytes cut short (Truncated),
+/// the start of an array or struct member the cut runs through, which is
+/// shown as far as it goes. None when F cannot be shown.
+static std::optional<ArrayRef<uint8_t>>
+memberBytes(const FieldDesc &F, ArrayRef<uint8_t> Bytes, bool Truncated) {
+  if (F.Offset + F.Size <= Bytes.size())
+    return Bytes.slice(F.Offset, F.Size);
+  if (!Truncated || F.Offset >= Bytes.size() || F.BitWidth)
+    return std::nullopt;
+  const TypeDesc *T = F.type();
+  if (!T || (T->Kind != TypeDesc::Struct && T->Kind != TypeDesc::Array))
+    return std::nullopt;
+  return Bytes.drop_front(F.Offset);
+}
+
+/// A value of type T from the bytes recorded of it (fewer than T->Size when
+/// Truncated). Up to 8 bytes it reads as scalar() reads a word; beyond that
+/// (the payload of an enum recorded with its chunk table) structs, enums,
+/// arrays, fat pointers and wide integers are shown whole rather than by
+/// their first 8 bytes.
+static std::string fromBytes(const TypeDesc *T, ArrayRef<uint8_t> Bytes,
+                             unsigned Depth, bool Truncated) {
+  if (!T || Bytes.size() <= 8)
+    return ValueFormatter::scalar(T, loadWord(Bytes), Bytes.size(), Depth);
+  switch (T->Kind) {
+  case TypeDesc::Struct: {
+    if (T->RustShape == TypeDesc::VariantEnum) {
+      std::string E = ValueFormatter::rustEnum(*T, Bytes, Depth, Truncated);
+      if (!E.empty())
+        return E;
+      break;
+    }
+    if ((T->RustShape == TypeDesc::Slice || T->RustShape == TypeDesc::DynRef) &&
+        Bytes.size() >= 16) {
+      uint64_t Second = loadWord(Bytes.slice(8));
+      return fatPointerParts(*T, ValueFormatter::hex(loadWord(Bytes)),
+                             T->RustShape == TypeDesc::Slice
+                                 ? decimal(Second, false, 8)
+                                 : ValueFormatter::hex(Second));
+    }
+    if (!T->Complete || Depth >= MaxDepth || T->Fields.empty())
+      break;
+    std::string S = "{";
+    bool Any = false, Missing = false;
+    for (const FieldDesc &F : T->Fields) {
+      std::optional<ArrayRef<uint8_t>> FB = memberBytes(F, Bytes, Truncated);
+      if (!FB) {
+        Missing = true;
+        continue;
+      }
+      if (Any)
+        S += ", ";
+      Any = true;
+      S += F.Name + "=" + fieldFromBytes(F, *FB, Depth + 1, Truncated);
+    }
+    if (Missing)
+      S += Any ? ", ..." : "...";
+    return S + "}";
+  }
+  case TypeDesc::Signed:
+  case TypeDesc::Unsigned: {
+    if (!T->Size || Bytes.size() < T->Size)
+      break;
+    SmallVector<uint64_t, 4> Parts((T->Size + 7) / 8, 0);
+    for (uint64_t I = 0; I < T->Size; ++I)
+      Parts[I / 8] |= uint64_t(Bytes[I]) << (8 * (I % 8));
+    APInt V(static_cast<unsigned>(8 * T->Size), Parts);
+    bool Signed = T->Kind == TypeDesc::Signed;
+    SmallString<48> S;
+    V.toString(S, 10, Signed);
+    if ((Signed ? V.abs() : V).ult(HexThreshold))
+      return std::string(S);
+    S += " (0x";
+    V.toString(S, 16, /*Signed=*/false, /*formatAsCLiteral=*/false,
+               /*UpperCase=*/false);
+    S += ')';
+    return std::string(S);
+  }
+  case TypeDesc::Array: {
+    const TypeDesc *E = T->target();
+    if (!E || !E->Size || Depth >= MaxDepth)
+      break;
+    std::string S = "[";
+    uint64_t Shown = 0;
+    for (uint64_t I = 0; I < T->Count && (I + 1) * E->Size <= Bytes.size();
+         ++I) {
+      if (I)
+        S += ", ";
+      S += fromBytes(E, Bytes.slice(I * E->Size, E->Size), Depth + 1,
+                     /*Truncated=*/false);
+      ++Shown;
+    }
+    if (Shown < T->Count)
+      S += Shown ? ", ...]" : "...]";
+    else
+      S += "]";
+    return S;
+  }
+  default:
+    break;
+  }
+  return ValueFormatter::scalar(T, loadWord(Bytes), Bytes.size(), Depth);
+}
+
+/// A member from the bytes recorded of it (memberBytes); bitfields as
+/// field() extracts them.
+static std::string fieldFromBytes(const FieldDesc &F, ArrayRef<uint8_t> Bytes,
+                                  unsigned Depth, bool Truncated) {
+  bool Whole = Bytes.size() == F.Size;
+  if (F.BitWidth || F.Partial || (Whole && Bytes.size() <= 8))
+    return ValueFormatter::field(F, loadWord(Bytes), Depth);
+  return fromBytes(F.type(), Bytes, Depth, Truncated && !Whole);
+}
+
+/// A Rust enum value from its first bytes: the variant the discriminant
+/// selects, then its payload fields that lie within those bytes: `None`,
+/// `Some(0x5000)`, `Rect{w=3, h=4}`, `Circle(...)` (payload not recorded).
+/// Empty when the discriminant is not in those bytes.
+std::string ValueFormatter::rustEnum(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
+                                     unsigned Depth, bool Truncated) {
   const VariantDesc *Selected = nullptr;
   if (T.HasDiscr) {
-    if (T.DiscrSize == 0 || T.DiscrSize > 8 ||
-        T.DiscrOffset + T.DiscrSize > Valid)
+    if (T.DiscrSize == 0 || T.DiscrSize > 16 ||
+        T.DiscrOffset + T.DiscrSize > Bytes.size())
       return "";
-    uint64_t Discr = lowBytes(Raw >> (8 * T.DiscrOffset), T.DiscrSize);
+    ArrayRef<uint8_t> D = Bytes.slice(T.DiscrOffset, T.DiscrSize);
+    uint64_t Discr = loadWord(D),
+             DiscrHigh = loadWord(D.drop_front(std::min<size_t>(8, D.size())));
     for (const VariantDesc &V : T.Variants)
-      if (V.HasDiscrValue && V.DiscrValue == Discr)
+      if (V.HasDiscrValue && V.DiscrValue == Discr &&
+          V.DiscrValueHigh == DiscrHigh)
         Selected = &V;
     // The dataful variant of a niche-optimised enum has no value: every
     // discriminant the others do not claim is its.
@@ -198,7 +348,15 @@ std::string ValueFormatter::rustEnum(const TypeDesc &T, uint64_t Raw,
           Selected = &V;
     if (!Selected) {
       std::string S = "<unknown variant, discriminant ";
-      appendHex(S, Discr);
+      if (DiscrHigh) {
+        SmallString<40> Wide;
+        APInt(128, {Discr, DiscrHigh})
+            .toString(Wide, 16, /*Signed=*/false,
+                      /*formatAsCLiteral=*/false, /*UpperCase=*/false);
+        S += "0x" + std::string(Wide);
+      } else {
+        appendHex(S, Discr);
+      }
       return S + ">";
     }
   } else if (T.Variants.size() == 1) {
@@ -214,7 +372,8 @@ std::string ValueFormatter::rustEnum(const TypeDesc &T, uint64_t Raw,
   S += Tuple ? "(" : "{";
   bool Any = false, Missing = false;
   for (const FieldDesc &F : P->Fields) {
-    if (F.Offset + F.Size > Valid || Depth >= MaxDepth) {
+    std::optional<ArrayRef<uint8_t>> FB = memberBytes(F, Bytes, Truncated);
+    if (!FB || Depth >= MaxDepth) {
       Missing = true;
       continue;
     }
@@ -223,7 +382,7 @@ std::string ValueFormatter::rustEnum(const TypeDesc &T, uint64_t Raw,
     Any = true;
     if (!Tuple)
       S += F.Name + "=";
-    S += field(F, lowBytes(Raw >> (8 * F.Offset), F.Size), Depth + 1);
+    S += fieldFromBytes(F, *FB, Depth + 1, Truncated);
   }
   if (Missing)
     S += Any ? ", ..." : "...";
@@ -279,7 +438,7 @@ std::string ValueFormatter::scalar(const TypeDesc *T, uint64_t Raw,
     return Raw == 0 ? "NULL" : hex(Raw);
   case TypeDesc::Struct: {
     if (T->RustShape == TypeDesc::VariantEnum) {
-      std::string E = rustEnum(*T, Raw, Valid, Depth);
+      std::string E = rustEnum(*T, wordBytes(Raw, Valid), Depth);
       if (!E.empty())
         return E;
     }
@@ -404,11 +563,11 @@ static std::string pointeeText(const TypeDesc *P, uint64_t Raw,
     return " (*" + (Name.empty() ? "ret" : Name) + "=" +
            ValueFormatter::scalar(P, Raw, P->Size) + ")";
   case TypeDesc::Struct:
-    // A Rust enum has no table (variant parts are not members): the
-    // runtime read its first 8 bytes.
+    // A pointer to a Rust enum recorded without the enum's table (a trace
+    // from before enums had tables): the runtime read its first 8 bytes.
     if (P->RustShape == TypeDesc::VariantEnum && Raw != SCDF_UNREADABLE) {
-      std::string E =
-          ValueFormatter::rustEnum(*P, Raw, std::min<uint64_t>(P->Size, 8), 0);
+      std::string E = ValueFormatter::rustEnum(
+          *P, wordBytes(Raw, std::min<uint64_t>(P->Size, 8)), 0);
       if (!E.empty())
         return " (*" + (Name.empty() ? "ret" : Name) + "=" + E + ")";
     }
@@ -437,9 +596,72 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
     (*Words)[1].Name = Slice ? "len" : "vtable";
     (*Words)[1].Text = Second;
   }
-  if (Slice)
-    return S.Name + " len=" + Second + " @" + Ptr;
-  return S.Name + " @" + Ptr + " vtable=" + Second;
+  return fatPointerParts(S, Ptr, Second);
+}
+
+/// A Rust enum with data (E) as a parameter or return value of type T (E
+/// itself, or a pointer to it). The plugin's table for it is byte chunks
+/// ({0, 8}, {8, 8}, ... over the first min(size, 255) bytes), so a record
+/// with one word per chunk holds the enum's bytes: the variant and its
+/// whole payload are shown, `Some(7)`, `Rect{w=3, h=4}`. The words are
+/// named by their byte offset (`@0`, `@8`). A record of one word (a trace
+/// from before enums had tables) holds the first 8 bytes, decoded as far as
+/// they go; other counts cannot be laid over the enum.
+static std::string enumText(const TypeDesc &T, const TypeDesc &E,
+                            const Value &V, const std::string &Name,
+                            std::vector<NamedWord> *Words) {
+  bool ByRef = T.reportKind() == TypeDesc::PointerToStruct;
+  if (ByRef && V.Ptr == 0)
+    return "NULL";
+  uint64_t Chunks = E.enumChunks();
+  std::string Text;
+  bool Fault = false;
+  if (V.Words.size() == Chunks) {
+    uint64_t ImageSize = std::min<uint64_t>(E.Size, SCDF_REC_SIZE_MASK);
+    SmallVector<uint8_t, 64> Image;
+    for (size_t I = 0; I < Chunks; ++I) {
+      if (Words)
+        (*Words)[I].Name = "@" + std::to_string(8 * I);
+      // The bytes from a fault on are unknown: decode what precedes it.
+      if (Fault || V.Words[I] == SCDF_UNREADABLE) {
+        Fault = true;
+        continue;
+      }
+      append_range(Image, wordBytes(V.Words[I], ImageSize - 8 * I));
+    }
+    // An enum larger than a record holds is cut at 255 bytes.
+    Text = ValueFormatter::rustEnum(E, Image, 0,
+                                    /*Truncated=*/E.Size > Image.size());
+  } else if (V.Words.size() == 1) {
+    Fault = V.Words[0] == SCDF_UNREADABLE;
+    if (!Fault)
+      Text = ValueFormatter::rustEnum(
+          E, wordBytes(V.Words[0], std::min<uint64_t>(E.Size, 8)), 0);
+    if (Words && !ByRef && !Text.empty())
+      (*Words)[0].Text = Text;
+  }
+  std::string Ptr = ByRef ? ValueFormatter::hex(V.Ptr) : "";
+  if (!Text.empty())
+    return ByRef
+               ? Ptr + " (*" + (Name.empty() ? "ret" : Name) + "=" + Text + ")"
+               : Text;
+  if (Fault)
+    return ByRef ? Ptr : "<fault>";
+  // No discriminant in the bytes, or a count that fits no table: the words
+  // as they are.
+  std::string S = "{";
+  for (size_t I = 0; I < V.Words.size(); ++I) {
+    if (I)
+      S += ", ";
+    S += V.Words[I] == SCDF_UNREADABLE ? "<fault>"
+                                       : ValueFormatter::hex(V.Words[I]);
+  }
+  S += "}";
+  if (V.Words.size() != Chunks && V.Words.size() != 1)
+    S += " <" + std::to_string(V.Words.size()) +
+         " values recorded, the enum's table has " + std::to_string(Chunks) +
+         ">";
+  return ByRef ? Ptr + " " + S : S;
 }
 
 std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
@@ -475,6 +697,8 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
                         : "NULL");
     return Note(Fat);
   }
+  if (Struct && Struct->enumChunks())
+    return Note(enumText(*T, *Struct, V, Name, Words));
   if (Struct) {
     if (T->reportKind() == TypeDesc::PointerToStruct) {
       if (V.Ptr == 0)

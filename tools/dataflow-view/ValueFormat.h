@@ -14,6 +14,8 @@
 #include "Call.h"
 #include "DebugTypes.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <string>
 #include <vector>
 
@@ -60,10 +62,15 @@ public:
 
   static std::string hex(uint64_t V);
 
-  /// A Rust enum (T.RustShape == VariantEnum) from the first Valid bytes of its
-  /// value; empty if they do not hold the discriminant.
-  static std::string rustEnum(const TypeDesc &T, uint64_t Raw, uint64_t Valid,
-                              unsigned Depth);
+  /// A Rust enum (T.RustShape == VariantEnum) from the first bytes of its
+  /// value (8 when it is a struct field, all of them when its record has the
+  /// enum's chunk table); empty if they do not hold the discriminant.
+  /// Payload fields not wholly in Bytes print `...`, except that when
+  /// Truncated (Bytes is the start of an enum larger than a record holds)
+  /// an array or struct field the end of Bytes cuts through is shown as far
+  /// as it goes.
+  static std::string rustEnum(const TypeDesc &T, llvm::ArrayRef<uint8_t> Bytes,
+                              unsigned Depth, bool Truncated = false);
 };
 
 } // namespace dataflow_view
