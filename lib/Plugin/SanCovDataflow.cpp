@@ -27,8 +27,10 @@
 #include "sancov-dataflow/ParamMap.h"
 #include "sancov-dataflow/ValueLowering.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Demangle/Demangle.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/EHPersonalities.h"
@@ -227,6 +229,24 @@ bool ModuleDataflowTracer::declareCallbacks() {
   return (!Opts.TraceArgs || TraceArgs) && (!Opts.TraceRet || TraceRet);
 }
 
+/// F's name as its author wrote it, for `fun:` list entries: the symbol is
+/// matched first (as clang's sanitizer lists do), then this, because a Rust
+/// user knows `mycrate::skip`, not `_RNvCs8x7_7mycrate4skip`. Rust's legacy
+/// mangling ends in a hash (`::h0123456789abcdef`), which is dropped. Empty
+/// if the name is not mangled.
+static std::string demangledForLists(StringRef Name) {
+  if (!Name.starts_with("_Z") && !Name.starts_with("_R"))
+    return std::string();
+  std::string D = demangle(Name);
+  if (D == Name)
+    return std::string();
+  StringRef Ref(D);
+  if (Ref.size() > 19 && Ref.drop_back(16).ends_with("::h") &&
+      llvm::all_of(Ref.take_back(16), isHexDigit))
+    D.resize(D.size() - 19);
+  return D;
+}
+
 std::optional<StringRef>
 ModuleDataflowTracer::skipReason(const Function &F) const {
   if (F.isDeclaration())
@@ -248,10 +268,17 @@ ModuleDataflowTracer::skipReason(const Function &F) const {
   if (F.hasPersonalityFn() &&
       isAsynchronousEHPersonality(classifyEHPersonality(F.getPersonalityFn())))
     return "asynchronous EH personality";
-  if (Allowlist && !Allowlist->inSection("coverage", "fun", F.getName()))
-    return "not in allowlist";
-  if (Ignorelist && Ignorelist->inSection("coverage", "fun", F.getName()))
-    return "in ignorelist";
+  if (Allowlist || Ignorelist) {
+    std::string Demangled = demangledForLists(F.getName());
+    auto Lists = [&](const SpecialCaseList &L) {
+      return L.inSection("coverage", "fun", F.getName()) ||
+             (!Demangled.empty() && L.inSection("coverage", "fun", Demangled));
+    };
+    if (Allowlist && !Lists(*Allowlist))
+      return "not in allowlist";
+    if (Ignorelist && Lists(*Ignorelist))
+      return "in ignorelist";
+  }
   return std::nullopt;
 }
 

@@ -2,12 +2,12 @@
 // nosanitize_coverage, so functions are left alone through an ignorelist,
 // passed in SANCOV_DATAFLOW_OPTIONS (rustc parses -Cllvm-args before it
 // loads plugins). Lists are SpecialCaseList files; `fun:` is matched
-// against the LLVM function name, which is the *mangled* symbol: v0
+// against the LLVM function name, which is the mangled symbol: v0
 // (`_RNvCs<hash>_6ignore4skip`, the crate hash varies: use a glob) or
-// legacy (`_ZN6ignore4skip17h<hash>E`). Demangled patterns (`ignore::skip`)
-// match nothing today. `src:` is matched against the LLVM module name,
-// which rustc makes `<crate>.<hash>-cgu.<n>`: `src:ignore.*` is the whole
-// crate.
+// legacy (`_ZN6ignore4skip17h<hash>E`), and then against the demangled name
+// without the legacy hash (`ignore::skip`). `src:` is matched against the
+// LLVM module name, which rustc makes `<crate>.<hash>-cgu.<n>`:
+// `src:ignore.*` is the whole crate.
 //
 // REQUIRES: rustc
 // RUN: rm -rf %t && mkdir -p %t
@@ -42,11 +42,27 @@
 // RUN: env SANCOV_DATAFLOW_OUT=%t/legacy.bin %t/legacy
 // RUN: %dataflow-view --binary %t/legacy %t/legacy.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
 //
-// Demangled names are not matched: everything is still instrumented.
-// RUN: printf 'fun:ignore::skip\nfun:ignore::skip*\nfun:*ignore::skip*\n' > %t/demangled.txt
+// Demangled names, as the viewer prints them: exact, and a glob for the
+// generic instances (v0: `ignore::skip_generic::<u8>`; legacy mangling
+// names no generic arguments: `ignore::skip_generic`), in both manglings
+// (the legacy hash suffix `::h0123...` is not part of the name matched).
+// `ignore::skip` does not match `ignore::skip_generic`: no glob there.
+// RUN: printf 'fun:ignore::skip\nfun:ignore::skip_generic*\n' > %t/demangled.txt
 // RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/demangled.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/demangled
 // RUN: env SANCOV_DATAFLOW_OUT=%t/demangled.bin %t/demangled
-// RUN: %dataflow-view --binary %t/demangled %t/demangled.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=ALL --match-full-lines
+// RUN: %dataflow-view --binary %t/demangled %t/demangled.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/demangled.txt" %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/demangled-legacy
+// RUN: env SANCOV_DATAFLOW_OUT=%t/demangled-legacy.bin %t/demangled-legacy
+// RUN: %dataflow-view --binary %t/demangled-legacy %t/demangled-legacy.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
+// Only skip itself: the generic instances stay.
+// RUN: printf 'fun:ignore::skip\n' > %t/just-skip.txt
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/just-skip.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/just-skip
+// RUN: env SANCOV_DATAFLOW_OUT=%t/just-skip.bin %t/just-skip
+// RUN: %dataflow-view --binary %t/just-skip %t/just-skip.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=NOSKIP --match-full-lines
+// NOSKIP:      ignore::keep(x=1) -> 2
+// NOSKIP-NEXT: ignore::skip_generic::<u8>(x=3) -> 6
+// NOSKIP-NEXT: ignore::skip_generic::<u64>(x=4) -> 8
+// NOSKIP-NEXT: ignore::main()
 //
 // A whole crate by module name: no call to the callbacks is left, so the
 // linker takes nothing from the runtime archive. An allowlist of functions
