@@ -40,7 +40,7 @@ done
 # One row per case: base off, all off, all on (guest ns = instructions).
 awk '
   FNR == 1 { flavour = FILENAME; sub(/.*\//, "", flavour); sub(/\.console$/, "", flavour) }
-  /^SCDF-BENCH-UPTIME/ { boot[flavour] = $2 }
+  /SCDF-BENCH-UPTIME/ { sub(/.*SCDF-BENCH-UPTIME /, ""); boot[flavour] = $1 }
   /^SCDF-BENCH / { ns[flavour "/" $3 "/" $2] = $5; words[flavour "/" $3 "/" $2] = $6;
                    drop[flavour "/" $3 "/" $2] = $7; if (!(($2) in seen)) { seen[$2] = 1; order[n++] = $2 } }
   END {
@@ -50,5 +50,5 @@ awk '
       c = order[i]; b = ns["base/off/" c]; off = ns["all/off/" c]; on = ns["all/on/" c]
       printf "| %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f | %s |\n", c, b, off, off / b, on, on / b, words["all/on/" c], drop["all/on/" c]
     }
-    printf "\nboot to /init, guest seconds (instructions / 1e9): base %s, all %s, ratio %.2f\n", boot["base"], boot["all"], boot["all"] / boot["base"]
+    printf "\nboot to /init, guest seconds (about instructions / 1e9; /proc/uptime has 10 ms steps): base %s, all %s, ratio %.2f\n", boot["base"], boot["all"], boot["all"] / boot["base"]
   }' "$work/base.console" "$work/all.console"
