@@ -7,12 +7,17 @@
  *   dataflow-trace -o trace.bin -- sh -c 'echo 1 > /sys/kernel/debug/dataflow_demo'
  *   dataflow-view --vmlinux vmlinux --modules . trace.bin
  *
- * shows each call with its parameter and field names.
+ * shows each call with its parameter and field names. Writing to
+ * /sys/kernel/debug/dataflow_demo_wild hands a struct pointer function
+ * NULL, an ERR_PTR and wild pointers: the recorder must report their fields
+ * as unreadable, not fault.
  */
 #include <linux/debugfs.h>
+#include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/module.h>
 #include <linux/types.h>
+#include <linux/vmalloc.h>
 
 /* Results land here, so the compiler keeps every call (a call to a
  * function without side effects whose result is unused is deleted before
@@ -114,22 +119,66 @@ static ssize_t df_run(struct file *file, const char __user *buf, size_t len,
 	return len + (big.owner - 1000);
 }
 
+/* Never dereferences node: the callers below hand it pointers that would
+ * oops. Only the recorder looks at the fields, without faulting. */
+noinline int df_peek(struct df_node *node)
+{
+	df_sink = (unsigned long)node;
+	return IS_ERR(node) ? PTR_ERR(node) : 0;
+}
+
+static ssize_t df_run_wild(struct file *file, const char __user *buf,
+			   size_t len, loff_t *ppos)
+{
+	/* A node in the last 8 bytes of a vmalloc page: depth is readable,
+	 * next lies in the unmapped guard page after it. */
+	char *page = vmalloc(PAGE_SIZE);
+	struct df_node *edge;
+
+	if (!page)
+		return -ENOMEM;
+	edge = (struct df_node *)(page + PAGE_SIZE - 8);
+	edge->depth = 77;
+	df_peek(NULL);
+	df_peek(ERR_PTR(-EINVAL));
+	df_peek((struct df_node *)0x1000);		   /* user space */
+	df_peek((struct df_node *)0xdead000000000000ULL); /* non-canonical */
+	df_peek((struct df_node *)0xffff800000000000ULL); /* unmapped hole */
+	df_peek(edge);
+	vfree(page);
+	return len;
+}
+
 static const struct file_operations df_fops = {
 	.owner = THIS_MODULE,
 	.write = df_run,
 };
 
-static struct dentry *df_dentry;
+static const struct file_operations df_wild_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run_wild,
+};
+
+static struct dentry *df_dentry, *df_wild_dentry;
 
 static int __init df_init(void)
 {
 	df_dentry = debugfs_create_file("dataflow_demo", 0200, NULL, NULL,
 					&df_fops);
-	return PTR_ERR_OR_ZERO(df_dentry);
+	if (IS_ERR(df_dentry))
+		return PTR_ERR(df_dentry);
+	df_wild_dentry = debugfs_create_file("dataflow_demo_wild", 0200, NULL,
+					     NULL, &df_wild_fops);
+	if (IS_ERR(df_wild_dentry)) {
+		debugfs_remove(df_dentry);
+		return PTR_ERR(df_wild_dentry);
+	}
+	return 0;
 }
 
 static void __exit df_exit(void)
 {
+	debugfs_remove(df_wild_dentry);
 	debugfs_remove(df_dentry);
 }
 

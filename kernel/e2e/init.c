@@ -4,7 +4,8 @@
  *   /init                 mounts, loads modules, runs the scenario of
  *                         SCDF_MODE (from the kernel command line), prints
  *                         each trace file base64-encoded between markers on
- *                         the console, powers off
+ *                         the console, runs /bin/abuse (kernel/e2e/abuse.c),
+ *                         powers off
  *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
  *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write and a read
  */
@@ -127,11 +128,24 @@ int main(int argc, char **argv) {
     printf("SCDF-EXIT demo %d\n", run(demo));
     dump("demo", "/demo.trace");
   }
+  {
+    /* NULL, ERR_PTR and wild pointers as a struct pointer argument. */
+    char *wild[] = {"/bin/dataflow-trace", "-o", "/wild.trace", "--",
+                    "/bin/trigger", "/sys/kernel/debug/dataflow_demo_wild",
+                    NULL};
+    printf("SCDF-EXIT wild %d\n", run(wild));
+    dump("wild", "/wild.trace");
+  }
   if (!strcmp(mode, "all")) {
     char *pipe[] = {"/bin/dataflow-trace", "-o", "/pipe.trace", "--",
                     "/bin/pipe-test", NULL};
     printf("SCDF-EXIT pipe %d\n", run(pipe));
     dump("pipe", "/pipe.trace");
+  }
+  {
+    /* The runtime under abuse: one ABUSE line per case, then ABUSE-DONE. */
+    char *abuse[] = {"/bin/abuse", (char *)mode, NULL};
+    printf("SCDF-EXIT abuse %d\n", run(abuse));
   }
   say("SCDF-DONE %s", mode);
   sync();

@@ -3,8 +3,9 @@
 # the kcov_dataflow runtime and the example module with stock clang 22 and
 # the sancov-dataflow wrapper, boots each under qemu (TCG) with a static
 # init that records the example module (and, with the whole kernel
-# instrumented, a pipe syscall) through dataflow-trace, and leaves for the
-# lit tests in test/Kernel:
+# instrumented, a pipe syscall) through dataflow-trace, runs the runtime
+# under abuse (abuse.c), fails on any oops, BUG or WARNING on the console,
+# and leaves for the lit tests in test/Kernel:
 #   $SANCOV_DATAFLOW_BUILD/kernel-e2e/<mode>/{vmlinux,modules/,*.trace,console.log}
 #
 #   run.sh [base] [all]        (default: both)
@@ -25,10 +26,13 @@ mkdir -p "$work"
 cc -O2 -static -Wall -o "$work/init" "$here/init.c"
 cc -O2 -static -Wall -I"$top/include" -o "$work/dataflow-trace" \
   "$top/tools/dataflow-trace/dataflow-trace.c"
+cc -O2 -static -Wall -I"$top/include" -o "$work/abuse" "$here/abuse.c"
 
 for mode in "$@"; do
   case "$mode" in base|all) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
   out=$("$here/build-kernel.sh" "$mode")
+  # The plugin copy this flavour was built with (build-kernel.sh).
+  export SANCOV_DATAFLOW_PLUGIN=$cache/toolchain/lib/$mode/SanCovDataflow.so
   dir=$work/$mode
   rm -rf "$dir" && mkdir -p "$dir/modules" "$dir/src"
   kmake=(make -C "$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22")
@@ -56,6 +60,7 @@ for mode in "$@"; do
     for d in /proc /sys /bin /lib /lib/modules; do echo "dir $d 0755 0 0"; done
     echo "file /init $work/init 0755 0 0"
     echo "file /bin/dataflow-trace $work/dataflow-trace 0755 0 0"
+    echo "file /bin/abuse $work/abuse 0755 0 0"
     echo "slink /bin/trigger /init 0777 0 0"
     echo "slink /bin/pipe-test /init 0777 0 0"
     for ko in "$dir"/modules/*.ko; do
@@ -93,5 +98,16 @@ for mode in "$@"; do
     "$here/check-noinstr.sh" "$out" > "$dir/noinstr.txt" 2> "$dir/noinstr.log" ||
       { cat "$dir/noinstr.log" "$dir/noinstr.txt" >&2; log "noinstr check failed"; exit 1; }
   fi
+  # The kernel's own reports of a fault, outside the base64 trace blocks
+  # (which could spell anything). Kept for the lit tests as kernel.log.
+  sed '/^SCDF-TRACE-BEGIN/,/^SCDF-TRACE-END/d' "$dir/console.log" | tr -d '\r' \
+    > "$dir/kernel.log"
+  if grep -nE 'Oops|BUG:|WARNING:|KASAN|general protection|Call Trace' \
+       "$dir/kernel.log" >&2; then
+    log "$mode: the kernel reported a fault (console: $dir/console.log)"
+    exit 1
+  fi
+  # abuse.c's own verdicts are checked by test/Kernel/abuse.test.
+  grep '^ABUSE' "$dir/kernel.log" | grep -v -e ' ok$' -e '^ABUSE-DONE 0$' >&2 || true
   log "$mode: booted and recorded in $(cat "$dir/boot-seconds")s: $(ls "$dir"/*.trace | xargs -n1 basename | tr '\n' ' ')"
 done

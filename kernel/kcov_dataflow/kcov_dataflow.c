@@ -60,21 +60,28 @@ struct kcov_df {
 	struct task_struct *task; /* enabled task, pinned; NULL if none */
 	u32 seq;
 	u64 dropped;
-	atomic_t inflight; /* callbacks using this state right now */
-	bool busy;	   /* recursion guard; only the task itself sets it */
+	bool busy; /* recursion guard; only the task itself sets it */
 };
 
-/* The enabled tasks. Written under kcov_df_slots_lock, read locklessly. */
-static struct {
+/*
+ * The enabled tasks. Written under kcov_df_slots_lock, read locklessly.
+ * inflight counts the callbacks that use the slot right now: it lives in
+ * the slot, not in the state, because a callback must announce itself
+ * before it may touch the state (another task may disable and free it).
+ */
+struct kcov_df_slot {
 	struct task_struct *task;
 	struct kcov_df *df;
-} kcov_df_slots[KCOV_DF_MAX_TASKS];
+	atomic_t inflight;
+};
+static struct kcov_df_slot kcov_df_slots[KCOV_DF_MAX_TASKS];
 static DEFINE_SPINLOCK(kcov_df_slots_lock);
 static atomic_t kcov_df_nr_enabled = ATOMIC_INIT(0);
 
-/* The state of the current task if it records and is not already inside a
- * callback. Inline only: see the header comment. */
-static __always_inline struct kcov_df *kcov_df_enter(void)
+/* The state of the current task (and its slot) if it records and is not
+ * already inside a callback. Inline only: see the header comment. */
+static __always_inline struct kcov_df *
+kcov_df_enter(struct kcov_df_slot **slotp)
 {
 	struct task_struct *t;
 	int i;
@@ -83,31 +90,33 @@ static __always_inline struct kcov_df *kcov_df_enter(void)
 		return NULL;
 	t = current;
 	for (i = 0; i < KCOV_DF_MAX_TASKS; i++) {
+		struct kcov_df_slot *slot = &kcov_df_slots[i];
 		struct kcov_df *df;
 
-		if (READ_ONCE(kcov_df_slots[i].task) != t)
+		if (READ_ONCE(slot->task) != t)
 			continue;
-		df = READ_ONCE(kcov_df_slots[i].df);
-		if (!df || READ_ONCE(df->busy))
-			return NULL;
-		atomic_inc(&df->inflight);
+		atomic_inc(&slot->inflight);
 		smp_mb__after_atomic();
-		/* Disabled meanwhile: the disabler waits for inflight to drain. */
-		if (READ_ONCE(kcov_df_slots[i].task) != t) {
-			atomic_dec(&df->inflight);
+		/* Disabled meanwhile: the disabler clears the slot, then waits
+		 * for inflight to drain before the state may be freed. */
+		df = READ_ONCE(slot->task) == t ? READ_ONCE(slot->df) : NULL;
+		if (!df || READ_ONCE(df->busy)) {
+			atomic_dec(&slot->inflight);
 			return NULL;
 		}
 		WRITE_ONCE(df->busy, true);
+		*slotp = slot;
 		return df;
 	}
 	return NULL;
 }
 
-static __always_inline void kcov_df_exit(struct kcov_df *df)
+static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
+					 struct kcov_df *df)
 {
 	WRITE_ONCE(df->busy, false);
 	smp_mb__before_atomic();
-	atomic_dec(&df->inflight);
+	atomic_dec(&slot->inflight);
 }
 
 /* The first min(size, 8) bytes at ptr, or SCDF_UNREADABLE. */
@@ -134,8 +143,13 @@ static void kcov_df_record(struct kcov_df *df, u32 type, u64 pc, u32 idx,
 	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
 	if (size)
 		nvals = num_fields ? num_fields : !!ptr;
+	/* User space owns word 0 too (it resets it to reuse the buffer):
+	 * whatever it wrote, never write outside the buffer. */
 	used = READ_ONCE(df->area[0]);
-	if (used + 1 + SCDF_RECORD_WORDS(nvals) > df->words) {
+	if (used >= df->words - 1 ||
+	    SCDF_RECORD_WORDS(nvals) > df->words - 1 - used) {
+		/* abi.h: the sequence gap marks where records are missing. */
+		df->seq++;
 		df->dropped++;
 		return;
 	}
@@ -160,26 +174,28 @@ void notrace __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
 					void *arg_ptr, u64 *offsets,
 					u32 num_fields)
 {
-	struct kcov_df *df = kcov_df_enter();
+	struct kcov_df_slot *slot;
+	struct kcov_df *df = kcov_df_enter(&slot);
 
 	if (!df)
 		return;
 	kcov_df_record(df, SCDF_REC_ENTRY, pc, arg_idx, arg_size, arg_ptr,
 		       offsets, num_fields);
-	kcov_df_exit(df);
+	kcov_df_exit(slot, df);
 }
 EXPORT_SYMBOL(__sanitizer_cov_trace_args);
 
 void notrace __sanitizer_cov_trace_ret(u64 pc, u32 ret_size, void *ret_val,
 				       u64 *offsets, u32 num_fields)
 {
-	struct kcov_df *df = kcov_df_enter();
+	struct kcov_df_slot *slot;
+	struct kcov_df *df = kcov_df_enter(&slot);
 
 	if (!df)
 		return;
 	kcov_df_record(df, SCDF_REC_RET, pc, 0, ret_size, ret_val, offsets,
 		       num_fields);
-	kcov_df_exit(df);
+	kcov_df_exit(slot, df);
 }
 EXPORT_SYMBOL(__sanitizer_cov_trace_ret);
 
@@ -187,22 +203,29 @@ EXPORT_SYMBOL(__sanitizer_cov_trace_ret);
 static void kcov_df_disable(struct kcov_df *df)
 {
 	struct task_struct *t = df->task;
+	struct kcov_df_slot *slot = NULL;
 	int i;
 
 	if (!t)
 		return;
 	spin_lock(&kcov_df_slots_lock);
-	for (i = 0; i < KCOV_DF_MAX_TASKS; i++) {
-		if (kcov_df_slots[i].df == df) {
-			WRITE_ONCE(kcov_df_slots[i].task, NULL);
-			WRITE_ONCE(kcov_df_slots[i].df, NULL);
-			atomic_dec(&kcov_df_nr_enabled);
-		}
+	for (i = 0; i < KCOV_DF_MAX_TASKS; i++)
+		if (kcov_df_slots[i].df == df)
+			slot = &kcov_df_slots[i];
+	if (slot) {
+		WRITE_ONCE(slot->task, NULL);
+		atomic_dec(&kcov_df_nr_enabled);
 	}
 	spin_unlock(&kcov_df_slots_lock);
-	smp_mb();
-	while (atomic_read(&df->inflight))
-		cpu_relax();
+	if (slot) {
+		smp_mb(); /* pairs with kcov_df_enter's smp_mb__after_atomic() */
+		while (atomic_read(&slot->inflight))
+			cpu_relax();
+		/* Only now may another task take the slot (and its count). */
+		spin_lock(&kcov_df_slots_lock);
+		WRITE_ONCE(slot->df, NULL);
+		spin_unlock(&kcov_df_slots_lock);
+	}
 	df->task = NULL;
 	put_task_struct(t);
 }
@@ -212,62 +235,68 @@ static bool kcov_df_task_gone(struct task_struct *t)
 	return t->exit_state || (READ_ONCE(t->flags) & PF_EXITING);
 }
 
+/* Gives df and task t a free slot. Called with kcov_df_slots_lock held. */
+static int kcov_df_claim(struct kcov_df *df, struct task_struct *t)
+{
+	int i, free = -1;
+
+	for (i = 0; i < KCOV_DF_MAX_TASKS; i++) {
+		if (kcov_df_slots[i].task == t)
+			return -EBUSY; /* one buffer per task */
+		if (!kcov_df_slots[i].df && free < 0)
+			free = i;
+	}
+	if (free < 0)
+		return -ENOSPC;
+	get_task_struct(t);
+	df->task = t;
+	WRITE_ONCE(kcov_df_slots[free].df, df);
+	smp_wmb(); /* a callback that finds its task finds df */
+	WRITE_ONCE(kcov_df_slots[free].task, t);
+	atomic_inc(&kcov_df_nr_enabled);
+	return 0;
+}
+
+/* Frees the slot of one task that exited while enabled, its file still
+ * open. False if there is none (or all their files are busy). */
+static bool kcov_df_reclaim(void)
+{
+	struct kcov_df *other = NULL;
+	int i;
+
+	spin_lock(&kcov_df_slots_lock);
+	for (i = 0; i < KCOV_DF_MAX_TASKS && !other; i++) {
+		struct task_struct *t = kcov_df_slots[i].task;
+
+		/* While it is in the table, other cannot be freed: its release
+		 * takes other->lock, then clears the slot under our lock. */
+		if (t && kcov_df_task_gone(t) &&
+		    mutex_trylock(&kcov_df_slots[i].df->lock))
+			other = kcov_df_slots[i].df;
+	}
+	spin_unlock(&kcov_df_slots_lock);
+	if (!other)
+		return false;
+	kcov_df_disable(other);
+	mutex_unlock(&other->lock);
+	return true;
+}
+
 static int kcov_df_enable(struct kcov_df *df)
 {
-	struct task_struct *t = current;
-	int i, free = -1;
+	int ret;
 
 	if (!df->area)
 		return -EINVAL;
 	if (df->task)
 		return -EBUSY;
-	spin_lock(&kcov_df_slots_lock);
-	for (i = 0; i < KCOV_DF_MAX_TASKS; i++) {
-		if (kcov_df_slots[i].task == t) {
-			spin_unlock(&kcov_df_slots_lock);
-			return -EBUSY; /* one buffer per task */
-		}
-		if (!kcov_df_slots[i].task && free < 0)
-			free = i;
-	}
-	spin_unlock(&kcov_df_slots_lock);
-	if (free < 0) {
-		/* Lazily reclaim entries of tasks that exited while enabled. */
-		for (i = 0; i < KCOV_DF_MAX_TASKS && free < 0; i++) {
-			struct kcov_df *other;
-
-			spin_lock(&kcov_df_slots_lock);
-			other = kcov_df_slots[i].df;
-			if (!other || other == df ||
-			    !kcov_df_task_gone(kcov_df_slots[i].task)) {
-				spin_unlock(&kcov_df_slots_lock);
-				continue;
-			}
-			spin_unlock(&kcov_df_slots_lock);
-			if (!mutex_trylock(&other->lock))
-				continue;
-			kcov_df_disable(other);
-			mutex_unlock(&other->lock);
-			free = i;
-		}
-		if (free < 0)
-			return -ENOSPC;
-	}
-	get_task_struct(t);
-	df->task = t;
-	spin_lock(&kcov_df_slots_lock);
-	if (kcov_df_slots[free].task) {
+	do {
+		spin_lock(&kcov_df_slots_lock);
+		ret = kcov_df_claim(df, current);
 		spin_unlock(&kcov_df_slots_lock);
-		df->task = NULL;
-		put_task_struct(t);
-		return -EAGAIN;
-	}
-	WRITE_ONCE(kcov_df_slots[free].df, df);
-	smp_wmb();
-	WRITE_ONCE(kcov_df_slots[free].task, t);
-	atomic_inc(&kcov_df_nr_enabled);
-	spin_unlock(&kcov_df_slots_lock);
-	return 0;
+		/* Lazily reclaim entries of tasks that exited while enabled. */
+	} while (ret == -ENOSPC && kcov_df_reclaim());
+	return ret;
 }
 
 static long kcov_df_ioctl(struct file *file, unsigned int cmd,
@@ -318,7 +347,9 @@ static int kcov_df_mmap(struct file *file, struct vm_area_struct *vma)
 	int ret = -EINVAL;
 
 	mutex_lock(&df->lock);
-	if (df->area && vma->vm_pgoff == 0 &&
+	/* Shared only: a private copy stops seeing the records as soon as
+	 * user space writes word 0. */
+	if (df->area && vma->vm_pgoff == 0 && (vma->vm_flags & VM_MAYSHARE) &&
 	    size == PAGE_ALIGN(df->words * sizeof(u64)))
 		ret = remap_vmalloc_range(vma, df->area, 0);
 	mutex_unlock(&df->lock);
@@ -332,7 +363,6 @@ static int kcov_df_open(struct inode *inode, struct file *file)
 	if (!df)
 		return -ENOMEM;
 	mutex_init(&df->lock);
-	atomic_set(&df->inflight, 0);
 	file->private_data = df;
 	return nonseekable_open(inode, file);
 }
