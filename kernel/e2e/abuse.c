@@ -42,8 +42,8 @@
 
 #include "sancov-dataflow/abi.h"
 
-#ifndef __x86_64__
-#error "abuse.c issues raw x86-64 syscalls"
+#if !defined(__x86_64__) && !defined(__aarch64__)
+#error "abuse.c issues raw x86-64 or aarch64 syscalls"
 #endif
 
 #define DEVICE "/sys/kernel/debug/kcov_dataflow"
@@ -67,6 +67,7 @@
 /* ---- raw syscalls ---- */
 
 static long sys6(long nr, long a, long b, long c, long d, long e, long f) {
+#if defined(__x86_64__)
   long ret;
   register long r10 __asm__("r10") = d;
   register long r8 __asm__("r8") = e;
@@ -76,6 +77,20 @@ static long sys6(long nr, long a, long b, long c, long d, long e, long f) {
                    : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
                    : "rcx", "r11", "memory");
   return ret;
+#else
+  register long x8 __asm__("x8") = nr;
+  register long x0 __asm__("x0") = a;
+  register long x1 __asm__("x1") = b;
+  register long x2 __asm__("x2") = c;
+  register long x3 __asm__("x3") = d;
+  register long x4 __asm__("x4") = e;
+  register long x5 __asm__("x5") = f;
+  __asm__ volatile("svc #0"
+                   : "+r"(x0)
+                   : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
+                   : "memory");
+  return x0;
+#endif
 }
 #define sys3(nr, a, b, c) sys6(nr, (long)(a), (long)(b), (long)(c), 0, 0, 0)
 

@@ -8,7 +8,13 @@
 # and leaves for the lit tests in test/Kernel:
 #   $SANCOV_DATAFLOW_BUILD/kernel-e2e/<mode>/{vmlinux,modules/,*.trace,console.log}
 #
-#   run.sh [base] [all]        (default: both)
+#   run.sh [base] [all]        (default: both; the README test command)
+#   run.sh --full              base, all, kasan and arm64
+#
+# kasan: the all kernel with KASAN, BUG, SMP and preemption, booted on two
+#        CPUs; arm64: the all kernel cross-built for arm64, booted on qemu's
+#        virt machine (needs qemu-system-arm, gcc-aarch64-linux-gnu and
+#        libc6-dev-arm64-cross, which --full installs if missing).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -20,22 +26,45 @@ cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
 wrapper=$cache/toolchain/bin/sancov-dataflow-cc
 log() { echo "kernel-e2e: $*" >&2; }
 [ $# -gt 0 ] || set -- base all
+if [ "$1" = --full ]; then
+  set -- base all kasan arm64
+  missing=()
+  for p in qemu-system-arm gcc-aarch64-linux-gnu libc6-dev-arm64-cross; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+      missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      --no-install-recommends "${missing[@]}"
+  fi
+fi
 
 mkdir -p "$work"
-# The static init and recorder for the initramfs (no libc in there).
-cc -O2 -static -Wall -o "$work/init" "$here/init.c"
-cc -O2 -static -Wall -I"$top/include" -o "$work/dataflow-trace" \
-  "$top/tools/dataflow-trace/dataflow-trace.c"
-cc -O2 -static -Wall -I"$top/include" -o "$work/abuse" "$here/abuse.c"
+# The static init, recorder and abuse cases for the initramfs (no libc in
+# there), for each architecture a mode needs.
+userland() { # ARCH CC
+  local d=$work/userland-$1
+  mkdir -p "$d"
+  $2 -O2 -static -Wall -o "$d/init" "$here/init.c"
+  $2 -O2 -static -Wall -I"$top/include" -o "$d/dataflow-trace" \
+    "$top/tools/dataflow-trace/dataflow-trace.c"
+  $2 -O2 -static -Wall -I"$top/include" -o "$d/abuse" "$here/abuse.c"
+}
+userland x86_64 cc
+case " $* " in *" arm64 "*) userland arm64 aarch64-linux-gnu-gcc ;; esac
 
 for mode in "$@"; do
-  case "$mode" in base|all) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
+  case "$mode" in base|all|kasan|arm64) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
+  arch=x86_64
+  [ "$mode" != arm64 ] || arch=arm64
+  bin=$work/userland-$arch
   out=$("$here/build-kernel.sh" "$mode")
   # The plugin copy this flavour was built with (build-kernel.sh).
   export SANCOV_DATAFLOW_PLUGIN=$cache/toolchain/lib/$mode/SanCovDataflow.so
   dir=$work/$mode
   rm -rf "$dir" && mkdir -p "$dir/modules" "$dir/src"
-  kmake=(make -C "$out" ARCH=x86_64 LLVM=-22 CC="$wrapper clang-22")
+  kmake=(make -C "$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22")
 
   # Out-of-tree modules, built from copies so the source tree stays clean.
   extra=()
@@ -58,9 +87,9 @@ for mode in "$@"; do
     echo "dir /dev 0755 0 0"
     echo "nod /dev/console 0600 0 0 c 5 1"
     for d in /proc /sys /bin /lib /lib/modules; do echo "dir $d 0755 0 0"; done
-    echo "file /init $work/init 0755 0 0"
-    echo "file /bin/dataflow-trace $work/dataflow-trace 0755 0 0"
-    echo "file /bin/abuse $work/abuse 0755 0 0"
+    echo "file /init $bin/init 0755 0 0"
+    echo "file /bin/dataflow-trace $bin/dataflow-trace 0755 0 0"
+    echo "file /bin/abuse $bin/abuse 0755 0 0"
     echo "slink /bin/trigger /init 0777 0 0"
     echo "slink /bin/pipe-test /init 0777 0 0"
     for ko in "$dir"/modules/*.ko; do
@@ -71,9 +100,20 @@ for mode in "$@"; do
 
   log "booting $mode"
   start=$(date +%s.%N)
-  timeout 600 qemu-system-x86_64 -nographic -no-reboot -m 512 \
-    -kernel "$out/arch/x86/boot/bzImage" -initrd "$dir/initramfs.cpio.gz" \
-    -append "console=ttyS0 panic=-1 loglevel=4 SCDF_MODE=$mode" \
+  case "$mode" in
+    base|all) qemu=(qemu-system-x86_64 -m 512 -kernel "$out/arch/x86/boot/bzImage")
+              console=ttyS0 ;;
+    # KASAN's shadow takes an eighth of the memory; two CPUs race the
+    # callbacks against DISABLE and close.
+    kasan) qemu=(qemu-system-x86_64 -m 1024 -smp 2 -kernel "$out/arch/x86/boot/bzImage")
+           console=ttyS0 ;;
+    arm64) qemu=(qemu-system-aarch64 -M virt -cpu max -m 1024
+                 -kernel "$out/arch/arm64/boot/Image")
+           console=ttyAMA0 ;;
+  esac
+  timeout 1200 "${qemu[@]}" -nographic -no-reboot \
+    -initrd "$dir/initramfs.cpio.gz" \
+    -append "console=$console panic=-1 loglevel=4 SCDF_MODE=$mode" \
     < /dev/null > "$dir/console.log" 2>&1 || true
   echo "$(date +%s.%N) - $start" | bc > "$dir/boot-seconds"
   if ! grep -q "SCDF-DONE $mode" "$dir/console.log"; then
@@ -94,7 +134,7 @@ for mode in "$@"; do
   grep -c "objtool.*warning\|warning:.*objtool" "$out/build.log" \
     > "$dir/objtool-warnings.txt" || true
   cp "$out/.build-seconds" "$dir/build-seconds" 2>/dev/null || true
-  if [ "$mode" = all ]; then
+  if [ "$mode" = all ] || [ "$mode" = arm64 ]; then
     "$here/check-noinstr.sh" "$out" > "$dir/noinstr.txt" 2> "$dir/noinstr.log" ||
       { cat "$dir/noinstr.log" "$dir/noinstr.txt" >&2; log "noinstr check failed"; exit 1; }
   fi
