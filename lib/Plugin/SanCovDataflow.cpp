@@ -90,6 +90,16 @@ static bool inlineAsmUsesBasePointerX86(const Function &F) {
   return false;
 }
 
+/// True if a stack slot in F would make ASan/KASAN name F's symbol: a
+/// function with an instrumented stack variable gets a frame record holding
+/// its address, by symbol. A weak function's symbol may name another
+/// definition at link time (a weak kernel default overridden by an __init
+/// one: a .text reference to .init.text, which modpost rejects). Our slot is
+/// often such a function's only stack variable, so it gets none.
+static bool slotWouldNameWeakSymbol(const Function &F) {
+  return F.isWeakForLinker() && F.hasFnAttribute(Attribute::SanitizeAddress);
+}
+
 /// Attributes inferred before the pass ran (clang and rustc run it last)
 /// that the new calls make false: the function now calls unknown code that
 /// reads the arguments it is given and writes a trace. Left in place, a
@@ -417,7 +427,12 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
       });
     return;
   }
-  bool SlotsAllowed = !(IsX86_64 && inlineAsmUsesBasePointerX86(F));
+  StringRef NoSlotReason;
+  if (IsX86_64 && inlineAsmUsesBasePointerX86(F))
+    NoSlotReason = "inline asm uses RBX";
+  else if (slotWouldNameWeakSymbol(F))
+    NoSlotReason = "a weak function under AddressSanitizer";
+  bool SlotsAllowed = NoSlotReason.empty();
   PassedArgs.clear();
   ValueLowering Lower(F, Tables, SlotsAllowed);
   SmallPtrSet<Constant *, 4> TablesUsed;
@@ -436,8 +451,8 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
       << ore::NV("Tables", static_cast<unsigned>(TablesUsed.size()))
       << " field tables";
     if (!SlotsAllowed)
-      R << "; inline asm uses RBX, so values needing a stack slot are not "
-           "reported";
+      R << "; " << NoSlotReason
+        << ", so values needing a stack slot are not reported";
     return R;
   });
 }
