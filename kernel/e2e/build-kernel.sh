@@ -42,6 +42,16 @@ KCOV_INSTRUMENT_kcov_dataflow.o := n
 MK
   touch "$src/.sancov-dataflow-extracted"
 fi
+# Like kcov.c, the runtime takes callbacks from code that runs before the
+# sanitizers are set up (kasan_early_init is instrumented): sanitizing it
+# faults there. Added to trees extracted before this rule existed.
+grep -q '^KASAN_SANITIZE_kcov_dataflow.o' "$src/kernel/Makefile" ||
+  cat >> "$src/kernel/Makefile" <<'MK'
+KASAN_SANITIZE_kcov_dataflow.o := n
+KCSAN_SANITIZE_kcov_dataflow.o := n
+UBSAN_SANITIZE_kcov_dataflow.o := n
+KMSAN_SANITIZE_kcov_dataflow.o := n
+MK
 # Copy only when changed, so make rebuilds only what changed.
 cmp -s "$top/kernel/kcov_dataflow/kcov_dataflow.c" "$src/kernel/kcov_dataflow.c" ||
   cp "$top/kernel/kcov_dataflow/kcov_dataflow.c" "$src/kernel/kcov_dataflow.c"
