@@ -19,7 +19,7 @@ export SANCOV_DATAFLOW_PLUGIN=${SANCOV_DATAFLOW_PLUGIN:-$cache/toolchain/lib/$fl
 arch=$(sed -n 's/^CONFIG_ARM64=y$/arm64/p' "$out/.config")
 arch=${arch:-x86_64}
 if [ "$arch" = arm64 ]; then
-  files=(kernel/entry/common.ll arch/arm64/kernel/entry-common.ll
+  files=(arch/arm64/kernel/entry-common.ll arch/arm64/kernel/idle.ll
          arch/arm64/kernel/traps.ll arch/arm64/kernel/debug-monitors.ll
          kernel/sched/build_policy.ll arch/arm64/kernel/cpufeature.ll)
 else
