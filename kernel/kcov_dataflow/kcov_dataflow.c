@@ -119,12 +119,14 @@ static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
 	atomic_dec(&slot->inflight);
 }
 
-/* The first min(size, 8) bytes at ptr, or SCDF_UNREADABLE. */
+/* The first min(size, 8) bytes at ptr, or SCDF_UNREADABLE. User memory
+ * is never read (x86's copy_from_kernel_nofault refuses it; arm64's would
+ * read it), so a __user pointer reads the same on every architecture. */
 static u64 kcov_df_read(const void *ptr, u64 size)
 {
 	u64 v = 0;
 
-	if (!ptr || IS_ERR(ptr) ||
+	if (!ptr || IS_ERR(ptr) || (unsigned long)ptr < TASK_SIZE ||
 	    copy_from_kernel_nofault(&v, ptr, min_t(u64, size, sizeof(v))))
 		return SCDF_UNREADABLE;
 	return v;
