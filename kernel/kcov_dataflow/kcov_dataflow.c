@@ -119,15 +119,21 @@ static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
 	atomic_dec(&slot->inflight);
 }
 
-/* The first min(size, 8) bytes at ptr, or SCDF_UNREADABLE. User memory
- * is never read (x86's copy_from_kernel_nofault refuses it; arm64's would
- * read it), so a __user pointer reads the same on every architecture. */
+/* Whether the runtime reads through ptr: not NULL, not an ERR_PTR, and
+ * never user memory (x86's copy_from_kernel_nofault refuses it, arm64's
+ * would read it), so a __user pointer reads the same everywhere. Decided
+ * once per record, not per field. */
+static bool kcov_df_readable(const void *ptr)
+{
+	return ptr && !IS_ERR(ptr) && (unsigned long)ptr >= TASK_SIZE;
+}
+
+/* The first min(size, 8) bytes at ptr, or SCDF_UNREADABLE. */
 static u64 kcov_df_read(const void *ptr, u64 size)
 {
 	u64 v = 0;
 
-	if (!ptr || IS_ERR(ptr) || (unsigned long)ptr < TASK_SIZE ||
-	    copy_from_kernel_nofault(&v, ptr, min_t(u64, size, sizeof(v))))
+	if (copy_from_kernel_nofault(&v, ptr, min_t(u64, size, sizeof(v))))
 		return SCDF_UNREADABLE;
 	return v;
 }
@@ -138,6 +144,7 @@ static void kcov_df_record(struct kcov_df *df, u32 type, u64 pc, u32 idx,
 {
 	u32 nvals = 0, i;
 	u64 used, *rec;
+	bool readable;
 
 	if (num_fields > SCDF_MAX_FIELDS)
 		num_fields = SCDF_MAX_FIELDS;
@@ -155,14 +162,15 @@ static void kcov_df_record(struct kcov_df *df, u32 type, u64 pc, u32 idx,
 		df->dropped++;
 		return;
 	}
+	readable = kcov_df_readable(ptr);
 	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
 	rec[2] = (u64)(unsigned long)ptr;
 	if (size && !num_fields && ptr)
-		rec[3] = kcov_df_read(ptr, size);
+		rec[3] = readable ? kcov_df_read(ptr, size) : SCDF_UNREADABLE;
 	for (i = 0; size && i < num_fields; i++)
-		rec[3 + i] = IS_ERR_OR_NULL(ptr) || !offsets ?
+		rec[3 + i] = !readable || !offsets ?
 				     SCDF_UNREADABLE :
 				     kcov_df_read((const char *)ptr + offsets[2 * i],
 						  offsets[2 * i + 1]);
