@@ -55,7 +55,9 @@ std::unique_ptr<DebugObject> DebugObject::load(const std::string &Path,
   O->Ctx =
       DWARFContext::create(Obj, DWARFContext::ProcessDebugRelocations::Process,
                            nullptr, "", Warn, Warn);
-  O->Types = std::make_unique<TypeTable>(Obj.getBytesInAddress());
+  Triple::ArchType Arch = Obj.getArch();
+  O->Types = std::make_unique<TypeTable>(
+      Obj.getBytesInAddress(), Arch == Triple::x86_64 || Arch == Triple::x86);
   return O;
 }
 

@@ -406,7 +406,10 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
       T.Kind = TypeDesc::UTF;
       break;
     case dwarf::DW_ATE_float:
-      T.Kind = TypeDesc::Float;
+    case dwarf::DW_ATE_complex_float:
+      T.Kind = Enc == dwarf::DW_ATE_float ? TypeDesc::Float : TypeDesc::Complex;
+      // Only long double is x87 (__float128 is IEEE quad on x86 too).
+      T.X87 = X87 && T.Name.find("long double") != std::string::npos;
       break;
     default:
       T.Kind = TypeDesc::Unsigned;

@@ -68,6 +68,7 @@ struct TypeDesc {
     Char, ///< DW_ATE_signed_char / unsigned_char.
     UTF,  ///< char8_t/char16_t/char32_t.
     Float,
+    Complex, ///< DW_ATE_complex_float: two Floats of Size / 2 bytes.
     Enum,
     Pointer, ///< Pointers and C++ references.
     Struct,  ///< structure_type / class_type.
@@ -80,6 +81,8 @@ struct TypeDesc {
   uint64_t Size = 0;
   std::string Name;
   bool IsReference = false;
+  /// Float, Complex: a long double in the x87 80-bit format.
+  bool X87 = false;
   /// Struct: a definition, not a declaration (DW_AT_declaration).
   bool Complete = false;
   /// Enum: enumerator values (as raw bits) and names; signedness of values.
@@ -135,7 +138,9 @@ struct TypeDesc {
 /// Builds TypeDescs for the DIEs of one DWARFContext.
 class TypeTable {
 public:
-  explicit TypeTable(unsigned AddressSize) : AddressSize(AddressSize) {}
+  /// X87: the target's long double is the x87 80-bit format (x86).
+  TypeTable(unsigned AddressSize, bool X87)
+      : AddressSize(AddressSize), X87(X87) {}
   /// The type a DIE's DW_AT_type names (through abstract origins and
   /// specifications), with typedefs and qualifiers stripped.
   const TypeDesc *typeOf(llvm::DWARFDie D);
@@ -150,6 +155,7 @@ private:
   uint64_t sizeOf(llvm::DWARFDie D, unsigned Depth = 0);
 
   unsigned AddressSize;
+  bool X87;
   TypeDesc VoidDesc;
   llvm::DenseMap<const llvm::DWARFDebugInfoEntry *, TypeDesc *> Cache;
   std::deque<TypeDesc> Storage;
