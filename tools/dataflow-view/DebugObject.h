@@ -55,7 +55,6 @@ public:
 
   const std::string &path() const { return Path; }
   bool hasDebugInfo() const { return HasDebugInfo; }
-  bool isRelocatable() const { return Relocatable; }
   llvm::ArrayRef<uint8_t> buildId() const;
   /// ELF e_machine, or 0 when unknown.
   uint16_t machine() const;

@@ -152,7 +152,7 @@ private:
   void fillStruct(TypeDesc &T, llvm::DWARFDie D);
   void fillEnum(TypeDesc &T, llvm::DWARFDie D);
   void fillRust(TypeDesc &T, llvm::DWARFDie D);
-  uint64_t sizeOf(llvm::DWARFDie D, unsigned Depth = 0);
+  uint64_t sizeOf(llvm::DWARFDie D);
 
   unsigned AddressSize;
   bool X87;
