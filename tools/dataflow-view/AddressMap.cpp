@@ -63,6 +63,8 @@ DebugObject *UserAddressMap::objectFor(Mapping &M) {
            << "; its functions are shown as <unknown>\n";
     return nullptr;
   }
+  // Its functions say where they come from (jsonl "module").
+  O->ModuleName = M.Path;
   M.Obj = O.get();
   Owned.push_back(std::move(O));
   return M.Obj;

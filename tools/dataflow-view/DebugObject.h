@@ -43,7 +43,8 @@ struct FunctionInfo {
   const TypeDesc *Ret = nullptr;
   /// False when only the symbol table named the function.
   bool HasDwarf = false;
-  /// Kernel module name, empty for vmlinux and user space.
+  /// Kernel module name or shared object path (as the trace recorded it);
+  /// empty for vmlinux and the main executable.
   std::string Module;
 };
 
@@ -69,7 +70,8 @@ public:
   /// The function whose entry is exactly Addr, or null.
   const FunctionInfo *functionAt(llvm::object::SectionedAddress Addr);
 
-  /// Name given to the functions this object describes (kernel modules).
+  /// Name given to the functions this object describes (kernel modules,
+  /// shared objects).
   std::string ModuleName;
 
 private:
