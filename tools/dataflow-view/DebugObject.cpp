@@ -275,8 +275,71 @@ std::unique_ptr<FunctionInfo> DebugObject::describe(DWARFDie SP) {
   addRustClosureEnv(SP, Short ? Short : "", F->Params);
   const TypeDesc *Ret = Types->typeOf(SP);
   F->Ret = Ret->Kind == TypeDesc::Void ? nullptr : Ret;
+  if (F->Params.empty())
+    if (auto Thunk = splitThunk(F->LinkageName))
+      describeThunk(SP, Thunk->second, *F);
   F->Module = ModuleName;
   return F;
+}
+
+/// How the plugin reports a parameter or return value of type T of a
+/// function whose DWARF has no parameters (it takes the IR arguments in
+/// order), when that is T's own report: a scalar of up to 8 bytes, one IR
+/// argument, as is; a pointer as its address and first 8 bytes, with no
+/// table. Null when T's value may be split or passed otherwise.
+static const TypeDesc *asIRArgument(const TypeDesc *T, TypeTable &Types) {
+  if (!T || T->Size == 0 || T->Size > 8)
+    return nullptr;
+  switch (T->Kind) {
+  case TypeDesc::Signed:
+  case TypeDesc::Unsigned:
+  case TypeDesc::Bool:
+  case TypeDesc::Char:
+  case TypeDesc::UTF:
+  case TypeDesc::Float:
+  case TypeDesc::Enum:
+    return T;
+  case TypeDesc::Pointer:
+    return T->reportKind() == TypeDesc::Scalar ? T : Types.opaquePointer();
+  default:
+    return nullptr;
+  }
+}
+
+/// A thunk's DWARF has no parameters, so the plugin reported its IR
+/// arguments in order: those of its target, named and typed by the target's
+/// DWARF (in the thunk's unit) when each is one IR argument. The first is
+/// `this`, which points to a base subobject, not to the target's class: an
+/// opaque pointer, also when the others cannot be typed.
+void DebugObject::describeThunk(DWARFDie SP, StringRef Target,
+                                FunctionInfo &F) {
+  F.Params.push_back({"this", Types->opaquePointer()});
+  DWARFUnit *U = SP.getDwarfUnit();
+  DWARFDie Found;
+  for (unsigned I = 0, E = U ? U->getNumDIEs() : 0; I != E; ++I) {
+    DWARFDie D = U->getDIEAtIndex(I);
+    const char *Linkage =
+        D.getTag() == dwarf::DW_TAG_subprogram ? D.getLinkageName() : nullptr;
+    if (!Linkage || Target != Linkage)
+      continue;
+    Found = D;
+    // A definition names its parameters; a declaration may not.
+    if (!D.find(dwarf::DW_AT_declaration))
+      break;
+  }
+  if (!Found)
+    return;
+  std::unique_ptr<FunctionInfo> T = describe(Found);
+  if (T->Params.empty())
+    return;
+  for (size_t I = 1; I < T->Params.size(); ++I)
+    if (!asIRArgument(T->Params[I].Type, *Types))
+      return;
+  F.Params.resize(1);
+  for (size_t I = 1; I < T->Params.size(); ++I)
+    F.Params.push_back(
+        {T->Params[I].Name, asIRArgument(T->Params[I].Type, *Types)});
+  F.Ret = asIRArgument(T->Ret, *Types);
 }
 
 const FunctionInfo *DebugObject::functionAt(SectionedAddress Addr) {

@@ -79,6 +79,8 @@ private:
   void indexUnit(llvm::DWARFUnit &U);
   llvm::DWARFDie findEntry(llvm::object::SectionedAddress Addr);
   std::unique_ptr<FunctionInfo> describe(llvm::DWARFDie SP);
+  void describeThunk(llvm::DWARFDie SP, llvm::StringRef Target,
+                     FunctionInfo &F);
   void addRustClosureEnv(llvm::DWARFDie SP, llvm::StringRef Short,
                          std::vector<ParamInfo> &Params);
   const std::string *symbolAt(llvm::object::SectionedAddress Addr);

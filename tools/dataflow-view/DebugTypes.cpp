@@ -337,6 +337,15 @@ void TypeTable::fillEnum(TypeDesc &T, DWARFDie D) {
   }
 }
 
+const TypeDesc *TypeTable::opaquePointer() {
+  if (!OpaquePointerDesc.Owner) {
+    OpaquePointerDesc.Kind = TypeDesc::Pointer;
+    OpaquePointerDesc.Size = AddressSize;
+    OpaquePointerDesc.Owner = this;
+  }
+  return &OpaquePointerDesc;
+}
+
 const TypeDesc *TypeTable::get(DWARFDie D) {
   D = stripQualifiers(D);
   if (!D)

@@ -147,6 +147,8 @@ public:
   /// The type of a type DIE itself; an invalid DIE is void.
   const TypeDesc *get(llvm::DWARFDie D);
   const TypeDesc *voidType() { return &VoidDesc; }
+  /// A pointer shown as its address only (void *).
+  const TypeDesc *opaquePointer();
 
 private:
   void fillStruct(TypeDesc &T, llvm::DWARFDie D);
@@ -156,7 +158,7 @@ private:
 
   unsigned AddressSize;
   bool X87;
-  TypeDesc VoidDesc;
+  TypeDesc VoidDesc, OpaquePointerDesc;
   llvm::DenseMap<const llvm::DWARFDebugInfoEntry *, TypeDesc *> Cache;
   std::deque<TypeDesc> Storage;
 };
