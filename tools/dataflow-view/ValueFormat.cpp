@@ -25,8 +25,9 @@ namespace dataflow_view {
 /// Decimal values at least this large (in magnitude) also get hex: flags,
 /// masks and ERR_PTR-like values read better that way.
 static constexpr uint64_t HexThreshold = 0x10000;
-/// Nested struct fields are expanded this many levels deep.
-static constexpr unsigned MaxDepth = 2;
+/// Nested members are expanded this many levels deep. The bytes recorded
+/// bound the text; the limit only guards against cyclic (corrupt) DWARF.
+static constexpr unsigned MaxDepth = 8;
 
 static uint64_t lowBytes(uint64_t V, uint64_t Bytes) {
   return Bytes >= 8 ? V : V & ((uint64_t(1) << (8 * Bytes)) - 1);
