@@ -38,6 +38,13 @@
 // TRACE: ret pc=wint size=16 vals=0xfffffffffffffffe,fault
 // CHECK-NEXT: wint(a=-2, b=18446744073709551621 (0x10000000000000005)) -> -2 (first 8 of 16 bytes)
 
+// _BitInt(N): only the low N bits count (the others are unspecified).
+// -5 in 37 bits with other bits set; 2^128 + 1 in 200 bits, 32 bytes.
+// TRACE: entry pc=bitint idx=0 size=8 vals=0xabcdef1ffffffffb
+// TRACE: entry pc=bitint idx=1 size=32 vals=1,0,1,0xff00000000000000
+// TRACE: ret pc=bitint size=8 vals=0x7b
+// CHECK-NEXT: bitint(a=-5, b=340282366920938463463374607431768211457 (0x100000000000000000000000000000001)) -> 123
+
 // A union is shown as its bytes, whole.
 // TRACE: entry pc=wunion idx=0 size=16 vals=0x1122334455667788,0x99
 // TRACE: ret pc=wunion size=4 vals=fault
@@ -48,6 +55,7 @@ long double wfloat(long double ld, long double tenth, __float128 q) {
   return ld;
 }
 __int128 wint(__int128 a, unsigned __int128 b) { return a; }
+long bitint(_BitInt(37) a, unsigned _BitInt(200) b) { return (long)a; }
 union U {
   __int128 i;
   char c[16];

@@ -362,6 +362,7 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
   switch (D.getTag()) {
   case dwarf::DW_TAG_base_type: {
     uint64_t Enc = dwarf::toUnsigned(D.find(dwarf::DW_AT_encoding)).value_or(0);
+    T.BitSize = dwarf::toUnsigned(D.find(dwarf::DW_AT_bit_size)).value_or(0);
     switch (Enc) {
     case dwarf::DW_ATE_signed:
       T.Kind = TypeDesc::Signed;

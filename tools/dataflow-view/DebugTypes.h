@@ -83,6 +83,9 @@ struct TypeDesc {
   bool IsReference = false;
   /// Float, Complex: a long double in the x87 80-bit format.
   bool X87 = false;
+  /// Signed, Unsigned: the bits that count (DW_AT_bit_size of `_BitInt(N)`),
+  /// 0 when all of Size's do.
+  uint64_t BitSize = 0;
   /// Struct: a definition, not a declaration (DW_AT_declaration).
   bool Complete = false;
   /// Enum: enumerator values (as raw bits) and names; signedness of values.

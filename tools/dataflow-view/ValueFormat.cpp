@@ -29,8 +29,8 @@ static constexpr uint64_t HexThreshold = 0x10000;
 /// bound the text; the limit only guards against cyclic (corrupt) DWARF.
 static constexpr unsigned MaxDepth = 8;
 
-static uint64_t lowBytes(uint64_t V, uint64_t Bytes) {
-  return Bytes >= 8 ? V : V & ((uint64_t(1) << (8 * Bytes)) - 1);
+static uint64_t lowBits(uint64_t V, uint64_t Bits) {
+  return Bits >= 64 ? V : V & ((uint64_t(1) << Bits) - 1);
 }
 
 static int64_t signExtend(uint64_t V, unsigned Bits) {
@@ -62,23 +62,24 @@ std::string ValueFormatter::hex(uint64_t V) {
   return S;
 }
 
-static std::string decimal(uint64_t Raw, bool Signed, uint64_t Bytes) {
+/// The low Bits bits of Raw in decimal, plus hex when large.
+static std::string decimal(uint64_t Raw, bool Signed, uint64_t Bits) {
   std::string S;
   if (Signed) {
-    int64_t V = signExtend(
-        Raw, static_cast<unsigned>(8 * std::min<uint64_t>(Bytes, 8)));
+    int64_t V =
+        signExtend(Raw, static_cast<unsigned>(std::min<uint64_t>(Bits, 64)));
     uint64_t Mag =
         V < 0 ? 0 - static_cast<uint64_t>(V) : static_cast<uint64_t>(V);
     appendDec(S, V);
     if (Mag < HexThreshold)
       return S;
   } else {
-    appendDec(S, lowBytes(Raw, Bytes));
-    if (lowBytes(Raw, Bytes) < HexThreshold)
+    appendDec(S, lowBits(Raw, Bits));
+    if (lowBits(Raw, Bits) < HexThreshold)
       return S;
   }
   S += " (";
-  appendHex(S, lowBytes(Raw, Bytes));
+  appendHex(S, lowBits(Raw, Bits));
   S += ')';
   return S;
 }
@@ -192,17 +193,25 @@ static std::string firstOf(size_t Have, uint64_t Size) {
          " bytes)";
 }
 
-/// An integer from all of its bytes: decimal, plus hex when large.
-static std::string intText(ArrayRef<uint8_t> Bytes, bool Signed) {
+/// An integer from all of its bytes: decimal, plus hex when large. Only
+/// its low Bits bits count when Bits is not 0 (`_BitInt(37)`: the others
+/// are unspecified).
+static std::string intText(ArrayRef<uint8_t> Bytes, bool Signed,
+                           uint64_t Bits) {
+  if (!Bits || Bits > 8 * Bytes.size())
+    Bits = 8 * Bytes.size();
   // The common case stays on the fast word path.
   if (Bytes.size() <= 8)
-    return decimal(loadWord(Bytes), Signed, Bytes.size());
-  APInt V = bytesToAPInt(Bytes);
+    return decimal(loadWord(Bytes), Signed, Bits);
+  APInt V = bytesToAPInt(Bytes).trunc(static_cast<unsigned>(Bits));
   SmallString<48> S;
   V.toString(S, 10, Signed);
   if ((Signed ? V.abs() : V).ult(HexThreshold))
     return std::string(S);
-  S += " (" + hexBytes(Bytes) + ")";
+  S += " (0x";
+  V.toString(S, 16, /*Signed=*/false, /*formatAsCLiteral=*/false,
+             /*UpperCase=*/false);
+  S += ")";
   return std::string(S);
 }
 
@@ -351,12 +360,12 @@ static std::string bitfieldText(const FieldDesc &F, uint64_t Raw) {
     V = static_cast<uint64_t>(signExtend(V, static_cast<unsigned>(F.BitWidth)));
   if (T && T->Kind == TypeDesc::Enum) {
     for (const auto &[Value, Name] : T->Enumerators)
-      if (lowBytes(Value, T->Size) == lowBytes(V, T->Size))
+      if (lowBits(Value, 8 * T->Size) == lowBits(V, 8 * T->Size))
         return Name;
   }
   if (T && T->Kind == TypeDesc::Bool)
     return V ? "true" : "false";
-  return decimal(V, Signed, 8);
+  return decimal(V, Signed, 64);
 }
 
 /// A member from the bytes recorded of it (memberBytes).
@@ -407,7 +416,7 @@ static std::string structText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
       uint64_t Second = loadWord(Bytes.slice(8));
       return fatPointerParts(T, Ptr,
                              T.RustShape == TypeDesc::Slice
-                                 ? decimal(Second, false, 8)
+                                 ? decimal(Second, false, 64)
                                  : ValueFormatter::hex(Second));
     }
     // A fat pointer nested in a struct: only its data pointer is here.
@@ -454,7 +463,9 @@ static std::string fromBytes(const TypeDesc *T, ArrayRef<uint8_t> Bytes,
   switch (T->Kind) {
   case TypeDesc::Signed:
   case TypeDesc::Unsigned:
-    return intText(Bytes, T->Kind == TypeDesc::Signed) + Part;
+    return intText(Bytes, T->Kind == TypeDesc::Signed,
+                   Part.empty() ? T->BitSize : 0) +
+           Part;
   case TypeDesc::Bool:
     return V == 0 ? "false" : V == 1 ? "true" : hexBytes(Bytes) + " (bool)";
   case TypeDesc::Char: {
@@ -477,7 +488,7 @@ static std::string fromBytes(const TypeDesc *T, ArrayRef<uint8_t> Bytes,
     for (const auto &[Value, Name] : T->Enumerators)
       if (Value == V)
         return Name;
-    std::string Num = decimal(V, T->EnumSigned, Bytes.size());
+    std::string Num = decimal(V, T->EnumSigned, 8 * Bytes.size());
     return T->Name.empty() ? Num : "(enum " + T->Name + ")" + Num;
   }
   case TypeDesc::Pointer:
@@ -614,7 +625,7 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
     uint64_t W = V.Words[I];
     if (W == SCDF_UNREADABLE)
       return std::string("<fault>");
-    return Decimal ? decimal(W, false, 8) : ValueFormatter::hex(W);
+    return Decimal ? decimal(W, false, 64) : ValueFormatter::hex(W);
   };
   bool Slice = S.RustShape == TypeDesc::Slice;
   std::string Ptr = Word(0, false), Second = Word(1, Slice);
