@@ -3,7 +3,7 @@
 // they are named and typed by the function it adjusts `this` for, `this`
 // shown as the pointer the thunk got (a base subobject: no fields). When
 // the target has a parameter that may be split into several IR arguments,
-// only `this` is known; the other values are raw.
+// only `this` is known; the others are untyped (untyped-values.c).
 // RUN: %clang_noplugin --driver-mode=g++ -g -O0 %s -o %t.O0.exe
 // RUN: %clang_noplugin --driver-mode=g++ -g -O1 %s -o %t.O1.exe
 // RUN: %mktrace-build -o %t.mk
@@ -34,10 +34,10 @@
 
 // CHECK:      non-virtual thunk to Both::right(this=0x7000, y=5, out=0x6000 (*out=9)) -> 7
 // CHECK-NEXT: virtual thunk to Derived::vf(this=0x7100, c='A') -> 65536 (0x10000)
-// CHECK-NEXT: non-virtual thunk to Both::wide(this=0x7000, arg1=0x1, arg2=0x2) -> 0x3
+// CHECK-NEXT: non-virtual thunk to Both::wide(this=0x7000, arg1=0x6ff0 (*arg1=0x1), arg2=0x6fe8 (*arg2=0x2)) -> 0x3
 
 // E2E: non-virtual thunk to Both::right(this=[[BOTH:0x[0-9a-f]+]], y=1, out=0x{{[0-9a-f]+}} (*out=2)) -> 3
-// E2E: non-virtual thunk to Both::wide(this=[[BOTH]], arg1=0x1, arg2=0x2) -> 0x3
+// E2E: non-virtual thunk to Both::wide(this=[[BOTH]], arg1=0x{{[0-9a-f]+}} (*arg1=0x1), arg2=0x{{[0-9a-f]+}} (*arg2=0x2)) -> 0x3
 // E2E: virtual thunk to Derived::vf(this=0x{{[0-9a-f]+}}, c='a') -> 98
 
 struct Pair {
