@@ -45,6 +45,12 @@
 // TRACE: ret pc=bitint size=8 vals=0x7b
 // CHECK-NEXT: bitint(a=-5, b=340282366920938463463374607431768211457 (0x100000000000000000000000000000001)) -> 123
 
+// A vector is shown by its elements.
+// TRACE: entry pc=vec idx=0 size=8 vals=0x400000003f000000
+// TRACE: entry pc=vec idx=1 size=16 vals=0x0000000200000001,0x0000000400000003
+// TRACE: ret pc=vec size=4 vals=2
+// CHECK-NEXT: vec(v=[0.5, 2.0], w=[1, 2, 3, 4]) -> 2
+
 // A union is shown as its bytes, whole.
 // TRACE: entry pc=wunion idx=0 size=16 vals=0x1122334455667788,0x99
 // TRACE: ret pc=wunion size=4 vals=fault
@@ -56,6 +62,9 @@ long double wfloat(long double ld, long double tenth, __float128 q) {
 }
 __int128 wint(__int128 a, unsigned __int128 b) { return a; }
 long bitint(_BitInt(37) a, unsigned _BitInt(200) b) { return (long)a; }
+typedef float v2sf __attribute__((vector_size(8)));
+typedef int v4si __attribute__((vector_size(16)));
+int vec(v2sf v, v4si w) { return (int)v[1]; }
 union U {
   __int128 i;
   char c[16];
