@@ -153,6 +153,8 @@ FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
   if (Fields.empty())
     return It->second;
   SmallVector<uint64_t, 16> Words;
+  if (TableForm == Form::CountedPairs)
+    Words.push_back(Fields.size());
   for (auto [Offset, Size] : Fields) {
     Words.push_back(Offset);
     Words.push_back(Size);
