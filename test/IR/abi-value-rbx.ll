@@ -21,8 +21,8 @@ target triple = "x86_64-unknown-linux-gnu"
 ; C-LABEL: define i32 @cpuid_leaf(
 ; C: [[L:%.*]] = zext i32 %leaf to i64
 ; C-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, i64 [[L]], ptr null, i32 0)
-; C: [[B:%.*]] = zext i32 %b to i64
-; C-NEXT: call void @__sanitizer_cov_trace_ret(i32 4, i64 [[B]], ptr null, i32 0)
+; C: [[RV:%.*]] = zext i32 %b to i64
+; C-NEXT: call void @__sanitizer_cov_trace_ret(i32 4, i64 [[RV]], ptr null, i32 0)
 ; B: call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @cpuid_leaf to i64), i32 0, i32 4, i64 {{%[0-9]+}}, ptr null, i32 0)
 ; A: call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @cpuid_leaf to i64), i32 0, i32 0, ptr null, ptr null, i32 0)
 define i32 @cpuid_leaf(i32 %leaf) sanitize_address !dbg !5 {
