@@ -103,7 +103,8 @@ private:
   bool declareHooks();
   void referenceABIMarker();
   std::optional<StringRef> skipReason(const Function &F) const;
-  void instrumentFunction(Function &F);
+  /// Returns false if F was skipped.
+  bool instrumentFunction(Function &F);
   BasicBlock::iterator entryInsertionPoint(Function &F, const ParamMap &Map);
   BasicBlock::iterator guarded(BasicBlock::iterator IP, Value *On);
   unsigned traceEntry(Function &F, FunctionRecords &FR, Value *&On);
@@ -404,7 +405,7 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
   return Calls;
 }
 
-void ModuleDataflowTracer::instrumentFunction(Function &F) {
+bool ModuleDataflowTracer::instrumentFunction(Function &F) {
   auto &ORE = FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
   if (std::optional<StringRef> Reason = skipReason(F)) {
     if (!F.isDeclaration())
@@ -413,7 +414,7 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
                << "not instrumenting " << ore::NV("Function", &F) << ": "
                << ore::NV("Reason", *Reason);
       });
-    return;
+    return false;
   }
   FunctionRecords FR(F);
   ABI->beginFunction(FR);
@@ -432,6 +433,7 @@ void ModuleDataflowTracer::instrumentFunction(Function &F) {
       R << "; " << FR.Limitation;
     return R;
   });
+  return true;
 }
 
 bool ModuleDataflowTracer::instrumentModule() {
@@ -451,9 +453,12 @@ bool ModuleDataflowTracer::instrumentModule() {
   }
   if (!ABI->declare(Opts.TraceArgs, Opts.TraceRet) || !declareHooks())
     return false;
-  referenceABIMarker();
+  bool Instrumented = false;
   for (Function &F : M)
-    instrumentFunction(F);
+    Instrumented |= instrumentFunction(F);
+  // Only objects with instrumented code need a runtime of their ABI.
+  if (Instrumented)
+    referenceABIMarker();
   M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
   return true;
 }
