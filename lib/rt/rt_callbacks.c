@@ -17,6 +17,10 @@
 
 RT_FILE_BEGIN
 
+/* Objects instrumented for ABI A reference this (abi.h): it is what makes
+ * objects of another ABI fail to link against this runtime. */
+__attribute__((visibility("default"))) const char SCDF_ABI_MARKER_KCOV_V2 = 0;
+
 static inline __attribute__((always_inline)) u64 rt_load(uintptr_t a,
                                                          unsigned n) {
   switch (n) {
