@@ -15,6 +15,7 @@
 #include "sancov-dataflow/Options.h"
 #include "sancov-dataflow/ParamMap.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/IR/IRBuilder.h"
 
@@ -29,9 +30,13 @@ class FunctionRecords {
 public:
   explicit FunctionRecords(llvm::Function &F) : F(F) {}
 
+  /// The function the records are inserted into.
   llvm::Function &function() const { return F; }
-  /// The constant address of F's body, for ABIs that pass a pc.
+  /// The constant address of the function the next records describe (F,
+  /// or the out-of-line copy of an inlined callee), for ABIs with a pc.
   llvm::Constant *pc();
+  /// Makes the next records describe \p Callee (null: F itself).
+  void describe(llvm::Function *Callee) { Identity = Callee ? Callee : &F; }
 
   /// Arguments of F handed to a callback in any form: attributes that
   /// promise they do not escape are no longer true.
@@ -45,7 +50,8 @@ public:
 
 private:
   llvm::Function &F;
-  llvm::Constant *PC = nullptr;
+  llvm::Function *Identity = &F;
+  llvm::DenseMap<llvm::Function *, llvm::Constant *> PCs;
 };
 
 class CallbackABI {

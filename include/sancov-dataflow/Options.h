@@ -34,8 +34,8 @@ enum class ABIKind {
 /// The `abi=` spelling of \p K.
 llvm::StringRef abiName(ABIKind K);
 
-/// Whether objects reference their ABI's link marker.
-enum class MarkerMode { Auto, On, Off };
+/// A switch whose default depends on the module or the ABI.
+enum class Tristate { Auto, On, Off };
 
 struct Options {
   bool TraceArgs = true;
@@ -49,7 +49,10 @@ struct Options {
   bool Guard = false;
   /// `abi-marker` / `no-abi-marker`; by default user-space (PIC or PIE)
   /// modules that are not built for the kernel code model get the marker.
-  MarkerMode Marker = MarkerMode::Auto;
+  Tristate Marker = Tristate::Auto;
+  /// `inlined-frames` / `no-inlined-frames`: records for the callees the
+  /// inliner merged; by default on for the ABIs without a pc (C, D).
+  Tristate InlinedFrames = Tristate::Auto;
   /// SpecialCaseList files, in the format of -fsanitize-coverage-allowlist.
   /// Given more than once, the lists are merged, as clang merges repeated
   /// -fsanitize-coverage-allowlist= flags.

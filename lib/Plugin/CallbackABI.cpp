@@ -19,12 +19,14 @@ namespace sancov_dataflow {
 /// which modpost rejects. A private alias is resolved to this body by the
 /// assembler (a section-relative relocation).
 Constant *FunctionRecords::pc() {
+  Constant *&PC = PCs[Identity];
   if (PC)
     return PC;
-  GlobalValue *Target = &F;
-  if (F.isWeakForLinker())
+  GlobalValue *Target = Identity;
+  if (Identity->isWeakForLinker())
     Target = GlobalAlias::create(GlobalValue::PrivateLinkage,
-                                 F.getName() + ".sancov_dataflow_pc", &F);
+                                 Identity->getName() + ".sancov_dataflow_pc",
+                                 Identity);
   PC = ConstantExpr::getPtrToInt(Target, Type::getInt64Ty(F.getContext()));
   return PC;
 }

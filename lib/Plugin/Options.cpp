@@ -62,9 +62,13 @@ Expected<Options> parseOptions(StringRef Params) {
     else if (!HasValue && Key == "guard")
       Opts.Guard = true;
     else if (!HasValue && Key == "abi-marker")
-      Opts.Marker = MarkerMode::On;
+      Opts.Marker = Tristate::On;
     else if (!HasValue && Key == "no-abi-marker")
-      Opts.Marker = MarkerMode::Off;
+      Opts.Marker = Tristate::Off;
+    else if (!HasValue && Key == "inlined-frames")
+      Opts.InlinedFrames = Tristate::On;
+    else if (!HasValue && Key == "no-inlined-frames")
+      Opts.InlinedFrames = Tristate::Off;
     else if (Key == "abi") {
       std::optional<ABIKind> K = parseABI(Value);
       if (!K)
@@ -81,8 +85,9 @@ Expected<Options> parseOptions(StringRef Params) {
     } else {
       return makeError("invalid parameter '" + Tok +
                        "' (expected args, ret, no-args, no-ret, "
-                       "abi=NAME, entry-exit, guard, abi-marker, "
-                       "no-abi-marker, allowlist=PATH or ignorelist=PATH)");
+                       "abi=NAME, entry-exit, guard, [no-]abi-marker, "
+                       "[no-]inlined-frames, allowlist=PATH or "
+                       "ignorelist=PATH)");
     }
   }
   if ((SawArgs && SawNoArgs) || (SawRet && SawNoRet))
@@ -108,8 +113,11 @@ void Options::print(raw_ostream &OS) const {
     OS << ";entry-exit";
   if (Guard)
     OS << ";guard";
-  if (Marker != MarkerMode::Auto)
-    OS << (Marker == MarkerMode::On ? ";abi-marker" : ";no-abi-marker");
+  if (Marker != Tristate::Auto)
+    OS << (Marker == Tristate::On ? ";abi-marker" : ";no-abi-marker");
+  if (InlinedFrames != Tristate::Auto)
+    OS << (InlinedFrames == Tristate::On ? ";inlined-frames"
+                                         : ";no-inlined-frames");
   for (const std::string &Path : AllowLists)
     OS << ";allowlist=" << Path;
   for (const std::string &Path : IgnoreLists)

@@ -22,6 +22,7 @@
 #include "sancov-dataflow/CallbackABI.h"
 #include "sancov-dataflow/Compat.h"
 #include "sancov-dataflow/FieldLayout.h"
+#include "sancov-dataflow/InlinedFrames.h"
 #include "sancov-dataflow/ParamMap.h"
 
 #include "llvm/ADT/StringExtras.h"
@@ -31,6 +32,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/EHPersonalities.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
@@ -107,7 +109,12 @@ private:
   bool instrumentFunction(Function &F);
   BasicBlock::iterator entryInsertionPoint(Function &F, const ParamMap &Map);
   BasicBlock::iterator guarded(BasicBlock::iterator IP, Value *On);
-  unsigned traceEntry(Function &F, FunctionRecords &FR, Value *&On);
+  unsigned traceEntry(Function &F, FunctionRecords &FR, Value *&On,
+                      Instruction *&EntryAt);
+  unsigned traceInlinedFrames(Function &F, FunctionRecords &FR,
+                              ArrayRef<InlinedFrame> Frames, Value *On,
+                              Instruction *EntryAt);
+  bool wantInlinedFrames() const;
   unsigned traceExits(Function &F, FunctionRecords &FR, Value *On);
   const DeclaredType &classify(const DIType *Ty);
   void emitHook(IRBuilder<> &IRB, FunctionCallee Hook);
@@ -188,8 +195,8 @@ static bool isUserSpace(const Module &M) {
 /// reference sits in llvm.used: kept by the compiler and, as a retained
 /// section, by the linker's --gc-sections.
 void ModuleDataflowTracer::referenceABIMarker() {
-  if (Opts.Marker == MarkerMode::Off ||
-      (Opts.Marker == MarkerMode::Auto && !isUserSpace(M)))
+  if (Opts.Marker == Tristate::Off ||
+      (Opts.Marker == Tristate::Auto && !isUserSpace(M)))
     return;
   LLVMContext &Ctx = M.getContext();
   std::string Name = ("__sancov_dataflow_abi_" + abiName(Opts.ABI)).str();
@@ -324,13 +331,15 @@ BasicBlock::iterator ModuleDataflowTracer::guarded(BasicBlock::iterator IP,
   return Then->getTerminator()->getIterator();
 }
 
-/// The entry hook and the args records. Loads the guard byte into \p On.
+/// The entry hook and the args records. Loads the guard byte into \p On;
+/// \p EntryAt is the instruction the records were put before.
 unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
-                                          Value *&On) {
+                                          Value *&On, Instruction *&EntryAt) {
   ParamMap Map;
   if (Opts.TraceArgs)
     Map = mapSourceParams(F);
   BasicBlock::iterator IP = entryInsertionPoint(F, Map);
+  EntryAt = &*IP;
   if (GuardByte) {
     IRBuilder<> GuardIRB(&F.getEntryBlock(), IP);
     LoadInst *Flag = GuardIRB.CreateLoad(GuardIRB.getInt8Ty(), GuardByte,
@@ -354,6 +363,49 @@ unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
   for (SourceParam &P : Map.Params)
     ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc);
   return Map.Params.size() + Opts.EntryExit;
+}
+
+bool ModuleDataflowTracer::wantInlinedFrames() const {
+  if (!Opts.TraceArgs || Opts.InlinedFrames == Tristate::Off)
+    return false;
+  return Opts.InlinedFrames == Tristate::On || Opts.ABI == ABIKind::Value ||
+         Opts.ABI == ABIKind::Tag;
+}
+
+/// The args records of each inlined callee, at its first instruction (never
+/// before F's own records), located in the callee with the call site's
+/// inline chain: the consumer resolves its return address through DWARF
+/// inline info to the callee. ABIs with a pc report only callees that
+/// still have an out-of-line body here, with its address.
+unsigned ModuleDataflowTracer::traceInlinedFrames(
+    Function &F, FunctionRecords &FR, ArrayRef<InlinedFrame> Frames,
+    Value *On, Instruction *EntryAt) {
+  bool NeedsBody = Opts.ABI == ABIKind::KcovV2 || Opts.ABI == ABIKind::ValuePC;
+  unsigned Calls = 0;
+  for (const InlinedFrame &Frame : Frames) {
+    Function *Callee = nullptr;
+    if (NeedsBody) {
+      StringRef Name = Frame.SP->getLinkageName();
+      Callee = M.getFunction(Name.empty() ? Frame.SP->getName() : Name);
+      if (!Callee || Callee->isDeclaration())
+        continue;
+    }
+    Instruction *At = Frame.Start;
+    if (At->getParent() == EntryAt->getParent() && At->comesBefore(EntryAt))
+      At = EntryAt;
+    BasicBlock::iterator IP = guarded(At->getIterator(), On);
+    InstrumentationIRBuilder IRB(&*IP);
+    IRB.SetCurrentDebugLocation(DILocation::get(
+        M.getContext(), Frame.SP->getScopeLine(), 0,
+        const_cast<DISubprogram *>(Frame.SP),
+        const_cast<DILocation *>(Frame.CallSite)));
+    FR.describe(Callee);
+    for (const SourceParam &P : Frame.Params)
+      ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc);
+    Calls += Frame.Params.size();
+  }
+  FR.describe(nullptr);
+  return Calls;
 }
 
 /// The ret records and the exit hook of every way out of F.
@@ -416,10 +468,16 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
       });
     return false;
   }
+  // Found before any change to F: the dominator tree describes F as it was.
+  SmallVector<InlinedFrame, 4> Frames;
+  if (wantInlinedFrames() && F.getSubprogram())
+    Frames = collectInlinedFrames(F, FAM.getResult<DominatorTreeAnalysis>(F));
   FunctionRecords FR(F);
   ABI->beginFunction(FR);
   Value *On = nullptr;
-  unsigned Calls = traceEntry(F, FR, On);
+  Instruction *EntryAt = nullptr;
+  unsigned Calls = traceEntry(F, FR, On, EntryAt);
+  Calls += traceInlinedFrames(F, FR, Frames, On, EntryAt);
   Calls += traceExits(F, FR, On);
   ABI->endFunction(FR);
   dropInvalidatedAttributes(F, FR.PassedArgs);

@@ -39,7 +39,8 @@ namespace {
 bool same(const Options &A, const Options &B) {
   return A.TraceArgs == B.TraceArgs && A.TraceRet == B.TraceRet &&
          A.ABI == B.ABI && A.EntryExit == B.EntryExit && A.Guard == B.Guard &&
-         A.Marker == B.Marker && A.AllowLists == B.AllowLists &&
+         A.Marker == B.Marker && A.InlinedFrames == B.InlinedFrames &&
+         A.AllowLists == B.AllowLists &&
          A.IgnoreLists == B.IgnoreLists;
 }
 
@@ -53,17 +54,19 @@ std::string printed(const Options &O) {
 /// The grammar as README.md states it, written independently of Options.cpp:
 /// `;`-separated tokens, surrounding white space and empty tokens ignored;
 /// args, ret, no-args, no-ret, abi=kcov-v2|value-pc|value|tag, entry-exit,
-/// guard, abi-marker, no-abi-marker, allowlist=PATH, ignorelist=PATH;
+/// guard, [no-]abi-marker, [no-]inlined-frames, allowlist=PATH,
+/// ignorelist=PATH;
 /// neither args nor ret named means both; X with no-X is a contradiction;
-/// the last abi= and the last marker switch win.
+/// the last abi= and the last of each [no-] switch win.
 struct Reference {
   bool Valid = true;
   std::string BadToken; // the first token that is not in the grammar
   bool Args = false, Ret = false, NoArgs = false, NoRet = false;
   bool EntryExit = false, Guard = false;
   ABIKind ABI = ABIKind::KcovV2;
-  MarkerMode Marker = MarkerMode::Auto;
-  unsigned ABITokens = 0, MarkerTokens = 0; // order matters if more than one
+  Tristate Marker = Tristate::Auto, Inlined = Tristate::Auto;
+  // The last of several tokens wins: order matters if there are more.
+  unsigned ABITokens = 0, MarkerTokens = 0, InlinedTokens = 0;
   std::vector<std::string> Allow, Ignore; // in the order given
 
   explicit Reference(StringRef In) {
@@ -94,8 +97,11 @@ struct Reference {
     else if (Tok == "guard")
       Guard = true;
     else if (Tok == "abi-marker" || Tok == "no-abi-marker") {
-      Marker = Tok == "abi-marker" ? MarkerMode::On : MarkerMode::Off;
+      Marker = Tok == "abi-marker" ? Tristate::On : Tristate::Off;
       ++MarkerTokens;
+    } else if (Tok == "inlined-frames" || Tok == "no-inlined-frames") {
+      Inlined = Tok == "inlined-frames" ? Tristate::On : Tristate::Off;
+      ++InlinedTokens;
     } else if (Tok == "abi=kcov-v2" || Tok == "abi=value-pc" ||
                Tok == "abi=value" || Tok == "abi=tag") {
       StringRef Name = Tok.drop_front(4);
@@ -142,7 +148,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (O->TraceArgs != Ref.traceArgs() || O->TraceRet != Ref.traceRet() ||
       O->AllowLists != Ref.Allow || O->IgnoreLists != Ref.Ignore ||
       O->ABI != Ref.ABI || O->EntryExit != Ref.EntryExit ||
-      O->Guard != Ref.Guard || O->Marker != Ref.Marker)
+      O->Guard != Ref.Guard || O->Marker != Ref.Marker ||
+      O->InlinedFrames != Ref.Inlined)
     fail("result differs from the grammar", In, printed(*O));
 
   // Round trip through the printed form.
@@ -158,7 +165,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // Token order does not matter, except for the order of the lists of one
   // kind (merged in the order given).
   if (Ref.Allow.size() < 2 && Ref.Ignore.size() < 2 && Ref.ABITokens < 2 &&
-      Ref.MarkerTokens < 2) {
+      Ref.MarkerTokens < 2 && Ref.InlinedTokens < 2) {
     SmallVector<StringRef, 16> Toks;
     In.split(Toks, ';');
     std::string Rev;
