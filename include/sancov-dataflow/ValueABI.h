@@ -31,9 +31,9 @@ struct ValueReport {
 
 class ValueABI : public CallbackABI {
 public:
-  void emitArg(llvm::IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
+  bool emitArg(llvm::IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
                const DeclaredType &Decl, const ValueLocation &Loc) override;
-  void emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
+  bool emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                const DeclaredType &Decl, const ValueLocation &Loc) override;
 
 protected:
@@ -47,7 +47,7 @@ protected:
                         const FieldTableBuilder::Table &Table) = 0;
 
 private:
-  void emitReport(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
+  bool emitReport(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                   std::optional<unsigned> Index, const ValueReport &R);
   ValueReport lower(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                     const DeclaredType &Decl, const ValueLocation &Loc);

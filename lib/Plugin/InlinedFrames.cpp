@@ -157,8 +157,10 @@ SmallVector<InlinedFrame, 4> collectInlinedFrames(Function &F,
     for (unsigned ArgNo = 1; ArgNo <= Count; ++ArgNo) {
       SourceParam P;
       P.Index = ArgNo - 1;
-      if (auto It = S->Vars.find(ArgNo); It != S->Vars.end())
+      if (auto It = S->Vars.find(ArgNo); It != S->Vars.end()) {
         P.Type = It->second->getType();
+        P.Name = It->second->getName();
+      }
       else if (const DISubroutineType *ST = S->Frame.SP->getType();
                ST && ArgNo < ST->getTypeArray().size())
         P.Type = ST->getTypeArray()[ArgNo];

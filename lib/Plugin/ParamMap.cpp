@@ -250,6 +250,20 @@ void ParamMapper::collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
       continue;
     Value *Stored = cast<StoreInst>(I).getValueOperand();
     uint64_t Size = DL.getTypeStoreSize(Stored->getType());
+    if (auto *Reload = dyn_cast<LoadInst>(Stored);
+        Reload && Depth == 0 && !Reload->isVolatile()) {
+      // -O0 passes a vector coerced to another type (v2sf as double)
+      // through a temporary it reloads with the vector's type: follow one
+      // such reload, as a copy of the temporary's first Size bytes.
+      APInt SrcOffset(DL.getIndexTypeSizeInBits(Reload->getType()), 0);
+      auto *Tmp = dyn_cast<AllocaInst>(
+          Reload->getPointerOperand()->stripAndAccumulateConstantOffsets(
+              DL, SrcOffset, true));
+      if (Tmp && Tmp != Slot && SrcOffset.isZero() && At >= Begin)
+        collectPrologueStores(Tmp, 0, Size, At - Begin + Shift, Depth + 1,
+                              Loc);
+      continue;
+    }
     if (!isPrologueValue(Stored, Entry))
       continue;
     if (At + Size > End) {
@@ -400,11 +414,30 @@ void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
   S.Decided = true;
 }
 
+/// `ashr (shl X, K), K`: X's low bits sign-extended in place, how a
+/// _BitInt(37) passed in an i64 is brought to its value.
+static const Value *signExtendedInPlace(const Value *V) {
+  const auto *AShr = dyn_cast<BinaryOperator>(V);
+  if (!AShr || AShr->getOpcode() != Instruction::AShr)
+    return nullptr;
+  const auto *Shl = dyn_cast<BinaryOperator>(AShr->getOperand(0));
+  if (!Shl || Shl->getOpcode() != Instruction::Shl ||
+      Shl->getOperand(1) != AShr->getOperand(1) ||
+      !isa<ConstantInt>(Shl->getOperand(1)))
+    return nullptr;
+  return Shl->getOperand(0);
+}
+
 /// A value computed from incoming arguments only by conversions.
 static bool isConvertedArgument(const Value *V) {
-  while (isa<CastInst>(V) || isa<FreezeInst>(V))
-    V = cast<Instruction>(V)->getOperand(0);
-  return isa<Argument>(V);
+  while (true) {
+    if (isa<CastInst>(V) || isa<FreezeInst>(V))
+      V = cast<Instruction>(V)->getOperand(0);
+    else if (const Value *X = signExtendedInPlace(V))
+      V = X;
+    else
+      return isa<Argument>(V);
+  }
 }
 
 void ParamMapper::dropReassignments(ParamMap &Map) {
@@ -496,6 +529,7 @@ ParamMap ParamMapper::run() {
     auto It = States.find(ArgNo);
     if (It != States.end()) {
       P.Type = It->second.Var->getType();
+      P.Name = It->second.Var->getName();
       if (!It->second.LostPiece)
         P.Loc = It->second.Loc;
     }
