@@ -132,10 +132,11 @@ if [ ! -f "$stamp" ]; then
   # progress.sh prints a line every 30 s; the number of files the last
   # complete build from scratch compiled (kept outside the keyed output
   # directory, so it changes neither the key nor the build) makes it a
-  # percentage. A build resumed after an interruption compiles fewer files
-  # and does not record its count.
+  # percentage. A build resumed after an interruption or a failure (its
+  # build.log exists; the configure step above writes none) compiles fewer
+  # files and does not record its count.
   files_estimate=$cache/build-files-$flavour
-  if [ -z "$(find "$out" -name '*.o' -print -quit)" ]; then fresh=y; else fresh=n; fi
+  if [ -e "$out/build.log" ]; then fresh=n; else fresh=y; fi
   start=$(date +%s)
   if ! "$here/progress.sh" "$flavour" "$out/build.log" "$files_estimate" -- \
        "${mk[@]}" -j"$jobs" $image modules; then
