@@ -15,6 +15,7 @@
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
+#include "ValueAbbrev.h"
 
 #include "sancov-dataflow/TraceRawBuffer.h"
 #include "sancov-dataflow/TraceReader.h"
@@ -89,6 +90,12 @@ static cl::opt<bool>
     Locations("locations",
               cl::desc("Text format: show each function's file:line"),
               cl::init(true), cl::cat(Category));
+static cl::opt<bool> FullValues(
+    "full-values",
+    cl::desc("Text format: show long values whole (by default a value's "
+             "text beyond about 200 characters has its structs cut at a "
+             "field, with '... (N more)')"),
+    cl::cat(Category));
 static cl::opt<bool>
     Force("force",
           cl::desc("Use --binary/--vmlinux even if its build ID differs "
@@ -366,7 +373,7 @@ static int run() {
     Sink = createPerfettoOutput(OS, Stream->header().Pid,
                                 sys::path::filename(ObjPath).str());
   else
-    Sink = createTextOutput(OS, Locations);
+    Sink = createTextOutput(OS, Locations, FullValues ? 0 : DefaultValueLimit);
 
   CallTree::Predicate Visible = [&](const Call &C) {
     if (!FilterRE)
