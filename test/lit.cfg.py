@@ -17,8 +17,9 @@ config.test_exec_root = config.sancov_obj_root
 # others compile with clang 22 or rustc 1.95 (LLVM 22) or use the runtime,
 # the tools and the viewer, which go with LLVM 22.
 if config.plugin_only:
-    toolchain_suites = ["Clang", "Examples", "Kernel", "Reliability",
-                        "Runtime", "Rust", "Values", "Viewer", "Wrapper"]
+    toolchain_suites = ["Clang", "Examples", "Kernel", "Recorder",
+                        "Reliability", "Runtime", "Rust", "Values", "Viewer",
+                        "Wrapper"]
     config.excludes += toolchain_suites
     lit_config.note(f"LLVM {config.llvm_version_major} plugin-only build: "
                     f"{', '.join(toolchain_suites)} need LLVM 22 and are "

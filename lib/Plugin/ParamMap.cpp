@@ -134,13 +134,17 @@ static std::optional<BitSelection> decodeExpression(const DIExpression *Expr,
     case dwarf::DW_OP_constu:
       PendingConst = Op.getArg(0);
       break;
-    case dwarf::DW_OP_shr:
+    case dwarf::DW_OP_shr: {
       if (!PendingConst)
         return std::nullopt;
-      Sel.ShiftBits += *PendingConst;
-      Sel.ValidBits -= std::min(Sel.ValidBits, *PendingConst);
+      // value_or rather than *: gcc 12 does not see that the check above
+      // engages PendingConst and warns -Wmaybe-uninitialized. Same value.
+      uint64_t Shift = PendingConst.value_or(0);
+      Sel.ShiftBits += Shift;
+      Sel.ValidBits -= std::min(Sel.ValidBits, Shift);
       PendingConst.reset();
       break;
+    }
     case dwarf::DW_OP_LLVM_convert:
       // Narrowing keeps the low bits; widening adds bits not from the value,
       // zeros for an unsigned conversion.

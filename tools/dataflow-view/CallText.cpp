@@ -2,6 +2,7 @@
 
 #include "DebugObject.h"
 #include "Outputs.h"
+#include "ValueAbbrev.h"
 #include "ValueFormat.h"
 
 #include "llvm/Support/Path.h"
@@ -23,7 +24,7 @@ std::string CallText::location(const Call &C, bool Short) {
   return C.Fn->Line ? File + ":" + std::to_string(C.Fn->Line) : File;
 }
 
-std::string CallText::args(const Call &C) {
+std::string CallText::args(const Call &C, size_t ValueLimit) {
   if (C.NoEntry) {
     // ABI A has no record for a call without parameters; a RET without
     // ENTRY records of a function that has parameters lost them.
@@ -36,12 +37,14 @@ std::string CallText::args(const Call &C) {
       S += ", ";
     std::string Name = ValueFormatter::argName(C.Fn, V);
     S += Name + "=" +
-         ValueFormatter::format(ValueFormatter::argType(C.Fn, V), V, Name);
+         abbreviateValue(
+             ValueFormatter::format(ValueFormatter::argType(C.Fn, V), V, Name),
+             ValueLimit);
   }
   return S;
 }
 
-std::optional<std::string> CallText::ret(const Call &C) {
+std::optional<std::string> CallText::ret(const Call &C, size_t ValueLimit) {
   if (!C.HasRet)
     return std::nullopt;
   const TypeDesc *T = C.Fn && C.Fn->HasDwarf ? C.Fn->Ret : nullptr;
@@ -52,7 +55,7 @@ std::optional<std::string> CallText::ret(const Call &C) {
       return std::string("<optimized out>");
     return std::nullopt;
   }
-  return ValueFormatter::format(T, C.Ret, "");
+  return abbreviateValue(ValueFormatter::format(T, C.Ret, ""), ValueLimit);
 }
 
 } // namespace dataflow_view

@@ -5,6 +5,7 @@
 
 #include "Call.h"
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -22,16 +23,19 @@ struct CallText {
   /// "file:line" of the function's declaration (file's base name when
   /// Short), or empty.
   static std::string location(const Call &C, bool Short);
-  /// "p=0x1000 {pid=42}, max=4294967295 (0xffffffff)".
-  static std::string args(const Call &C);
+  /// "p=0x1000 {pid=42}, max=4294967295 (0xffffffff)". ValueLimit > 0
+  /// abbreviates each value's text beyond that many characters
+  /// (abbreviateValue).
+  static std::string args(const Call &C, size_t ValueLimit = 0);
   /// The return value's text; nothing for void, a missing RET or an
   /// unfinished call.
-  static std::optional<std::string> ret(const Call &C);
+  static std::optional<std::string> ret(const Call &C, size_t ValueLimit = 0);
 };
 
-/// Indented call tree, one line per leaf call, `{` / `}` around callees.
+/// Indented call tree, one line per leaf call, `{` / `}` around callees;
+/// values longer than ValueLimit characters abbreviated (0: never).
 std::unique_ptr<CallSink> createTextOutput(llvm::raw_ostream &OS,
-                                           bool Locations);
+                                           bool Locations, size_t ValueLimit);
 /// One JSON object per call, written when the call ends.
 std::unique_ptr<CallSink> createJsonlOutput(llvm::raw_ostream &OS);
 /// Chrome trace-event JSON (ui.perfetto.dev, chrome://tracing).

@@ -25,7 +25,8 @@ namespace {
 
 class TextOutput final : public CallSink {
 public:
-  TextOutput(raw_ostream &OS, bool Locations) : OS(OS), Locations(Locations) {}
+  TextOutput(raw_ostream &OS, bool Locations, size_t ValueLimit)
+      : OS(OS), Locations(Locations), ValueLimit(ValueLimit) {}
 
   void thread(uint64_t Tid) override {
     flush();
@@ -41,7 +42,7 @@ public:
     if (Pending == &C) {
       Pending = nullptr;
       indent(C.Depth);
-      OS << CallText::name(C) << '(' << CallText::args(C) << ')';
+      OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')';
       tail(C);
       location(C);
       OS << '\n';
@@ -83,7 +84,7 @@ private:
       OS << " <unfinished>";
       return;
     }
-    if (std::optional<std::string> R = CallText::ret(C))
+    if (std::optional<std::string> R = CallText::ret(C, ValueLimit))
       OS << " -> " << *R;
   }
 
@@ -101,20 +102,22 @@ private:
     const Call &C = *Pending;
     Pending = nullptr;
     indent(C.Depth);
-    OS << CallText::name(C) << '(' << CallText::args(C) << ") {";
+    OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ") {";
     location(C);
     OS << '\n';
   }
 
   raw_ostream &OS;
   bool Locations;
+  size_t ValueLimit;
   const Call *Pending = nullptr;
 };
 
 } // namespace
 
-std::unique_ptr<CallSink> createTextOutput(raw_ostream &OS, bool Locations) {
-  return std::make_unique<TextOutput>(OS, Locations);
+std::unique_ptr<CallSink> createTextOutput(raw_ostream &OS, bool Locations,
+                                           size_t ValueLimit) {
+  return std::make_unique<TextOutput>(OS, Locations, ValueLimit);
 }
 
 } // namespace dataflow_view

@@ -15,6 +15,7 @@
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
+#include "ValueAbbrev.h"
 
 #include "sancov-dataflow/TraceRawBuffer.h"
 #include "sancov-dataflow/TraceReader.h"
@@ -89,11 +90,21 @@ static cl::opt<bool>
     Locations("locations",
               cl::desc("Text format: show each function's file:line"),
               cl::init(true), cl::cat(Category));
-static cl::opt<bool> IgnoreBuildId(
-    "ignore-build-id",
-    cl::desc("Use the binary even if its build ID differs from the traced "
-             "one"),
+static cl::opt<bool> FullValues(
+    "full-values",
+    cl::desc("Text format: show long values whole (by default a value's "
+             "text beyond about 200 characters has its structs cut at a "
+             "field, with '... (N more)')"),
     cl::cat(Category));
+static cl::opt<bool>
+    Force("force",
+          cl::desc("Use --binary/--vmlinux even if its build ID differs "
+                   "from the traced program's or kernel's (with a warning)"),
+          cl::cat(Category));
+// The option's first name: still accepted (hidden from --help) so existing
+// scripts keep working.
+static cl::alias IgnoreBuildId("ignore-build-id", cl::desc("Alias for --force"),
+                               cl::aliasopt(Force), cl::cat(Category));
 static cl::opt<std::string> OutputPath("o", cl::desc("Output file"),
                                        cl::value_desc("file"), cl::init("-"),
                                        cl::cat(Category));
@@ -305,16 +316,23 @@ static int run() {
         MainMod = &M;
         break;
       }
+    // One check for both worlds: the runtime records the executable's
+    // build ID, dataflow-trace the running kernel's (/sys/kernel/notes).
     if (MainMod && !MainMod->BuildId.empty()) {
       ArrayRef<uint8_t> Have = Main->buildId();
-      if (!Have.empty() && !Have.equals(MainMod->BuildId)) {
-        std::string Msg =
-            "'" + ObjPath + "' has build ID " + hexBytes(Have) +
-            ", the traced " +
-            (Kernel ? "kernel" : "program '" + MainMod->Path + "'") + " had " +
-            hexBytes(MainMod->BuildId) + ": names and values would be wrong";
-        if (!IgnoreBuildId)
-          return fail(Msg + " (--ignore-build-id to use it anyway)");
+      std::string Traced =
+          Kernel ? std::string("kernel") : "program '" + MainMod->Path + "'";
+      if (Have.empty()) {
+        warn("'" + ObjPath + "' has no build ID: cannot check that it is " +
+             "the traced " + Traced + " (build ID " +
+             hexBytes(MainMod->BuildId) + ")");
+      } else if (!Have.equals(MainMod->BuildId)) {
+        std::string Msg = "'" + ObjPath + "' has build ID " + hexBytes(Have) +
+                          ", the traced " + Traced + " had " +
+                          hexBytes(MainMod->BuildId) +
+                          ": names and values would be wrong";
+        if (!Force)
+          return fail(Msg + " (--force to use it anyway)");
         warn(Msg);
       }
     }
@@ -355,7 +373,7 @@ static int run() {
     Sink = createPerfettoOutput(OS, Stream->header().Pid,
                                 sys::path::filename(ObjPath).str());
   else
-    Sink = createTextOutput(OS, Locations);
+    Sink = createTextOutput(OS, Locations, FullValues ? 0 : DefaultValueLimit);
 
   CallTree::Predicate Visible = [&](const Call &C) {
     if (!FilterRE)
