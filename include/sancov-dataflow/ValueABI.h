@@ -39,6 +39,14 @@ public:
 protected:
   using CallbackABI::CallbackABI;
 
+  /// B's and C's operands after B's pc: [arg_idx,] size, val, offsets,
+  /// num_fields; and their callback types, with \p Prefix first.
+  llvm::SmallVector<llvm::Value *, 6>
+  sizedOperands(std::optional<unsigned> Index, uint64_t Size,
+                llvm::Value *Val, const FieldTableBuilder::Table &Table);
+  llvm::FunctionType *sizedArgsType(llvm::ArrayRef<llvm::Type *> Prefix);
+  llvm::FunctionType *sizedRetType(llvm::ArrayRef<llvm::Type *> Prefix);
+
   /// Emits one call: of parameter \p Index, or of the return value when
   /// \p Index is empty. \p Val is an i64; \p Table may be empty.
   virtual void emitCall(llvm::IRBuilder<> &IRB, FunctionRecords &FR,

@@ -224,6 +224,30 @@ ValueReport ValueABI::lower(IRBuilder<> &IRB, FunctionRecords &FR,
   return ValueReport();
 }
 
+SmallVector<Value *, 6>
+ValueABI::sizedOperands(std::optional<unsigned> Index, uint64_t Size,
+                        Value *Val, const FieldTableBuilder::Table &T) {
+  SmallVector<Value *, 6> Ops;
+  if (Index)
+    Ops.push_back(ConstantInt::get(Int32Ty, *Index));
+  Ops.append({ConstantInt::get(Int32Ty, Size), Val,
+              T.Array ? T.Array : ConstantPointerNull::get(PtrTy),
+              ConstantInt::get(Int32Ty, T.NumFields)});
+  return Ops;
+}
+
+FunctionType *ValueABI::sizedArgsType(ArrayRef<Type *> Prefix) {
+  SmallVector<Type *, 6> Params(Prefix);
+  Params.append({Int32Ty, Int32Ty, Int64Ty, PtrTy, Int32Ty});
+  return FunctionType::get(VoidTy, Params, false);
+}
+
+FunctionType *ValueABI::sizedRetType(ArrayRef<Type *> Prefix) {
+  SmallVector<Type *, 6> Params(Prefix);
+  Params.append({Int32Ty, Int64Ty, PtrTy, Int32Ty});
+  return FunctionType::get(VoidTy, Params, false);
+}
+
 bool ValueABI::emitReport(IRBuilder<> &IRB, FunctionRecords &FR,
                           std::optional<unsigned> Index,
                           const ValueReport &R) {
