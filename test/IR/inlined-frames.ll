@@ -21,6 +21,8 @@
 ; RUN: %opt -passes='sancov-dataflow' -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes='sancov-dataflow<inlined-frames>' -S %s | FileCheck %s --check-prefix=A
 ; REQUIRES: x86-registered-target
+; clang 22 wrote the IR below (captures(none), key instructions): LLVM 22 only.
+; REQUIRES: llvm-22
 ;
 ; caller: its own two parameters, then mid's (m = c), then leaf's
 ; (a = c + 1), each in its frame.
