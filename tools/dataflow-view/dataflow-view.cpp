@@ -15,6 +15,7 @@
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
+#include "Selection.h"
 
 #include "sancov-dataflow/TraceRawBuffer.h"
 #include "sancov-dataflow/TraceReader.h"
@@ -25,7 +26,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -75,6 +75,36 @@ static cl::opt<std::string>
            cl::desc("Only show calls of functions whose name matches this "
                     "regular expression (unanchored)"),
            cl::value_desc("regex"), cl::cat(Category));
+static cl::opt<unsigned>
+    Context("context",
+            cl::desc("With --filter or --module: also show N calls before and "
+                     "after each matching call (in the order calls begin)"),
+            cl::value_desc("N"), cl::cat(Category));
+static cl::opt<unsigned> MaxDepth(
+    "depth", cl::desc("Only show calls nested at most N deep (0: a thread's "
+                      "outermost calls)"),
+    cl::value_desc("N"), cl::cat(Category));
+static cl::opt<uint64_t> ThreadId("thread",
+                                  cl::desc("Only show the calls of thread TID"),
+                                  cl::value_desc("tid"), cl::cat(Category));
+static cl::opt<std::string>
+    ModuleName("module",
+               cl::desc("Kernel: only show calls of functions in module NAME "
+                        "('vmlinux': the kernel image)"),
+               cl::value_desc("name"), cl::cat(Category));
+static cl::opt<std::string>
+    Range("range",
+          cl::desc("Only show calls whose first record's sequence number is "
+                   "in A..B (both included; either may be left out)"),
+          cl::value_desc("A:B"), cl::cat(Category));
+static cl::opt<std::string> TracePathB(cl::Positional, cl::desc("[<trace-b>]"),
+                                       cl::cat(Category));
+
+/// Subcommands, taken off the command line before LLVM's parser sees it.
+enum class Mode { View, Summary, Where };
+static Mode RunMode = Mode::View;
+static std::string WhereValue;
+
 // --stats is LLVM's own -stats option (registered by libLLVM, which
 // refuses a second one); main() re-describes it and reads it back.
 static bool Stats = false;
@@ -122,18 +152,6 @@ static bool parseHex(StringRef S, uint64_t &V) {
   if (S.starts_with_insensitive("0x"))
     S = S.drop_front(2);
   return !S.empty() && !S.getAsInteger(16, V);
-}
-
-/// Kernel module names use '-' and '_' interchangeably.
-static std::string moduleKey(StringRef Name) {
-  std::string K = sys::path::filename(Name).str();
-  for (StringRef Ext : {".ko.debug", ".ko"})
-    if (StringRef(K).ends_with(Ext))
-      K.resize(K.size() - Ext.size());
-  for (char &C : K)
-    if (C == '-')
-      C = '_';
-  return K;
 }
 
 namespace {
@@ -197,6 +215,58 @@ static void printRecord(raw_ostream &OS, const Record &R,
   OS << '\n';
 }
 
+/// Decimal, 0x-hex, or negative decimal (two's complement).
+static bool parseValue(StringRef S, uint64_t &V) {
+  S = S.trim();
+  if (S.consume_front("-")) {
+    uint64_t M;
+    if (S.empty() || S.getAsInteger(0, M))
+      return false;
+    V = 0 - M;
+    return true;
+  }
+  return !S.empty() && !S.getAsInteger(0, V);
+}
+
+/// The selection options; an error message if one is malformed.
+static std::optional<std::string> selection(Selection &S, bool Kernel) {
+  if (!Filter.empty()) {
+    S.Filter.emplace(Filter);
+    std::string Why;
+    if (!S.Filter->isValid(Why))
+      return "--filter '" + Filter + "' is not a valid regex: " + Why;
+  }
+  if (ModuleName.getNumOccurrences()) {
+    if (!Kernel)
+      return std::string("--module needs --vmlinux (kernel modules)");
+    S.Module = ModuleName;
+  }
+  if (ThreadId.getNumOccurrences())
+    S.Thread = ThreadId;
+  if (MaxDepth.getNumOccurrences())
+    S.MaxDepth = MaxDepth;
+  if (Context.getNumOccurrences()) {
+    if (Filter.empty() && ModuleName.empty())
+      return std::string("--context needs --filter or --module to say "
+                         "around which calls");
+    S.Context = Context;
+  }
+  if (!Range.empty()) {
+    auto [A, B] = StringRef(Range).split(':');
+    if (!StringRef(Range).contains(':') ||
+        (!A.empty() && !parseValue(A, S.RangeBegin)) ||
+        (!B.empty() && !parseValue(B, S.RangeEnd)) || S.RangeBegin > S.RangeEnd)
+      return "--range '" + Range +
+             "' is not A:B with A <= B (sequence numbers; A or B may be "
+             "left out)";
+  }
+  if (OutputFormat == Format::Records && !S.empty())
+    return std::string("--format=records prints records, not calls: "
+                       "--filter, --module, --thread, --depth, --range and "
+                       "--context do not apply");
+  return std::nullopt;
+}
+
 static int run() {
   bool Kernel = !Vmlinux.empty();
   if (Binary.empty() == Vmlinux.empty())
@@ -212,13 +282,20 @@ static int run() {
       return fail("--raw-format must be v1, v2 or v3, not '" + RawFormatName +
                   "'");
   }
-  std::optional<Regex> FilterRE;
-  if (!Filter.empty()) {
-    FilterRE.emplace(Filter);
-    std::string Why;
-    if (!FilterRE->isValid(Why))
-      return fail("--filter '" + Filter + "' is not a valid regex: " + Why);
-  }
+  Selection Sel;
+  if (std::optional<std::string> Bad = selection(Sel, Kernel))
+    return fail(*Bad);
+  if (!TracePathB.empty())
+    return fail("one trace only, not '" + TracePathB + "' too");
+  uint64_t Wanted = 0;
+  if (RunMode == Mode::Where && !parseValue(WhereValue, Wanted))
+    return fail("where: '" + WhereValue +
+                "' is not a number (decimal, 0x-hex or negative)");
+  if (RunMode != Mode::View &&
+      (Stats || (OutputFormat != Format::Text &&
+                 OutputFormat != Format::Jsonl)))
+    return fail("summary and where print text or jsonl (--format), not "
+                "--stats, perfetto or records");
   uint64_t Kaslr = 0;
   bool HaveKaslr = false;
   if (!KaslrOffset.empty()) {
@@ -347,7 +424,12 @@ static int run() {
     return fail("cannot write '" + OutputPath + "': " + EC.message());
 
   std::unique_ptr<CallSink> Sink;
-  if (Stats)
+  bool Jsonl = OutputFormat == Format::Jsonl;
+  if (RunMode == Mode::Summary)
+    Sink = createSummaryOutput(OS, Jsonl);
+  else if (RunMode == Mode::Where)
+    Sink = createWhereOutput(OS, Wanted, Jsonl);
+  else if (Stats)
     Sink = createStatsOutput(OS);
   else if (OutputFormat == Format::Jsonl)
     Sink = createJsonlOutput(OS);
@@ -357,15 +439,10 @@ static int run() {
   else
     Sink = createTextOutput(OS, Locations);
 
-  CallTree::Predicate Visible = [&](const Call &C) {
-    if (!FilterRE)
-      return true;
-    if (C.Fn)
-      return FilterRE->match(C.Fn->Name) ||
-             (!C.Fn->LinkageName.empty() && FilterRE->match(C.Fn->LinkageName));
-    return FilterRE->match(CallText::name(C));
-  };
-  CallTree Tree(*Map, *Sink, Visible);
+  std::unique_ptr<CallSink> Select;
+  if (!Sel.empty())
+    Select = createSelectSink(Sel, *Sink);
+  CallTree Tree(*Map, Select ? *Select : *Sink);
 
   uint64_t Records = 0, Errors = 0, Unknown = 0, Guessed = 0;
   TraceEvent E;
@@ -424,8 +501,30 @@ static int run() {
   return Errors ? 1 : 0;
 }
 
+/// Takes `summary` or `where VALUE` off the front of the arguments.
+static std::optional<std::string> takeSubcommand(std::vector<char *> &Args) {
+  if (Args.size() < 2)
+    return std::nullopt;
+  StringRef Sub = Args[1];
+  if (Sub == "summary") {
+    RunMode = Mode::Summary;
+    Args.erase(Args.begin() + 1);
+  } else if (Sub == "where") {
+    if (Args.size() < 3)
+      return std::string("where needs a VALUE: dataflow-view where VALUE "
+                         "--binary PROGRAM TRACE");
+    RunMode = Mode::Where;
+    WhereValue = Args[2];
+    Args.erase(Args.begin() + 1, Args.begin() + 3);
+  }
+  return std::nullopt;
+}
+
 int main(int Argc, char **Argv) {
   InitLLVM X(Argc, Argv);
+  std::vector<char *> Args(Argv, Argv + Argc);
+  if (std::optional<std::string> Bad = takeSubcommand(Args))
+    return fail(*Bad);
   cl::HideUnrelatedOptions(Category);
   if (cl::Option *O = cl::getRegisteredOptions().lookup("stats")) {
     O->setDescription("Print records and calls per function instead of the "
@@ -434,12 +533,16 @@ int main(int Argc, char **Argv) {
     O->setHiddenFlag(cl::NotHidden);
   }
   cl::ParseCommandLineOptions(
-      Argc, Argv,
+      Args.size(), Args.data(),
       "print a sancov-dataflow trace with function, parameter and field "
       "names\n\n"
       "  dataflow-view --binary PROGRAM TRACE\n"
       "  dataflow-view --vmlinux VMLINUX [--modules DIR] [--kaslr-offset HEX] "
-      "TRACE\n");
+      "TRACE\n"
+      "  dataflow-view summary OPTIONS TRACE    ranked flags, values per "
+      "function\n"
+      "  dataflow-view where VALUE OPTIONS TRACE    every record VALUE is "
+      "in\n");
   Stats = AreStatisticsEnabled();
   return run();
 }
