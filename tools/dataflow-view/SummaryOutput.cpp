@@ -162,7 +162,7 @@ private:
         J.attribute("rank", static_cast<int64_t>(I + 1));
         J.attribute("function", F.Function);
         J.attribute("detail", F.Detail);
-        J.attribute("count", static_cast<int64_t>(F.Count));
+        J.attribute("occurrences", static_cast<int64_t>(F.Count));
         J.attributeArray("calls", [&] {
           for (const CallRef &C : F.Calls)
             J.object([&] {
