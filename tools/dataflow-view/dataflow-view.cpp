@@ -267,6 +267,205 @@ static std::optional<std::string> selection(Selection &S, bool Kernel) {
   return std::nullopt;
 }
 
+namespace {
+
+/// One trace, the objects that name its pcs, and what was seen in it.
+struct Input {
+  std::string TracePath, ObjPath;
+  std::unique_ptr<FileSource> Src;
+  std::unique_ptr<DebugObject> Main;
+  std::unique_ptr<ModuleFinder> Finder;
+  std::unique_ptr<AddressMap> Map;
+  std::unique_ptr<DwarfLengthOracle> Oracle;
+  std::unique_ptr<EventStream> Stream;
+  TraceEvent E;
+  uint64_t Records = 0, Errors = 0, Unknown = 0, Guessed = 0;
+};
+
+} // namespace
+
+/// Opens In.TracePath with the symbols of In.ObjPath; 0, or the exit status
+/// after an error message.
+static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
+                     uint64_t Kaslr, bool HaveKaslr) {
+  std::string Err;
+  const std::string &TracePath = In.TracePath, &ObjPath = In.ObjPath;
+  In.Src = FileSource::open(TracePath, Err);
+  if (!In.Src)
+    return fail(Err);
+  In.Main = DebugObject::load(ObjPath, Err);
+  if (!In.Main)
+    return fail(Err);
+  DebugObject &Main = *In.Main;
+  FileSource &Src = *In.Src;
+  if (!Main.hasDebugInfo())
+    return fail("'" + ObjPath +
+                "' has no DWARF debug info (.debug_info); build it with -g "
+                "(a stripped binary cannot name parameters or fields)");
+
+  In.Finder = std::make_unique<ModuleFinder>(ModulesDir);
+  ModuleFinder &Finder = *In.Finder;
+  auto MakeKernelMap = [&](bool Canonical) {
+    auto KM = std::make_unique<KernelAddressMap>(Main, Kaslr, Canonical);
+    for (const std::string &MB : ModuleBases) {
+      auto [Name, Addr] = StringRef(MB).split('=');
+      uint64_t Base;
+      if (Name.empty() || !parseHex(Addr, Base)) {
+        warn("ignoring --module-base '" + MB + "' (want NAME=HEX)");
+        continue;
+      }
+      DebugObject *O = Finder.find(Name);
+      if (!O)
+        warn("module '" + Name + "': no " + moduleKey(Name) + ".ko under " +
+             (ModulesDir.empty() ? std::string("(no --modules)")
+                                 : ModulesDir.getValue()) +
+             "; its functions are shown as <unknown>");
+      KM->addModule(Name.str(), Base, 0, O);
+    }
+    return KM;
+  };
+
+  if (Raw) {
+    // The v1 and v2 kernels stored runtime pcs; v3 removes the KASLR offset.
+    std::unique_ptr<KernelAddressMap> KM;
+    if (Kernel) {
+      KM = MakeKernelMap(*Raw == RawFormat::V3);
+      In.Map = std::move(KM);
+    } else {
+      In.Map =
+          std::make_unique<UserAddressMap>(Main, std::vector<ModuleInfo>());
+    }
+    In.Oracle = std::make_unique<DwarfLengthOracle>(*In.Map);
+    In.Stream = RawBufferReader::create(Src, *Raw, In.Oracle.get(), Err);
+    if (!In.Stream)
+      return fail(TracePath + ": " + Err);
+  } else {
+    std::unique_ptr<TraceReader> Reader = TraceReader::create(Src, Err);
+    if (!Reader) {
+      bool Hint = Src.size() && !TraceReader::hasMagic(Src);
+      return fail(TracePath + ": " + Err +
+                  (Hint ? " (for a raw kernel buffer pass "
+                          "--raw-format=v1|v2|v3)"
+                        : ""));
+    }
+    const FileHeader &H = Reader->header();
+    if (H.isKernel() && !Kernel)
+      return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
+    if (!H.isKernel() && Kernel)
+      return fail(TracePath + " is a user-space trace: use --binary PROGRAM");
+    // Records are decoded with the binary's pointer size and byte order,
+    // and named from its DWARF: another architecture's trace would come out
+    // as plausible nonsense.
+    if (H.Machine && Main.machine() && H.Machine != Main.machine())
+      return fail(TracePath + " was recorded on ELF machine " +
+                  std::to_string(H.Machine) + ", but '" + ObjPath +
+                  "' is for machine " + std::to_string(Main.machine()));
+    const ModuleInfo *MainMod = nullptr;
+    for (const ModuleInfo &M : Reader->modules())
+      if (M.isMain()) {
+        MainMod = &M;
+        break;
+      }
+    if (MainMod && !MainMod->BuildId.empty()) {
+      ArrayRef<uint8_t> Have = Main.buildId();
+      if (!Have.empty() && !Have.equals(MainMod->BuildId)) {
+        std::string Msg =
+            "'" + ObjPath + "' has build ID " + hexBytes(Have) +
+            ", the traced " +
+            (Kernel ? "kernel" : "program '" + MainMod->Path + "'") + " had " +
+            hexBytes(MainMod->BuildId) + ": names and values would be wrong";
+        if (!IgnoreBuildId)
+          return fail(Msg + " (--ignore-build-id to use it anyway)");
+        warn(Msg);
+      }
+    }
+    if (Kernel) {
+      if (!HaveKaslr && H.hasKaslr())
+        Kaslr = H.KaslrOffset;
+      auto KM = MakeKernelMap(/*Canonical=*/true);
+      for (const ModuleInfo &M : Reader->modules()) {
+        if (!M.isKernelModule())
+          continue;
+        DebugObject *O = Finder.find(M.Path);
+        if (!O)
+          warn("module '" + M.Path + "': no " + moduleKey(M.Path) +
+               ".ko under " +
+               (ModulesDir.empty() ? std::string("(no --modules)")
+                                   : ModulesDir.getValue()) +
+               "; its functions are shown as <unknown>");
+        KM->addModule(M.Path, M.Base, M.Size, O);
+      }
+      In.Map = std::move(KM);
+    } else {
+      In.Map = std::make_unique<UserAddressMap>(Main, Reader->modules());
+    }
+    In.Stream = std::move(Reader);
+  }
+  return 0;
+}
+
+
+/// Feeds In's next event to Tree (--format=records: prints the record);
+/// false at the end of the trace.
+static bool step(Input &In, CallTree &Tree, raw_ostream &OS) {
+  TraceEvent &E = In.E;
+  if (!In.Stream->next(E))
+    return false;
+  switch (E.Kind) {
+  case TraceEvent::ThreadBegin:
+    Tree.threadBegin(E.Thread);
+    break;
+  case TraceEvent::ThreadEnd:
+    Tree.threadEnd(E.Thread);
+    break;
+  case TraceEvent::Record:
+    ++In.Records;
+    if (E.Rec.Type != RecordType::Cmp && !In.Map->lookup(E.Rec.Pc))
+      ++In.Unknown;
+    In.Guessed += E.Rec.GuessedLength;
+    if (OutputFormat == Format::Records && !Stats)
+      printRecord(OS, E.Rec, In.Map->lookup(E.Rec.Pc));
+    else
+      Tree.record(E.Rec);
+    break;
+  case TraceEvent::Diagnostic: {
+    bool IsError = E.Diag.Severity == Diagnostic::Error;
+    In.Errors += IsError;
+    std::string Msg = In.TracePath + ": offset " +
+                      ("0x" + utohexstr(E.Diag.Offset, true)) + ": " +
+                      E.Diag.Message;
+    if (IsError)
+      fail(Msg);
+    else
+      warn(Msg);
+    break;
+  }
+  case TraceEvent::End:
+    break;
+  }
+  return true;
+}
+
+/// The notes and warnings once In was read; the exit status.
+static int report(const Input &In, bool Kernel) {
+  if (In.Records == 0 && !In.Errors)
+    errs() << "dataflow-view: note: " << In.TracePath << " holds no records\n";
+  if (In.Unknown)
+    warn(Twine(In.Unknown) + " of " + Twine(In.Records) +
+         " records have a pc that is no function entry in " + In.ObjPath +
+         (Kernel ? " or the modules" : "") +
+         " (shown as <unknown>); is it the traced " +
+         (Kernel ? "kernel" : "program") + "?");
+  if (In.Guessed)
+    warn(Twine(In.Guessed) +
+         " v1 records were framed by guessing (no matching debug info); "
+         "their values are marked <guessed record length>");
+  if (In.Errors)
+    errs() << "dataflow-view: " << In.Errors
+           << " error(s) in the trace; the output above is partial\n";
+  return In.Errors ? 1 : 0;
+}
+
 static int run() {
   bool Kernel = !Vmlinux.empty();
   if (Binary.empty() == Vmlinux.empty())
@@ -304,119 +503,11 @@ static int run() {
     HaveKaslr = true;
   }
 
-  std::string Err;
-  std::unique_ptr<FileSource> Src = FileSource::open(TracePath, Err);
-  if (!Src)
-    return fail(Err);
-
-  const std::string &ObjPath = Kernel ? Vmlinux : Binary;
-  std::unique_ptr<DebugObject> Main = DebugObject::load(ObjPath, Err);
-  if (!Main)
-    return fail(Err);
-  if (!Main->hasDebugInfo())
-    return fail("'" + ObjPath +
-                "' has no DWARF debug info (.debug_info); build it with -g "
-                "(a stripped binary cannot name parameters or fields)");
-
-  std::unique_ptr<AddressMap> Map;
-  std::unique_ptr<EventStream> Stream;
-  std::unique_ptr<DwarfLengthOracle> Oracle;
-  ModuleFinder Finder(ModulesDir);
-  auto MakeKernelMap = [&](bool Canonical) {
-    auto KM = std::make_unique<KernelAddressMap>(*Main, Kaslr, Canonical);
-    for (const std::string &MB : ModuleBases) {
-      auto [Name, Addr] = StringRef(MB).split('=');
-      uint64_t Base;
-      if (Name.empty() || !parseHex(Addr, Base)) {
-        warn("ignoring --module-base '" + MB + "' (want NAME=HEX)");
-        continue;
-      }
-      DebugObject *O = Finder.find(Name);
-      if (!O)
-        warn("module '" + Name + "': no " + moduleKey(Name) + ".ko under " +
-             (ModulesDir.empty() ? std::string("(no --modules)")
-                                 : ModulesDir.getValue()) +
-             "; its functions are shown as <unknown>");
-      KM->addModule(Name.str(), Base, 0, O);
-    }
-    return KM;
-  };
-
-  if (Raw) {
-    // The v1 and v2 kernels stored runtime pcs; v3 removes the KASLR offset.
-    std::unique_ptr<KernelAddressMap> KM;
-    if (Kernel) {
-      KM = MakeKernelMap(*Raw == RawFormat::V3);
-      Map = std::move(KM);
-    } else {
-      Map = std::make_unique<UserAddressMap>(*Main, std::vector<ModuleInfo>());
-    }
-    Oracle = std::make_unique<DwarfLengthOracle>(*Map);
-    Stream = RawBufferReader::create(*Src, *Raw, Oracle.get(), Err);
-    if (!Stream)
-      return fail(TracePath + ": " + Err);
-  } else {
-    std::unique_ptr<TraceReader> Reader = TraceReader::create(*Src, Err);
-    if (!Reader) {
-      bool Hint = Src->size() && !TraceReader::hasMagic(*Src);
-      return fail(TracePath + ": " + Err +
-                  (Hint ? " (for a raw kernel buffer pass "
-                          "--raw-format=v1|v2|v3)"
-                        : ""));
-    }
-    const FileHeader &H = Reader->header();
-    if (H.isKernel() && !Kernel)
-      return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
-    if (!H.isKernel() && Kernel)
-      return fail(TracePath + " is a user-space trace: use --binary PROGRAM");
-    // Records are decoded with the binary's pointer size and byte order,
-    // and named from its DWARF: another architecture's trace would come out
-    // as plausible nonsense.
-    if (H.Machine && Main->machine() && H.Machine != Main->machine())
-      return fail(TracePath + " was recorded on ELF machine " +
-                  std::to_string(H.Machine) + ", but '" + ObjPath +
-                  "' is for machine " + std::to_string(Main->machine()));
-    const ModuleInfo *MainMod = nullptr;
-    for (const ModuleInfo &M : Reader->modules())
-      if (M.isMain()) {
-        MainMod = &M;
-        break;
-      }
-    if (MainMod && !MainMod->BuildId.empty()) {
-      ArrayRef<uint8_t> Have = Main->buildId();
-      if (!Have.empty() && !Have.equals(MainMod->BuildId)) {
-        std::string Msg =
-            "'" + ObjPath + "' has build ID " + hexBytes(Have) +
-            ", the traced " +
-            (Kernel ? "kernel" : "program '" + MainMod->Path + "'") + " had " +
-            hexBytes(MainMod->BuildId) + ": names and values would be wrong";
-        if (!IgnoreBuildId)
-          return fail(Msg + " (--ignore-build-id to use it anyway)");
-        warn(Msg);
-      }
-    }
-    if (Kernel) {
-      if (!HaveKaslr && H.hasKaslr())
-        Kaslr = H.KaslrOffset;
-      auto KM = MakeKernelMap(/*Canonical=*/true);
-      for (const ModuleInfo &M : Reader->modules()) {
-        if (!M.isKernelModule())
-          continue;
-        DebugObject *O = Finder.find(M.Path);
-        if (!O)
-          warn("module '" + M.Path + "': no " + moduleKey(M.Path) +
-               ".ko under " +
-               (ModulesDir.empty() ? std::string("(no --modules)")
-                                   : ModulesDir.getValue()) +
-               "; its functions are shown as <unknown>");
-        KM->addModule(M.Path, M.Base, M.Size, O);
-      }
-      Map = std::move(KM);
-    } else {
-      Map = std::make_unique<UserAddressMap>(*Main, Reader->modules());
-    }
-    Stream = std::move(Reader);
-  }
+  Input In;
+  In.TracePath = TracePath;
+  In.ObjPath = Kernel ? Vmlinux : Binary;
+  if (int RC = openInput(In, Kernel, Raw, Kaslr, HaveKaslr))
+    return RC;
 
   std::error_code EC;
   raw_fd_ostream OS(OutputPath, EC, sys::fs::OF_None);
@@ -434,71 +525,21 @@ static int run() {
   else if (OutputFormat == Format::Jsonl)
     Sink = createJsonlOutput(OS);
   else if (OutputFormat == Format::Perfetto)
-    Sink = createPerfettoOutput(OS, Stream->header().Pid,
-                                sys::path::filename(ObjPath).str());
+    Sink = createPerfettoOutput(OS, In.Stream->header().Pid,
+                                sys::path::filename(In.ObjPath).str());
   else
     Sink = createTextOutput(OS, Locations);
 
   std::unique_ptr<CallSink> Select;
   if (!Sel.empty())
     Select = createSelectSink(Sel, *Sink);
-  CallTree Tree(*Map, Select ? *Select : *Sink);
+  CallTree Tree(*In.Map, Select ? *Select : *Sink);
 
-  uint64_t Records = 0, Errors = 0, Unknown = 0, Guessed = 0;
-  TraceEvent E;
-  while (Stream->next(E)) {
-    switch (E.Kind) {
-    case TraceEvent::ThreadBegin:
-      Tree.threadBegin(E.Thread);
-      break;
-    case TraceEvent::ThreadEnd:
-      Tree.threadEnd(E.Thread);
-      break;
-    case TraceEvent::Record:
-      ++Records;
-      if (E.Rec.Type != RecordType::Cmp && !Map->lookup(E.Rec.Pc))
-        ++Unknown;
-      Guessed += E.Rec.GuessedLength;
-      if (OutputFormat == Format::Records && !Stats)
-        printRecord(OS, E.Rec, Map->lookup(E.Rec.Pc));
-      else
-        Tree.record(E.Rec);
-      break;
-    case TraceEvent::Diagnostic: {
-      bool IsError = E.Diag.Severity == Diagnostic::Error;
-      Errors += IsError;
-      std::string Msg = TracePath + ": offset " +
-                        ("0x" + utohexstr(E.Diag.Offset, true)) + ": " +
-                        E.Diag.Message;
-      if (IsError)
-        fail(Msg);
-      else
-        warn(Msg);
-      break;
-    }
-    case TraceEvent::End:
-      break;
-    }
-  }
+  while (step(In, Tree, OS))
+    ;
   Tree.finish();
   OS.flush();
-
-  if (Records == 0 && !Errors)
-    errs() << "dataflow-view: note: " << TracePath << " holds no records\n";
-  if (Unknown)
-    warn(Twine(Unknown) + " of " + Twine(Records) +
-         " records have a pc that is no function entry in " + ObjPath +
-         (Kernel ? " or the modules" : "") +
-         " (shown as <unknown>); is it the traced " +
-         (Kernel ? "kernel" : "program") + "?");
-  if (Guessed)
-    warn(Twine(Guessed) +
-         " v1 records were framed by guessing (no matching debug info); "
-         "their values are marked <guessed record length>");
-  if (Errors)
-    errs() << "dataflow-view: " << Errors
-           << " error(s) in the trace; the output above is partial\n";
-  return Errors ? 1 : 0;
+  return report(In, Kernel);
 }
 
 /// Takes `summary` or `where VALUE` off the front of the arguments.
