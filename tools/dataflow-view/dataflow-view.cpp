@@ -16,6 +16,7 @@
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
 #include "Selection.h"
+#include "TraceDiff.h"
 
 #include "sancov-dataflow/TraceRawBuffer.h"
 #include "sancov-dataflow/TraceReader.h"
@@ -99,9 +100,14 @@ static cl::opt<std::string>
           cl::value_desc("A:B"), cl::cat(Category));
 static cl::opt<std::string> TracePathB(cl::Positional, cl::desc("[<trace-b>]"),
                                        cl::cat(Category));
+static cl::opt<std::string>
+    BinaryB("binary-b",
+            cl::desc("diff: the program trace B was recorded from, when it "
+                     "is another build than --binary"),
+            cl::value_desc("program"), cl::cat(Category));
 
 /// Subcommands, taken off the command line before LLVM's parser sees it.
-enum class Mode { View, Summary, Where };
+enum class Mode { View, Summary, Where, Diff };
 static Mode RunMode = Mode::View;
 static std::string WhereValue;
 
@@ -466,6 +472,29 @@ static int report(const Input &In, bool Kernel) {
   return In.Errors ? 1 : 0;
 }
 
+/// `diff A B`: A is open in In; opens B and compares the two.
+static int runDiff(Input &In, bool Kernel, std::optional<RawFormat> Raw,
+                   uint64_t Kaslr, bool HaveKaslr, raw_ostream &OS,
+                   bool Jsonl) {
+  Input B;
+  B.TracePath = TracePathB;
+  B.ObjPath = !BinaryB.empty() ? BinaryB : In.ObjPath;
+  if (int RC = openInput(B, Kernel, Raw, Kaslr, HaveKaslr))
+    return RC;
+  TraceDiff Diff(OS, Jsonl);
+  CallTree TreeA(*In.Map, Diff.side(0)), TreeB(*B.Map, Diff.side(1));
+  Diff.run([&](unsigned I) {
+    Input &X = I ? B : In;
+    CallTree &T = I ? TreeB : TreeA;
+    if (step(X, T, OS))
+      return true;
+    T.finish();
+    return false;
+  });
+  int RA = report(In, Kernel), RB = report(B, Kernel);
+  return RA ? RA : RB;
+}
+
 static int run() {
   bool Kernel = !Vmlinux.empty();
   if (Binary.empty() == Vmlinux.empty())
@@ -484,8 +513,17 @@ static int run() {
   Selection Sel;
   if (std::optional<std::string> Bad = selection(Sel, Kernel))
     return fail(*Bad);
-  if (!TracePathB.empty())
+  if (RunMode == Mode::Diff) {
+    if (TracePathB.empty())
+      return fail("diff needs two traces: dataflow-view diff OPTIONS A B");
+    if (!Sel.empty())
+      return fail("diff compares whole traces: --filter, --module, --thread, "
+                  "--depth, --range and --context do not apply");
+  } else if (!TracePathB.empty()) {
     return fail("one trace only, not '" + TracePathB + "' too");
+  }
+  if (!BinaryB.empty() && (RunMode != Mode::Diff || Kernel))
+    return fail("--binary-b is for diff of user-space traces");
   uint64_t Wanted = 0;
   if (RunMode == Mode::Where && !parseValue(WhereValue, Wanted))
     return fail("where: '" + WhereValue +
@@ -493,8 +531,8 @@ static int run() {
   if (RunMode != Mode::View &&
       (Stats || (OutputFormat != Format::Text &&
                  OutputFormat != Format::Jsonl)))
-    return fail("summary and where print text or jsonl (--format), not "
-                "--stats, perfetto or records");
+    return fail("summary, where and diff print text or jsonl (--format), "
+                "not --stats, perfetto or records");
   uint64_t Kaslr = 0;
   bool HaveKaslr = false;
   if (!KaslrOffset.empty()) {
@@ -514,8 +552,10 @@ static int run() {
   if (EC)
     return fail("cannot write '" + OutputPath + "': " + EC.message());
 
-  std::unique_ptr<CallSink> Sink;
   bool Jsonl = OutputFormat == Format::Jsonl;
+  if (RunMode == Mode::Diff)
+    return runDiff(In, Kernel, Raw, Kaslr, HaveKaslr, OS, Jsonl);
+  std::unique_ptr<CallSink> Sink;
   if (RunMode == Mode::Summary)
     Sink = createSummaryOutput(OS, Jsonl);
   else if (RunMode == Mode::Where)
@@ -542,13 +582,16 @@ static int run() {
   return report(In, Kernel);
 }
 
-/// Takes `summary` or `where VALUE` off the front of the arguments.
+/// Takes `summary`, `diff` or `where VALUE` off the front of the arguments.
 static std::optional<std::string> takeSubcommand(std::vector<char *> &Args) {
   if (Args.size() < 2)
     return std::nullopt;
   StringRef Sub = Args[1];
   if (Sub == "summary") {
     RunMode = Mode::Summary;
+    Args.erase(Args.begin() + 1);
+  } else if (Sub == "diff") {
+    RunMode = Mode::Diff;
     Args.erase(Args.begin() + 1);
   } else if (Sub == "where") {
     if (Args.size() < 3)
@@ -583,7 +626,9 @@ int main(int Argc, char **Argv) {
       "  dataflow-view summary OPTIONS TRACE    ranked flags, values per "
       "function\n"
       "  dataflow-view where VALUE OPTIONS TRACE    every record VALUE is "
-      "in\n");
+      "in\n"
+      "  dataflow-view diff OPTIONS [--binary-b PROGRAM_B] A B    values that "
+      "differ\n");
   Stats = AreStatisticsEnabled();
   return run();
 }
