@@ -43,6 +43,10 @@ static Slot::KindTy kindOf(const TypeDesc *T) {
     return Slot::Bool;
   case TypeDesc::Pointer:
     return Slot::Pointer;
+  case TypeDesc::Struct:
+  case TypeDesc::Union:
+  case TypeDesc::Array:
+    return Slot::Aggregate;
   default:
     return Slot::Other;
   }
@@ -72,7 +76,7 @@ static Slot fieldSlot(const FieldDesc &F, uint64_t Word) {
     return S;
   }
   S.Bytes = static_cast<unsigned>(std::min<uint64_t>(F.Size, 8));
-  if (F.Size > 8)
+  if (F.Size > 8 && S.Kind != Slot::Aggregate)
     S.Kind = Slot::Other;
   S.Raw = lowBytes(Word, S.Bytes);
   return S;
@@ -173,6 +177,7 @@ std::string slotValueText(const Slot &S) {
   switch (S.Kind) {
   case Slot::Pointer:
     return S.Raw ? Hex : "NULL";
+  case Slot::Aggregate:
   case Slot::Other:
     return Hex;
   case Slot::Bool:

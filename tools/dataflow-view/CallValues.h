@@ -24,7 +24,9 @@ struct FieldDesc;
 struct TypeDesc;
 
 struct Slot {
-  enum KindTy { Signed, Unsigned, Pointer, Bool, Other };
+  /// Aggregate: the first bytes of a struct, union or array member (they
+  /// may hold addresses and padding); Other: anything else, raw.
+  enum KindTy { Signed, Unsigned, Pointer, Bool, Aggregate, Other };
   KindTy Kind = Other;
   /// Value bits, zero-extended from Bytes.
   uint64_t Raw = 0;

@@ -85,8 +85,12 @@ void DiffReport::missing(unsigned Lacks, const Call &Has, CallPath P,
 
 void DiffReport::only(unsigned Side, const Call &C, CallPath P) {
   ++Only[Side];
-  SmallVector<Slot, 8> Args;
-  argumentSlots(C, Args);
+  // The arguments themselves: a call is named, not compared.
+  SmallVector<Slot, 8> All, Args;
+  argumentSlots(C, All);
+  for (const Slot &S : All)
+    if (!S.Field)
+      Args.push_back(S);
   if (Jsonl)
     return json(Side ? "only_in_b" : "only_in_a", Side ? nullptr : &C,
                 Side ? &C : nullptr, P, P, "", "", "");

@@ -6,6 +6,7 @@
 #include "ValueClasses.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 #include <deque>
 #include <map>
@@ -96,10 +97,14 @@ struct TraceDiff::Impl {
   void consume(Lane &L, unsigned Side, bool Report);
   void pair(Lane (&L)[2]);
   const Node *pairedAncestor(const Lane &L) const;
-  std::optional<size_t> distance(const Lane &L, StringRef Name) const;
+  using Entries = SmallVector<const Node *, 80>;
+  Entries upcoming(const Lane &L) const;
+  void plan(ArrayRef<const Node *> EA, ArrayRef<const Node *> EB);
+  /// Ids of the entries of each side the current plan finds extra.
+  DenseSet<uint64_t> Extra[2];
   void compare(Lane (&L)[2], bool Exit);
   bool ready(const Lane &L) const {
-    return L.Ended || L.Queue.size() >= TraceDiff::Window;
+    return L.Ended || L.Queue.size() >= 2 * TraceDiff::Window;
   }
 };
 
@@ -213,25 +218,53 @@ const Node *TraceDiff::Impl::pairedAncestor(const Lane &L) const {
   return nullptr;
 }
 
-/// How many entries of L come before one of function Name, looking no
-/// further than the window or the exit of a call open on L.
-std::optional<size_t> TraceDiff::Impl::distance(const Lane &L,
-                                                StringRef Name) const {
-  size_t Entries = 0;
-  for (const Event &E : L.Queue) {
-    if (Entries >= TraceDiff::Window)
+/// The next entries of L: no more than the window, and none after the
+/// exit of a call open on L (they belong to another parent).
+TraceDiff::Impl::Entries TraceDiff::Impl::upcoming(const Lane &L) const {
+  Entries E;
+  for (const Event &Ev : L.Queue) {
+    if (E.size() >= TraceDiff::Window)
       break;
-    if (E.Exit) {
-      for (const auto &O : L.Open)
-        if (O == E.N)
-          return std::nullopt;
+    if (!Ev.Exit) {
+      E.push_back(Ev.N.get());
       continue;
     }
-    if (E.N->Name == Name)
-      return Entries;
-    ++Entries;
+    for (const auto &O : L.Open)
+      if (O == Ev.N)
+        return E;
   }
-  return std::nullopt;
+  return E;
+}
+
+/// Plans which of the next entries are extra on each side: those a
+/// longest common subsequence of the two sides' function names leaves out,
+/// in the first half of the window (the end of a window lacks what comes
+/// after it). Ties leave out A's entry first.
+void TraceDiff::Impl::plan(ArrayRef<const Node *> EA,
+                           ArrayRef<const Node *> EB) {
+  size_t N = EA.size(), M = EB.size();
+  std::vector<uint16_t> Len((N + 1) * (M + 1), 0);
+  auto At = [&](size_t I, size_t J) -> uint16_t & {
+    return Len[I * (M + 1) + J];
+  };
+  for (size_t I = N; I-- > 0;)
+    for (size_t J = M; J-- > 0;)
+      At(I, J) = EA[I]->Name == EB[J]->Name
+                     ? At(I + 1, J + 1) + 1
+                     : std::max(At(I + 1, J), At(I, J + 1));
+  for (unsigned S = 0; S < 2; ++S)
+    Extra[S].clear();
+  size_t Half = TraceDiff::Window / 2;
+  for (size_t I = 0, J = 0; I < N && J < M && (I < Half || J < Half);) {
+    if (EA[I]->Name == EB[J]->Name && At(I, J) == At(I + 1, J + 1) + 1) {
+      ++I;
+      ++J;
+    } else if (At(I + 1, J) >= At(I, J + 1)) {
+      Extra[0].insert(EA[I++]->Id);
+    } else {
+      Extra[1].insert(EB[J++]->Id);
+    }
+  }
 }
 
 bool TraceDiff::Impl::stepEntries(Lane (&L)[2]) {
@@ -242,19 +275,26 @@ bool TraceDiff::Impl::stepEntries(Lane (&L)[2]) {
     pair(L);
     return true;
   }
+  if (!SameParent) {
+    consume(L[0], 0, true);
+    consume(L[1], 1, true);
+    return true;
+  }
+  for (unsigned Round = 0; Round < 2; ++Round) {
+    for (unsigned S = 0; S < 2; ++S)
+      if (Extra[S].erase((S ? B : A).Id)) {
+        consume(L[S], S, true);
+        return true;
+      }
+    if (Round || !ready(L[0]) || !ready(L[1]))
+      break;
+    plan(upcoming(L[0]), upcoming(L[1]));
+  }
   if (!ready(L[0]) || !ready(L[1]))
     return false;
-  // Keep the entry the other side reaches sooner; the other is extra.
-  std::optional<size_t> InA = distance(L[0], B.Name);
-  std::optional<size_t> InB = distance(L[1], A.Name);
-  if (!SameParent || (!InA && !InB)) {
-    consume(L[0], 0, true);
-    consume(L[1], 1, true);
-  } else if (InA && (!InB || *InA <= *InB)) {
-    consume(L[0], 0, true);
-  } else {
-    consume(L[1], 1, true);
-  }
+  // The plan pairs the heads, but they differ: neither is in the other.
+  consume(L[0], 0, true);
+  consume(L[1], 1, true);
   return true;
 }
 
@@ -265,6 +305,17 @@ void TraceDiff::Impl::pair(Lane (&L)[2]) {
   consume(L[0], 0, false);
   consume(L[1], 1, false);
   compare(L, /*Exit=*/false);
+}
+
+/// Addresses differ between runs and builds (ASLR, stack layout):
+/// pointers are compared by what they are, NULL, ERR_PTR or valid, and
+/// the first bytes of aggregate members (often addresses) not at all.
+static bool differs(const Slot &X, const Slot &Y) {
+  if (X.Kind == Slot::Aggregate || Y.Kind == Slot::Aggregate)
+    return false;
+  if (X.Kind == Slot::Pointer && Y.Kind == Slot::Pointer)
+    return classify(X) != classify(Y);
+  return X.Raw != Y.Raw;
 }
 
 /// Compares the arguments (after the entries were consumed: the paths end
@@ -290,12 +341,7 @@ void TraceDiff::Impl::compare(Lane (&L)[2], bool Exit) {
       Report.missing(0, B, L[1].Path, SB[J++], Record);
     } else {
       const Slot &X = SA[I++], &Y = SB[J++];
-      // Addresses differ between runs and builds (ASLR, stack layout):
-      // pointers are compared by what they are, NULL, ERR_PTR or valid.
-      bool Differs = X.Kind == Slot::Pointer && Y.Kind == Slot::Pointer
-                         ? classify(X) != classify(Y)
-                         : X.Raw != Y.Raw;
-      if (Differs)
+      if (differs(X, Y))
         Report.value(A, B, L[0].Path, L[1].Path, X, Y, Record);
     }
   }

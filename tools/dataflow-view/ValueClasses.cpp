@@ -54,6 +54,7 @@ unsigned classify(const Slot &S) {
       C |= VC_Large;
     break;
   case Slot::Bool:
+  case Slot::Aggregate:
   case Slot::Other:
     if (S.Raw == Ones)
       C |= VC_AllOnes;
