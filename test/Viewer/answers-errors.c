@@ -1,4 +1,4 @@
-// Every malformed use of the filters, summary and where gets one message
+// Every malformed use of the filters, summary, where and diff gets one message
 // and a nonzero exit.
 // RUN: %clang_noplugin -g -O0 %s -o %t.exe
 // RUN: llvm-nm %t.exe > %t.syms
@@ -15,6 +15,11 @@
 // RUN: not %dataflow-view summary --binary %t.exe %t.bin --format=perfetto 2>&1 | FileCheck %s --check-prefix=FORMAT
 // RUN: not %dataflow-view summary --binary %t.exe %t.bin --stats 2>&1 | FileCheck %s --check-prefix=FORMAT
 // RUN: not %dataflow-view summary --binary %t.exe %t.bin %t.bin 2>&1 | FileCheck %s --check-prefix=TWO
+// RUN: not %dataflow-view diff --binary %t.exe %t.bin 2>&1 | FileCheck %s --check-prefix=DIFF-ONE
+// RUN: not %dataflow-view diff --binary %t.exe %t.bin %t.bin --filter leaf 2>&1 | FileCheck %s --check-prefix=DIFF-FILTER
+// RUN: not %dataflow-view diff --binary %t.exe %t.bin %t.bin --format=perfetto 2>&1 | FileCheck %s --check-prefix=FORMAT
+// RUN: not %dataflow-view --binary %t.exe --binary-b %t.exe %t.bin 2>&1 | FileCheck %s --check-prefix=BINARY-B
+// RUN: not %dataflow-view diff --binary %t.exe %t.bin %t.missing 2>&1 | FileCheck %s --check-prefix=DIFF-MISSING
 
 // RANGE: dataflow-view: error: --range '5' is not A:B with A <= B (sequence numbers; A or B may be left out)
 // RANGE-ORDER: dataflow-view: error: --range '9:2' is not A:B with A <= B
@@ -24,8 +29,12 @@
 // DEPTH: for the --depth option: 'x' value invalid for uint argument!
 // WHERE-NONE: dataflow-view: error: where needs a VALUE: dataflow-view where VALUE --binary PROGRAM TRACE
 // WHERE-BAD: dataflow-view: error: where: '0xzz' is not a number (decimal, 0x-hex or negative)
-// FORMAT: dataflow-view: error: summary and where print text or jsonl (--format), not --stats, perfetto or records
+// FORMAT: dataflow-view: error: summary, where and diff print text or jsonl (--format), not --stats, perfetto or records
 // TWO: dataflow-view: error: one trace only, not '{{.*}}' too
+// DIFF-ONE: dataflow-view: error: diff needs two traces: dataflow-view diff OPTIONS A B
+// DIFF-FILTER: dataflow-view: error: diff compares whole traces: --filter, --module, --thread, --depth, --range and --context do not apply
+// BINARY-B: dataflow-view: error: --binary-b is for diff of user-space traces
+// DIFF-MISSING: dataflow-view: error: {{.*}}answers-errors.c.tmp.missing{{.*}}
 
 // TRACE: thread tid=1
 // TRACE: entry pc=leaf idx=0 size=4 vals=1
