@@ -47,7 +47,16 @@
 // CHECK-NEXT: == functions ==
 // CHECK-NEXT: df_eight: 1 call
 // CHECK:        h: 1 value, 1 distinct, min 9838263505978427528 (0x8888888888888888), max 9838263505978427528 (0x8888888888888888); negative-as-unsigned, large
-// CHECK:      df_set_max_threads: 1 call
+// Small and large are for int and wider: not for a 9-bit bitfield or a u8.
+// CHECK:      df_check_perm: 1 call
+// CHECK-NEXT:   perm: 1 value, 1 distinct, min 0xffffc90000013e58, max 0xffffc90000013e58
+// CHECK-NEXT:   perm->read: 1 value, 1 distinct, min 1, max 1
+// CHECK-NEXT:   perm->write: 1 value, 1 distinct, min 0, max 0; zero
+// CHECK-NEXT:   perm->exec: 1 value, 1 distinct, min 0, max 0; zero
+// CHECK-NEXT:   perm->mode: 1 value, 1 distinct, min 420, max 420
+// CHECK-NEXT:   perm->tag: 1 value, 1 distinct, min 90, max 90
+// CHECK-NEXT:   ret: 1 value, 1 distinct, min 420, max 420
+// CHECK-NEXT: df_set_max_threads: 1 call
 // CHECK-NEXT:   proc: 1 value, 1 distinct, min 0xffffffffc0012340, max 0xffffffffc0012340
 // CHECK-NEXT:   proc->pid: 1 value, 1 distinct, min 4242, max 4242
 // CHECK-NEXT:   proc->max_threads: 1 value, 1 distinct, min 15, max 15; small

@@ -17,6 +17,16 @@ static bool isErrPtr(uint64_t P) {
   return static_cast<int64_t>(P) < 0 && static_cast<int64_t>(P) >= -MaxErrno;
 }
 
+/// Small and large only mean something for int and wider: small is below
+/// 256, large uses the upper half of the type's bits.
+static unsigned magnitude(uint64_t Mag, unsigned Bytes) {
+  if (Bytes < 4 || Mag == 0)
+    return 0;
+  if (Mag < 0x100)
+    return VC_Small;
+  return Mag >> (Bytes * 4) ? unsigned(VC_Large) : 0u;
+}
+
 unsigned classify(const Slot &S) {
   uint64_t Ones = allOnes(S.Bytes), SignBit = Ones ^ (Ones >> 1);
   unsigned C = 0;
@@ -35,23 +45,18 @@ unsigned classify(const Slot &S) {
       C |= VC_TypeMin;
     if (S.IsRet && !S.Field && V < 0 && V >= -MaxErrno)
       C |= VC_Errno;
-    uint64_t Mag = V < 0 ? 0 - static_cast<uint64_t>(V) : uint64_t(V);
-    if (V != 0 && V != -1 && Mag < 0x100)
-      C |= VC_Small;
-    // Large: the upper half of the type's bits is in use.
-    if (Mag >> (S.Bytes * 4))
-      C |= VC_Large;
+    C |= magnitude(V < 0 ? 0 - static_cast<uint64_t>(V) : uint64_t(V),
+                   S.Bytes);
+    if (V == -1)
+      C &= ~VC_Small;
     break;
   }
   case Slot::Unsigned:
     if (S.Raw == Ones)
       C |= VC_AllOnes | VC_TypeMax;
-    if (S.Raw & SignBit)
+    if ((S.Raw & SignBit) && S.Bytes >= 4)
       C |= VC_NegativeUnsigned;
-    if (S.Raw != 0 && S.Raw < 0x100)
-      C |= VC_Small;
-    if (S.Raw >> (S.Bytes * 4))
-      C |= VC_Large;
+    C |= magnitude(S.Raw, S.Bytes);
     break;
   case Slot::Bool:
   case Slot::Aggregate:
