@@ -58,7 +58,8 @@ static Slot fieldSlot(const FieldDesc &F, uint64_t Word) {
   S.Field = &F;
   const TypeDesc *T = F.type();
   S.Kind = kindOf(T);
-  if (F.Partial || (F.BitWidth && (F.BitShift + F.BitWidth > 64 || F.Size > 8))) {
+  if (F.Partial ||
+      (F.BitWidth && (F.BitShift + F.BitWidth > 64 || F.Size > 8))) {
     S.Kind = Slot::Other;
     S.Raw = Word;
     return S;
@@ -188,8 +189,7 @@ std::string slotValueText(const Slot &S) {
     return V >= 0x10000 || V <= -0x10000 ? D + " (" + Hex + ")" : D;
   }
   case Slot::Unsigned:
-    return S.Raw >= 0x10000 ? utostr(S.Raw) + " (" + Hex + ")"
-                            : utostr(S.Raw);
+    return S.Raw >= 0x10000 ? utostr(S.Raw) + " (" + Hex + ")" : utostr(S.Raw);
   }
   return Hex;
 }

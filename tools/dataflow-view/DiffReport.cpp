@@ -25,9 +25,8 @@ void DiffReport::where(const Call &C, unsigned Side) {
   OS << (Side ? "B" : "A") << " tid " << C.Tid << " seq " << C.BeginTick;
 }
 
-void DiffReport::json(StringRef Kind, const Call *A, const Call *B,
-                      CallPath PA, CallPath PB, StringRef Name, StringRef TA,
-                      StringRef TB) {
+void DiffReport::json(StringRef Kind, const Call *A, const Call *B, CallPath PA,
+                      CallPath PB, StringRef Name, StringRef TA, StringRef TB) {
   json::OStream J(OS);
   J.object([&] {
     J.attribute("kind", Kind);
@@ -62,8 +61,8 @@ void DiffReport::value(const Call &A, const Call &B, CallPath PA, CallPath PB,
   OS << '#' << Values << " value: " << pathText(PA);
   if (!PA.equals(PB))
     OS << " (B: " << pathText(PB) << ")";
-  OS << ": " << Record << ' ' << Name << '=' << TA << " | " << Name << '='
-     << TB << "  (";
+  OS << ": " << Record << ' ' << Name << '=' << TA << " | " << Name << '=' << TB
+     << "  (";
   where(A, 0);
   OS << ", ";
   where(B, 1);
@@ -103,9 +102,9 @@ void DiffReport::only(unsigned Side, const Call &C, CallPath P) {
 void DiffReport::finish() {
   std::string S = plural(Values, "value difference", "value differences") +
                   ", " + plural(Missing, "value", "values") +
-                  " missing in one trace, " +
-                  plural(Only[0], "call", "calls") + " only in A, " +
-                  plural(Only[1], "call", "calls") + " only in B";
+                  " missing in one trace, " + plural(Only[0], "call", "calls") +
+                  " only in A, " + plural(Only[1], "call", "calls") +
+                  " only in B";
   if (Jsonl) {
     json::OStream J(OS);
     J.object([&] {

@@ -2,9 +2,11 @@
 //
 // Each finding is printed as it is found, numbered, with the path of calls
 // (outermost first) that leads to it on each side:
-//   #1 value: main > lookup: entry key=5 | key=6  (A tid 1 seq 3, B tid 1 seq 3)
+//
+//   #1 value: main > f: entry n=5 | n=6  (A tid 1 seq 3, B tid 2 seq 3)
 //   missing in B: main > f: entry n=2  (A tid 1 seq 7)
 //   only in A: main > helper(n=3)  (A tid 1 seq 2)
+//
 // and a count of each kind at the end.
 //
 //===----------------------------------------------------------------------===//

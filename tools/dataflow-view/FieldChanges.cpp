@@ -10,10 +10,7 @@ using namespace llvm;
 
 namespace dataflow_view {
 
-void FieldChanges::thread(uint64_t Tid) {
-  Cur = &Threads[Tid];
-  CurTid = Tid;
-}
+void FieldChanges::thread(uint64_t Tid) { Cur = &Threads[Tid]; }
 
 void FieldChanges::callBegin(const Call &C, ArrayRef<Slot> Args) {
   Cur->Stack.push_back({Cur->Begun++, {}});
@@ -97,8 +94,8 @@ void FieldChanges::compare(const Sighting &Prev, const Sighting &Now,
                                 : (AtRet ? "at return of " : "at entry of ") +
                                       CallText::name(C);
         Fl.Detail = Fl.Function + ": " + slotName(Owner, A) + " " +
-                    slotValueText(Old) + " at entry, " +
-                    slotValueText(New) + " " + Where;
+                    slotValueText(Old) + " at entry, " + slotValueText(New) +
+                    " " + Where;
       }
       Flags.addCall(Fl, Prev.Ref);
     }

@@ -84,9 +84,9 @@ void ResultChecks::call(const Call &C, ArrayRef<Slot> Args,
       if (Created) {
         F.Rank = Rank;
         F.Function = CallText::name(C);
-        F.Detail = F.Function + "(" + slotName(C, A) + "=" +
-                   slotValueText(A) + ") -> " + slotValueText(Ret) + "  [" +
-                   classNames(Classes) + "]";
+        F.Detail = F.Function + "(" + slotName(C, A) + "=" + slotValueText(A) +
+                   ") -> " + slotValueText(Ret) + "  [" + classNames(Classes) +
+                   "]";
       }
       Flags.addCall(F, refOf(C));
     }

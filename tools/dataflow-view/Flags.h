@@ -140,7 +140,6 @@ private:
   FlagSet &Flags;
   std::map<uint64_t, ThreadState> Threads;
   ThreadState *Cur = nullptr;
-  uint64_t CurTid = 0;
 };
 
 /// "max=4294967295 (0xffffffff), p->pid=42".

@@ -47,7 +47,10 @@ class SelectSink final : public CallSink {
 public:
   SelectSink(const Selection &S, CallSink &Out) : S(S), Out(Out) {}
 
-  void thread(uint64_t Tid) override { Cur = &Threads[Tid]; Cur->Tid = Tid; }
+  void thread(uint64_t Tid) override {
+    Cur = &Threads[Tid];
+    Cur->Tid = Tid;
+  }
 
   void callBegin(const Call &C) override {
     auto T = std::make_unique<Tracked>();

@@ -119,8 +119,8 @@ private:
   }
 
   static std::string callList(const Flag &F) {
-    std::string S = std::to_string(F.Count) +
-                    (F.Count == 1 ? " call:" : " calls:");
+    std::string S =
+        std::to_string(F.Count) + (F.Count == 1 ? " call:" : " calls:");
     for (size_t I = 0; I < F.Calls.size(); ++I)
       S += std::string(I ? "," : "") + " tid " +
            std::to_string(F.Calls[I].Tid) + " seq " +

@@ -119,10 +119,10 @@ uint64_t TraceDiff::run(function_ref<bool(unsigned)> Pull) {
   while (!Ended[0] || !Ended[1]) {
     // Keep the sides about equally far ahead, so that the window of
     // either is filled before it is needed.
-    unsigned I = Ended[0]                                          ? 1
-                 : Ended[1]                                        ? 0
+    unsigned I = Ended[0]                                       ? 1
+                 : Ended[1]                                     ? 0
                  : P->Sides[0].queued() <= P->Sides[1].queued() ? 0
-                                                                   : 1;
+                                                                : 1;
     if (!Pull(I)) {
       Ended[I] = true;
       for (auto &[Ord, L] : P->Lanes)

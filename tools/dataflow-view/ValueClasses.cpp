@@ -45,8 +45,7 @@ unsigned classify(const Slot &S) {
       C |= VC_TypeMin;
     if (S.IsRet && !S.Field && V < 0 && V >= -MaxErrno)
       C |= VC_Errno;
-    C |= magnitude(V < 0 ? 0 - static_cast<uint64_t>(V) : uint64_t(V),
-                   S.Bytes);
+    C |= magnitude(V < 0 ? 0 - static_cast<uint64_t>(V) : uint64_t(V), S.Bytes);
     if (V == -1)
       C &= ~VC_Small;
     break;
@@ -72,8 +71,10 @@ unsigned classify(const Slot &S) {
 
 std::string classNames(unsigned Classes) {
   static const char *const Names[] = {
-      "zero", "-1",   "all-ones",          "type-max", "type-min", "NULL",
-      "ERR_PTR", "-errno", "negative-as-unsigned", "small", "large"};
+      "zero",     "-1",       "all-ones",
+      "type-max", "type-min", "NULL",
+      "ERR_PTR",  "-errno",   "negative-as-unsigned",
+      "small",    "large"};
   std::string S;
   for (unsigned I = 0; I < std::size(Names); ++I)
     if (Classes & (1u << I))
@@ -87,13 +88,10 @@ unsigned extremeClasses(const Slot &S, unsigned &Rank) {
     return 0;
   unsigned C = classify(S);
   // Ranked by how rarely a legitimate caller passes the value.
-  static const std::pair<unsigned, unsigned> Order[] = {
-      {VC_AllOnes, VC_AllOnes | VC_TypeMax},
-      {VC_TypeMax, VC_TypeMax},
-      {VC_TypeMin, VC_TypeMin},
-      {VC_NegativeUnsigned, VC_NegativeUnsigned}};
+  static const unsigned Order[] = {VC_AllOnes, VC_TypeMax, VC_TypeMin,
+                                   VC_NegativeUnsigned};
   for (unsigned I = 0; I < std::size(Order); ++I)
-    if (C & Order[I].first) {
+    if (C & Order[I]) {
       Rank = I;
       return C & (VC_AllOnes | VC_TypeMax | VC_TypeMin | VC_NegativeUnsigned);
     }

@@ -81,10 +81,11 @@ static cl::opt<unsigned>
             cl::desc("With --filter or --module: also show N calls before and "
                      "after each matching call (in the order calls begin)"),
             cl::value_desc("N"), cl::cat(Category));
-static cl::opt<unsigned> MaxDepth(
-    "depth", cl::desc("Only show calls nested at most N deep (0: a thread's "
+static cl::opt<unsigned>
+    MaxDepth("depth",
+             cl::desc("Only show calls nested at most N deep (0: a thread's "
                       "outermost calls)"),
-    cl::value_desc("N"), cl::cat(Category));
+             cl::value_desc("N"), cl::cat(Category));
 static cl::opt<uint64_t> ThreadId("thread",
                                   cl::desc("Only show the calls of thread TID"),
                                   cl::value_desc("tid"), cl::cat(Category));
@@ -410,7 +411,6 @@ static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
   return 0;
 }
 
-
 /// Feeds In's next event to Tree (--format=records: prints the record);
 /// false at the end of the trace.
 static bool step(Input &In, CallTree &Tree, raw_ostream &OS) {
@@ -528,9 +528,8 @@ static int run() {
   if (RunMode == Mode::Where && !parseValue(WhereValue, Wanted))
     return fail("where: '" + WhereValue +
                 "' is not a number (decimal, 0x-hex or negative)");
-  if (RunMode != Mode::View &&
-      (Stats || (OutputFormat != Format::Text &&
-                 OutputFormat != Format::Jsonl)))
+  if (RunMode != Mode::View && (Stats || (OutputFormat != Format::Text &&
+                                          OutputFormat != Format::Jsonl)))
     return fail("summary, where and diff print text or jsonl (--format), "
                 "not --stats, perfetto or records");
   uint64_t Kaslr = 0;
