@@ -47,8 +47,9 @@ std::vector<const Flag *> FlagSet::ranked() const {
   for (const auto &G : Groups)
     R.push_back(G.second.get());
   std::sort(R.begin(), R.end(), [](const Flag *A, const Flag *B) {
-    return std::tie(A->Kind, A->Rank, A->Order) <
-           std::tie(B->Kind, B->Rank, B->Order);
+    // A rare finding before a habit of the code.
+    return std::tie(A->Kind, A->Rank, A->Count, A->Order) <
+           std::tie(B->Kind, B->Rank, B->Count, B->Order);
   });
   return R;
 }
@@ -80,9 +81,14 @@ void ResultChecks::call(const Call &C, ArrayRef<Slot> Args,
       if (!Classes)
         continue;
       bool Created;
-      Flag &F = Flags.get(Flag::ExtremeAccepted, fnKey(C), A.key(), Created);
+      // One finding per parameter and kind of extreme.
+      Flag &F = Flags.get(Flag::ExtremeAccepted, fnKey(C),
+                          hash_combine(A.key(), Rank), Created);
       if (Created) {
-        F.Rank = Rank;
+        // A 32-bit -1 reaching an unsigned parameter is the classic sign
+        // conversion bug; 64-bit all-ones is the kernel's usual "no limit"
+        // (U64_MAX, ULONG_MAX).
+        F.Rank = 2 * Rank + (A.Bytes >= 8);
         F.Function = CallText::name(C);
         F.Detail = F.Function + "(" + slotName(C, A) + "=" + slotValueText(A) +
                    ") -> " + slotValueText(Ret) + "  [" + classNames(Classes) +

@@ -47,7 +47,7 @@ struct Flag {
   /// In rank order.
   enum KindTy { ExtremeAccepted, SuccessAndError, FieldChanged };
   KindTy Kind;
-  /// Within the kind, 0 first.
+  /// Within the kind, 0 first; then fewer calls first.
   unsigned Rank = 0;
   /// Order of discovery, the last tie-breaker.
   uint64_t Order = 0;
