@@ -32,7 +32,7 @@
 // FORMAT: dataflow-view: error: summary, where and diff print text or jsonl (--format), not --stats, perfetto or records
 // TWO: dataflow-view: error: one trace only, not '{{.*}}' too
 // DIFF-ONE: dataflow-view: error: diff needs two traces: dataflow-view diff OPTIONS A B
-// DIFF-FILTER: dataflow-view: error: diff compares whole traces: --filter, --module, --thread, --depth, --range and --context do not apply
+// DIFF-FILTER: dataflow-view: error: diff compares whole traces: --filter, --module, --thread, --depth and --range do not apply
 // BINARY-B: dataflow-view: error: --binary-b is for diff of user-space traces
 // DIFF-MISSING: dataflow-view: error: {{.*}}answers-errors.c.tmp.missing{{.*}}
 

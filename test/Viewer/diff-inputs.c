@@ -7,6 +7,9 @@
 // RUN: env SANCOV_DATAFLOW_OUT=%t.3.trace %t 3 || true
 // RUN: env SANCOV_DATAFLOW_OUT=%t.4.trace %t 4 || true
 // RUN: %dataflow-view diff --binary %t %t.3.trace %t.4.trace | FileCheck %s --match-full-lines
+// With --context, the paired calls since the previous difference (at most
+// N) come before a difference.
+// RUN: %dataflow-view diff --binary %t %t.3.trace %t.4.trace --context 2 | FileCheck %s --check-prefix=CONTEXT --match-full-lines
 // RUN: %dataflow-view diff --binary %t %t.3.trace %t.4.trace --format=jsonl | %python -c "import json,sys; [print(o['kind'], '/'.join(o.get('path_a', o.get('path_b', []))), o.get('name', ''), o.get('value_a', ''), o.get('value_b', '')) for o in map(json.loads, sys.stdin)]" | FileCheck %s --check-prefix=JSONL --match-full-lines
 
 // CHECK:      #1 value: main > step: entry n=3 | n=4  (A tid [[A:[0-9]+]] seq 2, B tid [[B:[0-9]+]] seq 2)
@@ -21,6 +24,12 @@
 // CHECK-NEXT: #9 value: main: ret ret=0 | ret=1  (A tid [[A]] seq 0, B tid [[B]] seq 0)
 // CHECK-NEXT: == 9 value differences, 0 values missing in one trace, 0 calls only in A, 1 call only in B ==
 // CHECK-EMPTY:
+
+// CONTEXT:      before: main(argc=2, argv=0x{{[0-9a-f]+}}) | main(argc=2, argv=0x{{[0-9a-f]+}})  (A tid [[A:[0-9]+]] seq 0, B tid [[B:[0-9]+]] seq 0)
+// CONTEXT-NEXT: #1 value: main > step: entry n=3 | n=4  (A tid [[A]] seq 2, B tid [[B]] seq 2)
+// CONTEXT-NEXT: #2 value: main > step: ret ret=3 | ret=4  (A tid [[A]] seq 2, B tid [[B]] seq 2)
+// CONTEXT:      only in B: main > extra(n=4)  (B tid [[B]] seq 11)
+// CONTEXT-NEXT: #7 value: main > check: entry n=3 | n=4  (A tid [[A]] seq 11, B tid [[B]] seq 13)
 
 // JSONL:      arg_value main/step n 3 4
 // JSONL-NEXT: ret_value main/step ret 3 4

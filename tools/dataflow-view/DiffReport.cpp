@@ -2,6 +2,7 @@
 
 #include "DiffReport.h"
 #include "Flags.h"
+#include "Outputs.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
@@ -82,19 +83,35 @@ void DiffReport::missing(unsigned Lacks, const Call &Has, CallPath P,
   OS << ")\n";
 }
 
-void DiffReport::only(unsigned Side, const Call &C, CallPath P) {
-  ++Only[Side];
-  // The arguments themselves: a call is named, not compared.
+/// "n=3, p=0x1000": the arguments themselves, not their fields.
+static std::string argsText(const Call &C) {
   SmallVector<Slot, 8> All, Args;
   argumentSlots(C, All);
   for (const Slot &S : All)
     if (!S.Field)
       Args.push_back(S);
+  return slotsText(C, Args);
+}
+
+void DiffReport::context(const Call &A, const Call &B) {
+  std::string TA = CallText::name(A) + "(" + argsText(A) + ")";
+  std::string TB = CallText::name(B) + "(" + argsText(B) + ")";
+  if (Jsonl)
+    return json("context", &A, &B, {}, {}, "", TA, TB);
+  OS << "before: " << TA << " | " << TB << "  (";
+  where(A, 0);
+  OS << ", ";
+  where(B, 1);
+  OS << ")\n";
+}
+
+void DiffReport::only(unsigned Side, const Call &C, CallPath P) {
+  ++Only[Side];
   if (Jsonl)
     return json(Side ? "only_in_b" : "only_in_a", Side ? nullptr : &C,
                 Side ? &C : nullptr, P, P, "", "", "");
   OS << "only in " << (Side ? "B" : "A") << ": " << pathText(P) << '('
-     << slotsText(C, Args) << ")  (";
+     << argsText(C) << ")  (";
   where(C, Side);
   OS << ")\n";
 }

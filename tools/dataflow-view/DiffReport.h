@@ -6,6 +6,8 @@
 //   #1 value: main > f: entry n=5 | n=6  (A tid 1 seq 3, B tid 2 seq 3)
 //   missing in B: main > f: entry n=2  (A tid 1 seq 7)
 //   only in A: main > helper(n=3)  (A tid 1 seq 2)
+// and, with --context, the paired calls before a value difference:
+//   before: f(n=4) | f(n=4)  (A tid 1 seq 1, B tid 2 seq 1)
 //
 // and a count of each kind at the end.
 //
@@ -39,6 +41,8 @@ public:
   /// Side Lacks (0: A, 1: B) has no value where the other has S.
   void missing(unsigned Lacks, const Call &Has, CallPath P, const Slot &S,
                llvm::StringRef Record);
+  /// A pair of calls before a value difference.
+  void context(const Call &A, const Call &B);
   /// A call only side Side has.
   void only(unsigned Side, const Call &C, CallPath P);
   void finish();

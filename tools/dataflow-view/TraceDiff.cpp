@@ -35,6 +35,8 @@ struct Lane {
   std::deque<Event> Queue;
   std::vector<std::shared_ptr<Node>> Open;
   std::vector<std::string> Path;
+  /// The last paired calls, for the context of the next difference.
+  std::deque<std::shared_ptr<Node>> Recent;
   bool Ended = false;
 };
 
@@ -84,12 +86,14 @@ private:
 } // namespace
 
 struct TraceDiff::Impl {
-  Impl(raw_ostream &OS, bool Jsonl)
-      : Report(OS, Jsonl), Sides{SideSink(0, Lanes), SideSink(1, Lanes)} {}
+  Impl(raw_ostream &OS, bool Jsonl, unsigned Context)
+      : Report(OS, Jsonl), Sides{SideSink(0, Lanes), SideSink(1, Lanes)},
+        Context(Context) {}
 
   std::map<unsigned, Lane[2]> Lanes;
   DiffReport Report;
   SideSink Sides[2];
+  unsigned Context;
 
   bool step(Lane (&L)[2]);
   bool stepExit(Lane (&L)[2], unsigned S);
@@ -108,8 +112,8 @@ struct TraceDiff::Impl {
   }
 };
 
-TraceDiff::TraceDiff(raw_ostream &OS, bool Jsonl)
-    : P(std::make_unique<Impl>(OS, Jsonl)) {}
+TraceDiff::TraceDiff(raw_ostream &OS, bool Jsonl, unsigned Context)
+    : P(std::make_unique<Impl>(OS, Jsonl, Context)) {}
 TraceDiff::~TraceDiff() = default;
 
 CallSink &TraceDiff::side(unsigned I) { return P->Sides[I]; }
@@ -305,6 +309,13 @@ void TraceDiff::Impl::pair(Lane (&L)[2]) {
   consume(L[0], 0, false);
   consume(L[1], 1, false);
   compare(L, /*Exit=*/false);
+  if (!Context)
+    return;
+  for (unsigned S = 0; S < 2; ++S) {
+    L[S].Recent.push_back(L[S].Open.back());
+    if (L[S].Recent.size() > Context)
+      L[S].Recent.pop_front();
+  }
 }
 
 /// Addresses differ between runs and builds (ASLR, stack layout):
@@ -341,8 +352,16 @@ void TraceDiff::Impl::compare(Lane (&L)[2], bool Exit) {
       Report.missing(0, B, L[1].Path, SB[J++], Record);
     } else {
       const Slot &X = SA[I++], &Y = SB[J++];
-      if (differs(X, Y))
-        Report.value(A, B, L[0].Path, L[1].Path, X, Y, Record);
+      if (!differs(X, Y))
+        continue;
+      // The calls paired before it, once: the next difference's context
+      // starts after this one.
+      for (size_t K = 0; K < L[0].Recent.size(); ++K)
+        if (&L[0].Recent[K]->C != &A)
+          Report.context(L[0].Recent[K]->C, L[1].Recent[K]->C);
+      L[0].Recent.clear();
+      L[1].Recent.clear();
+      Report.value(A, B, L[0].Path, L[1].Path, X, Y, Record);
     }
   }
 }

@@ -9,8 +9,8 @@
 // build, a branch taken in one run) leaves its callees pairable. When the
 // next entries do not pair, the one whose function appears soonest among
 // the other side's next entries (a bounded window) is kept and the other
-// reported as only on its side. Memory is bounded by the window and the
-// open calls.
+// reported as only on its side. Memory is bounded by the window, the
+// context and the open calls.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,7 +31,8 @@ namespace dataflow_view {
 
 class TraceDiff {
 public:
-  TraceDiff(llvm::raw_ostream &OS, bool Jsonl);
+  /// Context: how many paired calls before a value difference to show.
+  TraceDiff(llvm::raw_ostream &OS, bool Jsonl, unsigned Context);
   ~TraceDiff();
   /// Where the CallTree of trace 0 (A) or 1 (B) sends its calls.
   CallSink &side(unsigned I);

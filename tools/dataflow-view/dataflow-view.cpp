@@ -79,7 +79,8 @@ static cl::opt<std::string>
 static cl::opt<unsigned>
     Context("context",
             cl::desc("With --filter or --module: also show N calls before and "
-                     "after each matching call (in the order calls begin)"),
+                     "after each matching call (in the order calls begin); "
+                     "diff: the N paired calls before a difference"),
             cl::value_desc("N"), cl::cat(Category));
 static cl::opt<unsigned>
     MaxDepth("depth",
@@ -252,7 +253,8 @@ static std::optional<std::string> selection(Selection &S, bool Kernel) {
     S.Thread = ThreadId;
   if (MaxDepth.getNumOccurrences())
     S.MaxDepth = MaxDepth;
-  if (Context.getNumOccurrences()) {
+  // diff's context is the paired calls before a difference.
+  if (Context.getNumOccurrences() && RunMode != Mode::Diff) {
     if (Filter.empty() && ModuleName.empty())
       return std::string("--context needs --filter or --module to say "
                          "around which calls");
@@ -481,7 +483,7 @@ static int runDiff(Input &In, bool Kernel, std::optional<RawFormat> Raw,
   B.ObjPath = !BinaryB.empty() ? BinaryB : In.ObjPath;
   if (int RC = openInput(B, Kernel, Raw, Kaslr, HaveKaslr))
     return RC;
-  TraceDiff Diff(OS, Jsonl);
+  TraceDiff Diff(OS, Jsonl, Context);
   CallTree TreeA(*In.Map, Diff.side(0)), TreeB(*B.Map, Diff.side(1));
   Diff.run([&](unsigned I) {
     Input &X = I ? B : In;
@@ -518,7 +520,7 @@ static int run() {
       return fail("diff needs two traces: dataflow-view diff OPTIONS A B");
     if (!Sel.empty())
       return fail("diff compares whole traces: --filter, --module, --thread, "
-                  "--depth, --range and --context do not apply");
+                  "--depth and --range do not apply");
   } else if (!TracePathB.empty()) {
     return fail("one trace only, not '" + TracePathB + "' too");
   }
