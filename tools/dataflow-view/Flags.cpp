@@ -73,31 +73,40 @@ void ResultChecks::call(const Call &C, ArrayRef<Slot> Args,
   if (Rets.empty() || C.Status != Call::Returned)
     return;
   const Slot &Ret = Rets.front();
-  bool Success = isSuccess(Ret), Error = isError(Ret);
-  if (Success)
-    for (const Slot &A : Args) {
-      unsigned Rank;
-      unsigned Classes = extremeClasses(A, Rank);
-      if (!Classes)
-        continue;
-      bool Created;
-      // One finding per parameter and kind of extreme.
-      Flag &F = Flags.get(Flag::ExtremeAccepted, fnKey(C),
-                          hash_combine(A.key(), Rank), Created);
-      if (Created) {
-        // A 32-bit -1 reaching an unsigned parameter is the classic sign
-        // conversion bug; 64-bit all-ones is the kernel's usual "no limit"
-        // (U64_MAX, ULONG_MAX).
-        F.Rank = 2 * Rank + (A.Bytes >= 8);
-        F.Function = CallText::name(C);
-        F.Detail = F.Function + "(" + slotName(C, A) + "=" + slotValueText(A) +
-                   ") -> " + slotValueText(Ret) + "  [" + classNames(Classes) +
-                   "]";
-      }
-      Flags.addCall(F, refOf(C));
+  if (isSuccess(Ret))
+    extremes(C, Args, Ret);
+  if ((isSuccess(Ret) || isError(Ret)) && !C.NoEntry)
+    outcome(C, Args, Ret);
+}
+
+void ResultChecks::extremes(const Call &C, ArrayRef<Slot> Args,
+                            const Slot &Ret) {
+  for (const Slot &A : Args) {
+    unsigned Rank;
+    unsigned Classes = extremeClasses(A, Rank);
+    if (!Classes)
+      continue;
+    bool Created;
+    // One finding per parameter and kind of extreme.
+    Flag &F = Flags.get(Flag::ExtremeAccepted, fnKey(C),
+                        hash_combine(A.key(), Rank), Created);
+    if (Created) {
+      // A 32-bit -1 reaching an unsigned parameter is the classic sign
+      // conversion bug; 64-bit all-ones is the kernel's usual "no limit"
+      // (U64_MAX, ULONG_MAX).
+      F.Rank = 2 * Rank + (A.Bytes >= 8);
+      F.Function = CallText::name(C);
+      F.Detail = F.Function + "(" + slotName(C, A) + "=" + slotValueText(A) +
+                 ") -> " + slotValueText(Ret) + "  [" + classNames(Classes) +
+                 "]";
     }
-  if ((!Success && !Error) || C.NoEntry)
-    return;
+    Flags.addCall(F, refOf(C));
+  }
+}
+
+void ResultChecks::outcome(const Call &C, ArrayRef<Slot> Args,
+                           const Slot &Ret) {
+  bool Success = isSuccess(Ret), Error = isError(Ret);
   hash_code H = hash_value(Args.size());
   for (const Slot &A : Args)
     H = hash_combine(H, A.key(), A.Raw);

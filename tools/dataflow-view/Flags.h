@@ -91,6 +91,10 @@ public:
   static constexpr size_t MaxInputs = 1 << 16;
 
 private:
+  void extremes(const Call &C, llvm::ArrayRef<Slot> Args, const Slot &Ret);
+  /// Remembers whether these argument values succeeded or failed.
+  void outcome(const Call &C, llvm::ArrayRef<Slot> Args, const Slot &Ret);
+
   struct Outcomes {
     bool Success = false, Error = false;
     CallRef SuccessCall, ErrorCall;
