@@ -45,9 +45,9 @@ struct Call {
   /// Only a RET was seen: a function without parameters has no ENTRY
   /// record in ABI A, so where it started is unknown.
   bool NoEntry = false;
-  /// Shown ancestors (calls hidden by --filter do not count).
+  /// Open calls around this one in its thread; a SelectSink renumbers
+  /// it to count only the calls it shows.
   unsigned Depth = 0;
-  bool Visible = true;
   /// Time axis: the unwrapped per-thread sequence number of the first and
   /// the last record of the call.
   uint64_t BeginTick = 0, EndTick = 0;

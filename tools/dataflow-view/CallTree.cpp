@@ -22,8 +22,7 @@ Value Value::from(const Record &R) {
   return V;
 }
 
-CallTree::CallTree(AddressMap &Map, CallSink &Sink, Predicate Visible)
-    : Map(Map), Sink(Sink), Visible(std::move(Visible)) {}
+CallTree::CallTree(AddressMap &Map, CallSink &Sink) : Map(Map), Sink(Sink) {}
 
 void CallTree::select(ThreadState &T) {
   if (!HaveSinkTid || SinkTid != T.Tid) {
@@ -57,7 +56,7 @@ void CallTree::threadEnd(const ThreadInfo &TI) {
     return;
   if (TI.Dropped) {
     select(*Cur);
-    Sink.note(Cur->Tid, Cur->VisibleOpen,
+    Sink.note(Cur->Tid, Cur->Stack.size(),
               std::to_string(TI.Dropped) +
                   " records dropped in this chunk (runtime buffer full); "
                   "calls around here may be incomplete");
@@ -68,11 +67,8 @@ void CallTree::flush(ThreadState &T) {
   if (!T.Collecting)
     return;
   T.Collecting = false;
-  Call &C = *T.Stack.back();
-  if (C.Visible) {
-    select(T);
-    Sink.callBegin(C);
-  }
+  select(T);
+  Sink.callBegin(*T.Stack.back());
 }
 
 void CallTree::push(ThreadState &T, std::unique_ptr<Call> C) {
@@ -80,10 +76,7 @@ void CallTree::push(ThreadState &T, std::unique_ptr<Call> C) {
     unwindAll(T);
   C->Tid = T.Tid;
   C->Fn = Map.lookup(C->Pc);
-  C->Visible = Visible(*C);
-  C->Depth = T.VisibleOpen;
-  if (C->Visible)
-    ++T.VisibleOpen;
+  C->Depth = T.Stack.size();
   T.Stack.push_back(std::move(C));
 }
 
@@ -93,11 +86,8 @@ void CallTree::popEnd(ThreadState &T, Call::StatusTy Status) {
   T.Stack.pop_back();
   C->Status = Status;
   C->EndTick = T.Tick;
-  if (C->Visible) {
-    --T.VisibleOpen;
-    select(T);
-    Sink.callEnd(*C);
-  }
+  select(T);
+  Sink.callEnd(*C);
 }
 
 void CallTree::unwindAll(ThreadState &T) {
@@ -114,7 +104,7 @@ void CallTree::record(const Record &R) {
   case RecordType::Cmp:
     flush(T);
     select(T);
-    Sink.cmp(T.Tid, T.VisibleOpen, T.Tick, R);
+    Sink.cmp(T.Tid, T.Stack.size(), T.Tick, R);
     return;
   case RecordType::Entry: {
     if (T.Collecting) {
@@ -146,10 +136,8 @@ void CallTree::record(const Record &R) {
       C->HasRet = true;
       C->Ret = Value::from(R);
       push(T, std::move(C));
-      if (T.Stack.back()->Visible) {
-        select(T);
-        Sink.callBegin(*T.Stack.back());
-      }
+      select(T);
+      Sink.callBegin(*T.Stack.back());
       popEnd(T, Call::Returned);
       return;
     }

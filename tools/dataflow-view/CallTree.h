@@ -18,7 +18,6 @@
 #include "AddressMap.h"
 #include "Call.h"
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -27,8 +26,7 @@ namespace dataflow_view {
 
 class CallTree {
 public:
-  using Predicate = std::function<bool(const Call &)>;
-  CallTree(AddressMap &Map, CallSink &Sink, Predicate Visible);
+  CallTree(AddressMap &Map, CallSink &Sink);
 
   void threadBegin(const sancov_dataflow::trace::ThreadInfo &T);
   void record(const sancov_dataflow::trace::Record &R);
@@ -49,7 +47,6 @@ private:
     bool HaveSeq = false;
     uint32_t LastSeq = 0;
     uint64_t Tick = 0;
-    unsigned VisibleOpen = 0;
   };
   void advance(ThreadState &T, uint32_t Seq);
   void select(ThreadState &T);
@@ -60,7 +57,6 @@ private:
 
   AddressMap &Map;
   CallSink &Sink;
-  Predicate Visible;
   std::map<uint64_t, ThreadState> Threads;
   ThreadState *Cur = nullptr;
   bool HaveSinkTid = false;
