@@ -22,6 +22,7 @@ RT_EXPORT const scdf_u8 __sancov_dataflow_abi_kcov_v2 = 1;
 RT_EXPORT void __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
                                           void *arg_ptr, u64 *offsets,
                                           u32 num_fields) {
+  RT_RETURN_IF_OFF();
   u64 p = (u64)(uintptr_t)arg_ptr;
   if (RT_LIKELY(num_fields == 0))
     rt_put(RT_K_PTR, SCDF_REC_ENTRY, pc, arg_idx, arg_size, p, p, NULL, 0);
@@ -33,6 +34,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
 
 RT_EXPORT void __sanitizer_cov_trace_ret(u64 pc, u32 ret_size, void *ret_val,
                                          u64 *offsets, u32 num_fields) {
+  RT_RETURN_IF_OFF();
   u64 p = (u64)(uintptr_t)ret_val;
   if (RT_LIKELY(num_fields == 0))
     rt_put(RT_K_PTR, SCDF_REC_RET, pc, 0, ret_size, p, p, NULL, 0);

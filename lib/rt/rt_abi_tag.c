@@ -27,6 +27,7 @@ static inline u32 rt_count(u64 n) { return n > UINT32_MAX ? UINT32_MAX : n; }
 
 RT_EXPORT void __sanitizer_cov_trace_args(u64 tag, u64 val,
                                           const u64 *offsets) {
+  RT_RETURN_IF_OFF();
   u32 idx = (u32)(tag >> 32), size = (u32)tag;
   if (RT_LIKELY(offsets == NULL))
     rt_put(RT_K_VAL, SCDF_REC_ENTRY, RT_CALL_SITE(), idx, size, 0, val, NULL,
@@ -38,6 +39,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u64 tag, u64 val,
 
 RT_EXPORT void __sanitizer_cov_trace_ret(u64 size, u64 val,
                                          const u64 *offsets) {
+  RT_RETURN_IF_OFF();
   u32 sz = rt_count(size);
   if (RT_LIKELY(offsets == NULL))
     rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, sz, 0, val, NULL, 0);

@@ -24,6 +24,7 @@ RT_EXPORT const scdf_u8 __sancov_dataflow_abi_value = 1;
 
 RT_EXPORT void __sanitizer_cov_trace_args(u32 arg_idx, u32 size, u64 val,
                                           u64 *offsets, u32 num_fields) {
+  RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
     rt_put(RT_K_VAL, SCDF_REC_ENTRY, RT_CALL_SITE(), arg_idx, size, 0, val,
            NULL, 0);
@@ -34,6 +35,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u32 arg_idx, u32 size, u64 val,
 
 RT_EXPORT void __sanitizer_cov_trace_ret(u32 size, u64 val, u64 *offsets,
                                          u32 num_fields) {
+  RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
     rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, size, 0, val, NULL, 0);
   else

@@ -23,6 +23,7 @@ RT_EXPORT const scdf_u8 __sancov_dataflow_abi_value_pc = 1;
 RT_EXPORT void __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 size,
                                           u64 val, u64 *offsets,
                                           u32 num_fields) {
+  RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
     rt_put(RT_K_VAL, SCDF_REC_ENTRY, pc, arg_idx, size, 0, val, NULL, 0);
   else
@@ -32,6 +33,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 size,
 
 RT_EXPORT void __sanitizer_cov_trace_ret(u64 pc, u32 size, u64 val,
                                          u64 *offsets, u32 num_fields) {
+  RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
     rt_put(RT_K_VAL, SCDF_REC_RET, pc, 0, size, 0, val, NULL, 0);
   else

@@ -102,12 +102,14 @@ void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {
  * callback's canonical frame address), which is the same at the entry and
  * at every exit of one activation. */
 RT_EXPORT void __sanitizer_cov_trace_pc_entry(void) {
+  RT_RETURN_IF_OFF();
   rt_put(RT_K_NONE, SCDF_REC_PC_ENTRY,
          (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
          (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, NULL, 0);
 }
 
 RT_EXPORT void __sanitizer_cov_trace_pc_exit(void) {
+  RT_RETURN_IF_OFF();
   rt_put(RT_K_NONE, SCDF_REC_PC_EXIT,
          (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
          (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, NULL, 0);

@@ -156,16 +156,24 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
   return 1;
 }
 
-/* The fast path of every record. Recording off costs one compare and
- * nothing else (no thread-local access). Anything unusual (set-up, a fork,
+/* Every callback starts with this: recording off (SANCOV_DATAFLOW_OUT=)
+ * then costs one load and one predictable branch, before the callback
+ * touches its arguments or thread-local state, so that the compiler can
+ * return before setting up anything. */
+#define RT_RETURN_IF_OFF()                                                     \
+  do {                                                                         \
+    if (RT_UNLIKELY(__atomic_load_n(&rt_status_v, __ATOMIC_RELAXED) ==        \
+                    RT_OFF))                                                   \
+      return;                                                                  \
+  } while (0)
+
+/* The fast path of every record, after RT_RETURN_IF_OFF. Anything unusual (set-up, a fork,
  * a full region, an unknown module, a value off the fast tiers, a nested
  * call) goes to rt_record_slow, which starts the record afresh: nothing is
  * published until the end. `kind` is a constant in every caller, so each
  * instance keeps only its own value code. */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
                       u64 w2, u64 v, const u64 *offs, u32 nf) {
-  if (RT_UNLIKELY(__atomic_load_n(&rt_status_v, __ATOMIC_RELAXED) == RT_OFF))
-    return;
   struct rt_thread *t = &rt_tls;
   if (RT_UNLIKELY(t->busy))
     goto general;
