@@ -270,8 +270,8 @@ RT_HIDDEN int rt_process_ready(void);
 /* ---- rt_record.c: the record writer (rt_record.h has the hot path) -------*/
 /* The general path: any record, any memory, set-up, new regions, drops.
  * desc packs the rest of the record (rt_desc in rt_record.h). */
-RT_HIDDEN void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v,
-                              const u64 *offs, u32 nf);
+RT_HIDDEN void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs,
+                              u32 nf);
 /* Fold the drops counted while busy, then leave the runtime. */
 RT_HIDDEN void rt_record_finish(struct rt_thread *t);
 /* A record with a field table (out of line: the field loop's registers

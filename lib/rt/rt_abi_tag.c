@@ -44,8 +44,8 @@ RT_EXPORT void __sanitizer_cov_trace_ret(u64 size, u64 val,
   if (RT_LIKELY(offsets == NULL))
     rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, sz, 0, val, NULL, 0);
   else
-    rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_RET, 0, sz),
-                     RT_CALL_SITE(), val, offsets + 1, rt_count(offsets[0]));
+    rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_RET, 0, sz), RT_CALL_SITE(),
+                     val, offsets + 1, rt_count(offsets[0]));
 }
 
 RT_FILE_END

@@ -25,7 +25,8 @@ RT_FILE_BEGIN
 static char rt_pattern[PATH_MAX]; /* SANCOV_DATAFLOW_OUT */
 static int rt_pattern_has_pid;
 static char rt_path[PATH_MAX + 32];
-static char rt_abspath[PATH_MAX + 32]; /* to reopen after the program chdir'ed */
+/* The absolute name, to reopen after the program chdir'ed. */
+static char rt_abspath[PATH_MAX + 32];
 static int rt_fd = -1;
 static dev_t rt_dev;
 static ino_t rt_ino;

@@ -44,6 +44,11 @@ static int rt_addr_bad(uintptr_t a, uintptr_t n) {
   return 0;
 }
 
+/* Bytes read for field i of a table: at most the 8 a value word holds. */
+static u64 rt_fsize(const u64 *offs, u32 i) {
+  return offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+}
+
 static u64 rt_load_n(uintptr_t a, unsigned n) {
   u64 v = 0;
   memcpy(&v, (const void *)a, n); /* little-endian: zero-extends */
@@ -123,7 +128,7 @@ static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
     u32 idx[RT_IOV_BATCH];
     u32 k = 0;
     for (; i < nf && k < RT_IOV_BATCH; i++) {
-      u64 sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+      u64 sz = rt_fsize(offs, i);
       uintptr_t a = obj + offs[2 * i];
       out[i] = 0;
       if (sz == 0)
@@ -189,7 +194,7 @@ void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
   uintptr_t lo = UINTPTR_MAX, hi = 0;
   int wraps = 0;
   for (u32 i = 0; i < nf; i++) {
-    u64 sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+    u64 sz = rt_fsize(offs, i);
     uintptr_t a = obj + offs[2 * i];
     if (a < obj || a + sz < a) {
       wraps = 1;
@@ -203,7 +208,7 @@ void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
   if (!wraps && hi > lo && !rt_addr_bad(lo, hi - lo) &&
       (rt_on_stack(s, lo, hi, frame) || rt_stable(lo, hi))) {
     for (u32 i = 0; i < nf; i++) {
-      u64 sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+      u64 sz = rt_fsize(offs, i);
       out[i] = sz ? rt_load_n(obj + offs[2 * i], (unsigned)sz) : 0;
     }
     return;

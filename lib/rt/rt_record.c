@@ -11,14 +11,6 @@
 
 RT_FILE_BEGIN
 
-static inline __attribute__((always_inline)) u64
-rt_read_scalar(struct rt_thread *t, uintptr_t a, unsigned n, uintptr_t frame) {
-  if (RT_LIKELY(frame >= t->stack.lo && a >= frame && a < t->stack.hi &&
-                n <= t->stack.hi - a))
-    return rt_load(a, n);
-  return rt_read_scalar_slow(&t->stack, a, n, frame);
-}
-
 /* The process records and this thread has room for need words from pc;
  * otherwise the record is dropped (and counted where it can be). */
 static int rt_prepare(struct rt_thread *t, u64 pc, u64 need) {
@@ -38,13 +30,13 @@ static void rt_fill(struct rt_thread *t, u64 *out, enum rt_kind kind, u32 size,
   if (kind == RT_K_VAL)
     out[0] = v;
   else if (kind == RT_K_PTR)
-    out[0] = rt_read_scalar(t, (uintptr_t)v, size < 8 ? size : 8, frame);
+    out[0] = rt_read_scalar_slow(&t->stack, (uintptr_t)v, size < 8 ? size : 8,
+                                 frame);
   else if (kind == RT_K_FIELDS)
     rt_read_fields_slow(&t->stack, out, (uintptr_t)v, offs, nv, frame);
 }
 
-void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs,
-                    u32 nf) {
+void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
   if (RT_UNLIKELY(t->busy)) {
     /* Reached from inside the runtime (or a signal handler interrupted a

@@ -96,8 +96,8 @@ RT_INLINE uintptr_t rt_frame(void) {
 }
 #endif
 
-/* Tier 1 of rt_read.c for a scalar of the value ABI A reads through a
- * pointer: the common sizes, on this thread's stack. 0: not this case. */
+/* Tier 1 of rt_read.c for a scalar that ABI A passes by address: the
+ * common sizes, on this thread's stack. 0: not this case. */
 RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
                              u32 size) {
   uintptr_t sp = rt_frame();
@@ -119,6 +119,11 @@ RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
   return 1;
 }
 
+/* Bytes read for field i of a table: at most the 8 a value word holds. */
+RT_INLINE u64 rt_field_size(const u64 *offs, u32 i) {
+  return offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+}
+
 /* Tiers 1 and 2 of rt_read.c for the fields of an object on this thread's
  * stack, among the program's globals or in the brk heap (checked once for
  * the whole object). 0: not this case. */
@@ -130,7 +135,7 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
   if (sp >= t->stack.lo && a >= sp && a < t->stack.hi) {
     uintptr_t room = t->stack.hi - a;
     for (u32 i = 0; i < nv; i++) {
-      u64 off = offs[2 * i], sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+      u64 off = offs[2 * i], sz = rt_field_size(offs, i);
       if (RT_UNLIKELY(off > room || sz > room - off))
         return 0;
       out[i] = sz ? rt_load(a + off, (unsigned)sz) : 0;
@@ -139,7 +144,7 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
   }
   uintptr_t lo = UINTPTR_MAX, hi = 0;
   for (u32 i = 0; i < nv; i++) {
-    u64 off = offs[2 * i], sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+    u64 off = offs[2 * i], sz = rt_field_size(offs, i);
     if (RT_UNLIKELY(a + off < a || a + off + sz < a + off))
       return 0;
     if (a + off < lo)
@@ -150,7 +155,7 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
   if (RT_UNLIKELY(hi <= lo || !rt_stable(lo, hi)))
     return 0;
   for (u32 i = 0; i < nv; i++) {
-    u64 off = offs[2 * i], sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+    u64 off = offs[2 * i], sz = rt_field_size(offs, i);
     out[i] = sz ? rt_load(a + off, (unsigned)sz) : 0;
   }
   return 1;
@@ -162,16 +167,16 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
  * return before setting up anything. */
 #define RT_RETURN_IF_OFF()                                                     \
   do {                                                                         \
-    if (RT_UNLIKELY(__atomic_load_n(&rt_status_v, __ATOMIC_RELAXED) ==        \
+    if (RT_UNLIKELY(__atomic_load_n(&rt_status_v, __ATOMIC_RELAXED) ==         \
                     RT_OFF))                                                   \
       return;                                                                  \
   } while (0)
 
-/* The fast path of every record, after RT_RETURN_IF_OFF. Anything unusual (set-up, a fork,
- * a full region, an unknown module, a value off the fast tiers, a nested
- * call) goes to rt_record_slow, which starts the record afresh: nothing is
- * published until the end. `kind` is a constant in every caller, so each
- * instance keeps only its own value code. */
+/* The fast path of every record, after RT_RETURN_IF_OFF. Anything unusual
+ * (set-up, a fork, a full region, an unknown module, a value off the fast
+ * tiers, a nested call) goes to rt_record_slow, which starts the record
+ * afresh: nothing is published until the end. `kind` is a constant in
+ * every caller, so each instance keeps only its own value code. */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
                       u64 w2, u64 v, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
@@ -198,8 +203,7 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     w[3] = v;
   else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, w + 3, v, size))
     goto bail;
-  else if (kind == RT_K_FIELDS && nv &&
-           !rt_fast_fields(t, w + 3, v, offs, nv))
+  else if (kind == RT_K_FIELDS && nv && !rt_fast_fields(t, w + 3, v, offs, nv))
     goto bail;
   w[0] = scdf_rec_header(type, t->seq++, nv, size, idx);
   w[1] = pc;
