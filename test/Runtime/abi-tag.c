@@ -23,8 +23,10 @@
 // CHECK-NEXT: #6 RET caller+0x{{[0-9a-f]+}} size=16 fields=0x7,0x9 ptr=0x[[OBJ]]{{$}}
 // An index and a size above 255 are clamped in the record header.
 // CHECK-NEXT: #7 ENTRY caller+0x{{[0-9a-f]+}} idx=255 size=255 value=0x1 ptr=0x0{{$}}
-// CHECK-NEXT: #8 RET caller+0x{{[0-9a-f]+}} size=0 novalue ptr=0x0{{$}}
-// CHECK-NEXT: END modules={{[0-9]+}} threads=1 records=9 dropped=0 seqgaps=0
+// A table of no fields: the object's address, no value.
+// CHECK-NEXT: #8 ENTRY caller+0x{{[0-9a-f]+}} idx=3 size=16 novalue ptr=0x[[OBJ]]{{$}}
+// CHECK-NEXT: #9 RET caller+0x{{[0-9a-f]+}} size=0 novalue ptr=0x0{{$}}
+// CHECK-NEXT: END modules={{[0-9]+}} threads=1 records=10 dropped=0 seqgaps=0
 
 #include "sancov-dataflow/abi.h"
 
@@ -56,6 +58,7 @@ struct S {
 };
 static struct S obj = {7, 9};
 static const scdf_u64 table[5] = {2, 0, 4, 8, 8};
+static const scdf_u64 no_fields[1] = {0};
 
 #define TAG(idx, size) (((scdf_u64)(idx) << 32) | (size))
 
@@ -67,6 +70,7 @@ __attribute__((noinline, disable_tail_calls)) void caller(void) {
   __sanitizer_cov_trace_args(TAG(2, 16), (scdf_u64)&obj, table);
   __sanitizer_cov_trace_ret(16, (scdf_u64)&obj, table);
   __sanitizer_cov_trace_args(TAG(300, 300), 1, 0);
+  __sanitizer_cov_trace_args(TAG(3, 16), (scdf_u64)&obj, no_fields);
   __sanitizer_cov_trace_ret(0, 0, 0);
 }
 
