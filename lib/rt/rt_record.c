@@ -92,7 +92,9 @@ void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {
 /* entry-exit, in every ABI: word 1 is the call site in the instrumented
  * function, word 2 the stack pointer the caller had at the call (the
  * callback's canonical frame address), which is the same at the entry and
- * at every exit of one activation. */
+ * at every exit of one activation. (On AArch64, clang 22's
+ * __builtin_dwarf_cfa yields the callback's frame pointer instead; the two
+ * callbacks have the same frame layout, so entry and exit still match.) */
 RT_EXPORT void __sanitizer_cov_trace_pc_entry(void) {
   RT_RETURN_IF_OFF();
   rt_put(RT_K_NONE, SCDF_REC_PC_ENTRY,
