@@ -1,4 +1,4 @@
-/*===- rt_abi_kcov_v2.c - ABI A (abi=kcov-v2): the kernel RFC v2 callbacks -===*
+/*===- rt_abi_kcov_v2.c - ABI A (abi=kcov-v2): the RFC v2 callbacks -------===*
  *
  * Values by address: a scalar is read at ptr (min(size, 8) bytes), a struct
  * field by field through the offsets table; word 2 is the pointer.

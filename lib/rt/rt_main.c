@@ -1,4 +1,4 @@
-/*===- rt_main.c - process set-up: options, lazy and eager init, fork, exit ===*
+/*===- rt_main.c - process set-up: options, lazy and eager, fork, exit ----===*
  *
  * Set-up is lazy (first callback) and also eager (a constructor), whichever
  * comes first: instrumented constructors of other objects can run before
