@@ -32,7 +32,9 @@ trap 'rm -rf "$work"' EXIT
 $clang -O2 -g "$here/bench.c" -o "$work/plain"
 $clang -O2 -g -fpass-plugin="$plugin" -c "$here/bench.c" -o "$work/inst.o"
 $clang -O2 "$work/inst.o" "$rt" -o "$work/inst"
-$clang -O2 "$work/inst.o" "$here/../sqlite/empty-callbacks.c" -o "$work/empty"
+# The empty receiver speaks ABI A unless told otherwise (-DSCDF_ABI).
+$clang -O2 -I"$here/../../include" "$work/inst.o" \
+  "$here/../sqlite/empty-callbacks.c" -o "$work/empty"
 
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 

@@ -34,7 +34,7 @@ cd "$WORK"
 "$CLANG" -O2 -g -c "$SRC/sqlite3.c" -o sqlite3-base.o
 "$CLANG" -O2 -g -c "$SRC/sqlite3.c" -o sqlite3-inst.o -fpass-plugin="$PLUGIN"
 "$CLANG" -O2 -g -I"$SRC" -c "$HERE/driver.c" -o driver.o
-"$CLANG" -O2 -c "$HERE/empty-callbacks.c" -o empty-callbacks.o
+"$CLANG" -O2 -I"$ROOT/include" -c "$HERE/empty-callbacks.c" -o empty-callbacks.o
 "$CLANG" driver.o sqlite3-base.o -o driver-plain "${LIBS[@]}"
 "$CLANG" driver.o sqlite3-inst.o empty-callbacks.o -o driver-empty "${LIBS[@]}"
 variants=(plain empty)
