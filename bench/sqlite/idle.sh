@@ -8,7 +8,9 @@
 #   bench/sqlite/idle.sh [RT_ARCHIVE...]    (default build/lib/libsancov-dataflow-rt.a)
 #
 # Environment: ROWS=5000 (driver rows), WALL_RUNS=7, CALLGRIND=1 (0 skips
-# the instruction counts), PLUGIN, CLANG, WORK (default
+# the instruction counts), PLUGIN_OPTIONS (plugin parameters for the
+# instrumented compile, e.g. "guard"; the empty receiver is built for the
+# same abi= with -DSCDF_ABI=), PLUGIN, CLANG, WORK (default
 # $XDG_CACHE_HOME/sancov-dataflow/sqlite-idle). sqlite3.c is the one
 # bench/sqlite/run.sh fetches and checks; run that once first.
 set -euo pipefail
@@ -21,6 +23,15 @@ ROWS=${ROWS:-5000}
 WALL_RUNS=${WALL_RUNS:-7}
 CALLGRIND=${CALLGRIND:-1}
 PLUGIN=${PLUGIN:-$ROOT/build/lib/SanCovDataflow.so}
+PLUGIN_OPTIONS=${PLUGIN_OPTIONS:-}
+opts=()
+[ -z "$PLUGIN_OPTIONS" ] || opts=(-mllvm "-sancov-dataflow=$PLUGIN_OPTIONS")
+abi=SCDF_ABI_KCOV_V2
+case ";$PLUGIN_OPTIONS;" in
+*";abi=value-pc;"*) abi=SCDF_ABI_VALUE_PC ;;
+*";abi=value;"*) abi=SCDF_ABI_VALUE ;;
+*";abi=tag;"*) abi=SCDF_ABI_TAG ;;
+esac
 CLANG=${CLANG:-clang-22}
 OBJCOPY=${OBJCOPY:-llvm-objcopy-22}
 LIBS=(-lm -lpthread -ldl)
@@ -32,9 +43,11 @@ mkdir -p "$WORK"
 cd "$WORK"
 
 "$CLANG" -O2 -g -c "$SRC/sqlite3.c" -o sqlite3-base.o
-"$CLANG" -O2 -g -c "$SRC/sqlite3.c" -o sqlite3-inst.o -fpass-plugin="$PLUGIN"
+"$CLANG" -O2 -g -c "$SRC/sqlite3.c" -o sqlite3-inst.o -fpass-plugin="$PLUGIN" \
+  "${opts[@]}"
 "$CLANG" -O2 -g -I"$SRC" -c "$HERE/driver.c" -o driver.o
-"$CLANG" -O2 -I"$ROOT/include" -c "$HERE/empty-callbacks.c" -o empty-callbacks.o
+"$CLANG" -O2 -I"$ROOT/include" -DSCDF_ABI=$abi -c "$HERE/empty-callbacks.c" \
+  -o empty-callbacks.o
 "$CLANG" driver.o sqlite3-base.o -o driver-plain "${LIBS[@]}"
 "$CLANG" driver.o sqlite3-inst.o empty-callbacks.o -o driver-empty "${LIBS[@]}"
 variants=(plain empty)
@@ -69,7 +82,7 @@ ir() {
     sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
 }
 
-echo "sqlite driver, $ROWS rows, -O2; wall: median of $WALL_RUNS interleaved runs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sqlite driver, $ROWS rows, -O2, plugin options '$PLUGIN_OPTIONS'; wall: median of $WALL_RUNS interleaved runs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| build | wall ms | wall vs plain | Ir | Ir vs plain |"
 echo "|---|---|---|---|---|"
