@@ -44,7 +44,12 @@ config.substitutions.append(("%clang_noplugin", config.clang))
 config.substitutions.append(
     ("%clang", f"{config.clang} -fpass-plugin={config.plugin}"))
 config.substitutions.append(("%include", os.path.join(config.source_dir, "include")))
-config.substitutions.append(("%rtlib", os.path.join(config.binary_dir, "lib", "libsancov-dataflow-rt.a")))
+# One runtime archive per callback ABI; longest name first: lit substitutes
+# in order, and %rtlib is a prefix of the others.
+for suffix in ["-value-pc", "-value", "-tag", ""]:
+    config.substitutions.append(
+        ("%rtlib" + suffix, os.path.join(config.binary_dir, "lib",
+                                         f"libsancov-dataflow-rt{suffix}.a")))
 config.substitutions.append(("%dataflow-view", os.path.join(config.binary_dir, "bin", "dataflow-view")))
 config.substitutions.append(("%sancov-dataflow-cc", os.path.join(config.binary_dir, "bin", "sancov-dataflow-cc")))
 config.substitutions.append(("%dataflow-trace", os.path.join(config.binary_dir, "bin", "dataflow-trace")))
