@@ -35,6 +35,7 @@
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/SpecialCaseList.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -351,7 +352,10 @@ BasicBlock::iterator ModuleDataflowTracer::guarded(BasicBlock::iterator IP,
                                         Head->getParent(), Tail);
   BranchInst::Create(Tail, Then);
   Head->getTerminator()->eraseFromParent();
-  BranchInst::Create(Then, Tail, On, Head);
+  BranchInst *Br = BranchInst::Create(Then, Tail, On, Head);
+  // Idle is the case to be fast in: the records go out of line.
+  Br->setMetadata(LLVMContext::MD_prof,
+                   MDBuilder(M.getContext()).createBranchWeights(1, 1000));
   return Then->getTerminator()->getIterator();
 }
 
