@@ -15,6 +15,7 @@
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
+#include "RecordSites.h"
 #include "ValueAbbrev.h"
 
 #include "sancov-dataflow/TraceRawBuffer.h"
@@ -86,6 +87,11 @@ static cl::opt<std::string> RawFormatName(
              "(value count in header bits 24..27, 11 June) or v3 (the "
              "fork's uapi framing)"),
     cl::value_desc("v1|v2|v3"), cl::cat(Category));
+static cl::opt<std::string> AbiName(
+    "abi",
+    cl::desc("The callback ABI of a raw buffer's records (a trace file's "
+             "header names its own)"),
+    cl::value_desc("kcov-v2|value-pc|value|tag"), cl::cat(Category));
 static cl::opt<bool>
     Locations("locations",
               cl::desc("Text format: show each function's file:line"),
@@ -223,6 +229,13 @@ static int run() {
       return fail("--raw-format must be v1, v2 or v3, not '" + RawFormatName +
                   "'");
   }
+  std::optional<CallbackAbi> Abi = CallbackAbi::KcovV2;
+  if (!AbiName.empty() && !(Abi = parseCallbackAbi(AbiName)))
+    return fail("--abi must be kcov-v2, value-pc, value or tag, not '" +
+                AbiName + "'");
+  if (Raw && *Raw != RawFormat::V3 && *Abi != CallbackAbi::KcovV2)
+    return fail("--abi=" + AbiName +
+                " needs --raw-format=v3 (v1 and v2 buffers are ABI A)");
   std::optional<Regex> FilterRE;
   if (!Filter.empty()) {
     FilterRE.emplace(Filter);
@@ -299,6 +312,15 @@ static int run() {
                         : ""));
     }
     const FileHeader &H = Reader->header();
+    if (H.abiField() > static_cast<unsigned>(CallbackAbi::Tag))
+      return fail(TracePath + " was recorded with callback ABI " +
+                  std::to_string(H.abiField()) +
+                  ", which this dataflow-view does not know");
+    CallbackAbi FileAbi = static_cast<CallbackAbi>(H.abiField());
+    if (!AbiName.empty() && *Abi != FileAbi)
+      return fail(TracePath + " was recorded with ABI " +
+                  callbackAbiName(FileAbi) + ", not " + AbiName.getValue());
+    Abi = FileAbi;
     if (H.isKernel() && !Kernel)
       return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
     if (!H.isKernel() && Kernel)
@@ -383,7 +405,8 @@ static int run() {
              (!C.Fn->LinkageName.empty() && FilterRE->match(C.Fn->LinkageName));
     return FilterRE->match(CallText::name(C));
   };
-  CallTree Tree(*Map, *Sink, Visible);
+  RecordSites Sites(*Map, *Abi);
+  CallTree Tree(Sites, *Sink, Visible);
 
   uint64_t Records = 0, Errors = 0, Unknown = 0, Guessed = 0;
   TraceEvent E;
@@ -397,11 +420,11 @@ static int run() {
       break;
     case TraceEvent::Record:
       ++Records;
-      if (E.Rec.Type != RecordType::Cmp && !Map->lookup(E.Rec.Pc))
+      if (E.Rec.Type != RecordType::Cmp && !Sites.function(E.Rec))
         ++Unknown;
       Guessed += E.Rec.GuessedLength;
       if (OutputFormat == Format::Records && !Stats)
-        printRecord(OS, E.Rec, Map->lookup(E.Rec.Pc));
+        printRecord(OS, E.Rec, Sites.function(E.Rec));
       else
         Tree.record(E.Rec);
       break;
@@ -428,7 +451,9 @@ static int run() {
     errs() << "dataflow-view: note: " << TracePath << " holds no records\n";
   if (Unknown)
     warn(Twine(Unknown) + " of " + Twine(Records) +
-         " records have a pc that is no function entry in " + ObjPath +
+         " records have a pc that " +
+         (pcIsCallSite(*Abi) ? "names no function" : "is no function entry") +
+         " in " + ObjPath +
          (Kernel ? " or the modules" : "") +
          " (shown as <unknown>); is it the traced " +
          (Kernel ? "kernel" : "program") + "?");
