@@ -49,7 +49,7 @@ std::string CallText::value(const TypeDesc *T, const Value &V,
     return partsMissing(T, V, Name, Words);
   if (T && T->Kind == TypeDesc::Pointer) {
     // The pointer itself; nothing was read at it.
-    std::string S = ValueFormatter::scalar(T, V.Words[0], V.Size);
+    std::string S = V.Words[0] ? ValueFormatter::hex(V.Words[0]) : "NULL";
     if (Words)
       Words->push_back({"#0", S, V.Words[0]});
     return S;
