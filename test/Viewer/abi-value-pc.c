@@ -3,7 +3,8 @@
 // a pointer is shown without a pointee, a struct passed in registers is
 // cut into its fields, a value wider than 8 bytes comes as one record per
 // 8 bytes and is joined (a part missing is shown as such); a table's record
-// (Ptr: the object) reads as in ABI A.
+// (Ptr: the object) reads as in ABI A, and without Ptr is a NULL struct
+// pointer's.
 // RUN: %clang_noplugin -g -O0 %s -o %t.exe
 // RUN: llvm-nm %t.exe > %t.syms
 // RUN: %mktrace-build -o %t.mk
@@ -33,6 +34,12 @@
 // TRACE: ret pc=wide size=16 vals=0x1
 // TRACE: entry pc=wide idx=0 size=16 vals=5
 // TRACE: ret pc=wide size=0
+// A NULL pointer to a struct of 16 bytes with one member: its table's
+// record, not a first part (nulls recurses once).
+// TRACE: entry pc=nulls idx=0 size=16 vals=fault
+// TRACE: entry pc=nulls idx=0 size=16 vals=fault
+// TRACE: ret pc=nulls size=4 vals=0
+// TRACE: ret pc=nulls size=4 vals=0
 // TRACE: ret pc=main size=4 vals=0
 
 // CHECK:      == thread 1 ==
@@ -43,6 +50,9 @@
 // parts each way is the decoder's.
 // CHECK-NEXT: wide(w={{.*}}0x1122334455667788{{.*}}, dead=<optimized out>) -> {{.*}}0x1122334455667788{{.*}}
 // CHECK-NEXT: wide(w=0x5 <1 of 2 parts recorded>) -> <optimized out>
+// CHECK-NEXT: nulls(w=NULL) {
+// CHECK-NEXT:   nulls(w=NULL) -> 0
+// CHECK-NEXT: } -> 0  // nulls
 // CHECK-NEXT: main() -> 0
 // CHECK-EMPTY:
 
@@ -56,4 +66,6 @@ int scalars(int i, char c, double d, const char *s, int *ip, void *vp) {
 struct pair pairs(struct pair p, struct quad q) { return p; }
 long bigs(struct big b, struct node *n) { return b.x; }
 __int128 wide(__int128 w, int dead) { return w; }
+struct chars { char buf[16]; };
+int nulls(struct chars *w) { return 0; }
 int main(void) { return 0; }

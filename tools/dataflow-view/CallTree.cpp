@@ -168,6 +168,18 @@ void CallTree::leaf(ThreadState &T, const Record &R, const Frame &F) {
   popEnd(T, Call::Returned);
 }
 
+bool CallTree::isStructPointer(const Record &R) {
+  // Its record has one word per field; a NULL one's has no address.
+  const FunctionInfo *Fn = Sites.function(R);
+  if (!Fn || !Fn->HasDwarf)
+    return false;
+  const TypeDesc *T = R.Type == RecordType::Ret ? Fn->Ret
+                      : R.ArgIdx < Fn->Params.size()
+                          ? Fn->Params[R.ArgIdx].Type
+                          : nullptr;
+  return T && T->reportKind() == TypeDesc::PointerToStruct;
+}
+
 void CallTree::record(const Record &R) {
   if (!Cur)
     return;
@@ -184,7 +196,8 @@ void CallTree::record(const Record &R) {
     // Cut short (a lost record): what came is shown as it is.
     dispatch(T, J.take());
   }
-  if (passesValues(Sites.abi()) && ValueJoin::starts(R)) {
+  if (passesValues(Sites.abi()) && ValueJoin::starts(R) &&
+      !isStructPointer(R)) {
     J.start(R);
     return;
   }

@@ -85,6 +85,8 @@ private:
   void leaf(ThreadState &T, const sancov_dataflow::trace::Record &R,
             const Frame &F);
 
+  /// R's value is a pointer to a struct (so never one of several parts).
+  bool isStructPointer(const sancov_dataflow::trace::Record &R);
   void dispatch(ThreadState &T, const sancov_dataflow::trace::Record &R);
   void onEntry(ThreadState &T, const sancov_dataflow::trace::Record &R,
                const FrameChain &Chain);

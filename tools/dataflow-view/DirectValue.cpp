@@ -43,7 +43,10 @@ static std::string partsMissing(const TypeDesc *T, const Value &V,
 std::string CallText::value(const TypeDesc *T, const Value &V,
                             const std::string &Name,
                             std::vector<NamedWord> *Words) {
-  if (!V.Direct || V.Size == 0 || V.Words.empty())
+  // A pointer to a struct always comes with its table: a record without
+  // the object's address is a NULL pointer's.
+  if (!V.Direct || V.Size == 0 || V.Words.empty() ||
+      (T && T->reportKind() == TypeDesc::PointerToStruct))
     return ValueFormatter::format(T, V, Name, Words);
   if (V.Words.size() < (V.Size + 7) / 8)
     return partsMissing(T, V, Name, Words);
