@@ -189,7 +189,7 @@ bool RawBufferReader::next(TraceEvent &E) {
 
   Record &R = E.Rec;
   R = Record();
-  R.Type = Format == RawFormat::V3    ? *framedRecordType(Type)
+  R.Type = Format == RawFormat::V3  ? *framedRecordType(Type)
            : Type == SCDF_REC_ENTRY ? RecordType::Entry
                                     : RecordType::Ret;
   R.Seq = SCDF_REC_SEQ(H);

@@ -54,8 +54,7 @@ void CallTree::onEntry(ThreadState &T, const Record &R,
   T.Collecting = true;
 }
 
-void CallTree::onRet(ThreadState &T, const Record &R,
-                     const FrameChain &Chain) {
+void CallTree::onRet(ThreadState &T, const Record &R, const FrameChain &Chain) {
   flush(T);
   // Only a function's own frame returns: an inlined callee has no RET.
   size_t Match = findCall(T, Chain.front());

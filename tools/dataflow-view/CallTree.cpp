@@ -173,10 +173,9 @@ bool CallTree::isStructPointer(const Record &R) {
   const FunctionInfo *Fn = Sites.function(R);
   if (!Fn || !Fn->HasDwarf)
     return false;
-  const TypeDesc *T = R.Type == RecordType::Ret ? Fn->Ret
-                      : R.ArgIdx < Fn->Params.size()
-                          ? Fn->Params[R.ArgIdx].Type
-                          : nullptr;
+  const TypeDesc *T = R.Type == RecordType::Ret      ? Fn->Ret
+                      : R.ArgIdx < Fn->Params.size() ? Fn->Params[R.ArgIdx].Type
+                                                     : nullptr;
   return T && T->reportKind() == TypeDesc::PointerToStruct;
 }
 

@@ -78,8 +78,7 @@ private:
   size_t findCall(const ThreadState &T, const Frame &F, bool Exact = false,
                   uint64_t Sp = 0) const;
   /// Opens a call whose argument list is not recorded and known complete.
-  void openWithoutEntry(ThreadState &T,
-                        const sancov_dataflow::trace::Record &R,
+  void openWithoutEntry(ThreadState &T, const sancov_dataflow::trace::Record &R,
                         const Frame &F);
   /// A call without ENTRY records that is over with R (a RET or PC_EXIT).
   void leaf(ThreadState &T, const sancov_dataflow::trace::Record &R,

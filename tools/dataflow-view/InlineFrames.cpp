@@ -41,12 +41,12 @@ FrameChain DebugObject::framesAt(SectionedAddress Addr) {
     const FunctionInfo *Fn = Entry ? functionAt(*Entry) : nullptr;
     Chain.push_back({Fn, false, Fn ? 0 : Addr.Address});
     for (size_t I = Dies.size() - 1; I-- > 0;) {
-      DWARFDie Origin =
-          Dies[I].getAttributeValueAsReferencedDie(dwarf::DW_AT_abstract_origin);
-      const FunctionInfo *Callee =
-          inlinedFunction(Origin ? Origin : Dies[I]);
+      DWARFDie Origin = Dies[I].getAttributeValueAsReferencedDie(
+          dwarf::DW_AT_abstract_origin);
+      const FunctionInfo *Callee = inlinedFunction(Origin ? Origin : Dies[I]);
       Chain.push_back(
-          {Callee, true, reinterpret_cast<uintptr_t>(Dies[I].getDebugInfoEntry())});
+          {Callee, true,
+           reinterpret_cast<uintptr_t>(Dies[I].getDebugInfoEntry())});
     }
     return Chain;
   }

@@ -45,7 +45,7 @@ public:
       }
       if (C.Inlined)
         J.attribute("inlined", true);
-      J.attribute("status", C.Status == Call::Returned   ? "returned"
+      J.attribute("status", C.Status == Call::Returned  ? "returned"
                             : C.Status == Call::Unwound ? "unwound"
                                                         : "unfinished");
       if (C.NoEntry)

@@ -62,8 +62,8 @@ public:
       J.attributeObject("args", [&] {
         for (const Value &V : C.Args) {
           std::string Name = ValueFormatter::argName(C.Fn, V);
-          J.attribute(Name, CallText::value(ValueFormatter::argType(C.Fn, V),
-                                            V, Name));
+          J.attribute(
+              Name, CallText::value(ValueFormatter::argType(C.Fn, V), V, Name));
         }
         if (C.Inlined)
           J.attribute("inlined", true);
@@ -84,8 +84,8 @@ public:
       J.attribute("tid", static_cast<int64_t>(C.Tid));
       J.attributeObject("args", [&] {
         if (C.Status != Call::Returned)
-          J.attribute("status", C.Status == Call::Unwound ? "unwound"
-                                                          : "unfinished");
+          J.attribute("status",
+                      C.Status == Call::Unwound ? "unwound" : "unfinished");
         else if (std::optional<std::string> R = CallText::ret(C))
           J.attribute("return", *R);
       });

@@ -450,11 +450,9 @@ static int run() {
   if (Records == 0 && !Errors)
     errs() << "dataflow-view: note: " << TracePath << " holds no records\n";
   if (Unknown)
-    warn(Twine(Unknown) + " of " + Twine(Records) +
-         " records have a pc that " +
+    warn(Twine(Unknown) + " of " + Twine(Records) + " records have a pc that " +
          (pcIsCallSite(*Abi) ? "names no function" : "is no function entry") +
-         " in " + ObjPath +
-         (Kernel ? " or the modules" : "") +
+         " in " + ObjPath + (Kernel ? " or the modules" : "") +
          " (shown as <unknown>); is it the traced " +
          (Kernel ? "kernel" : "program") + "?");
   if (Guessed)

@@ -157,10 +157,9 @@ static void record(char **tok, int ntok, unsigned type) {
           : 0;
   const char *sz = arg(tok, ntok, "size");
   unsigned size = sz ? (unsigned)num(sz) : 0;
-  const char *pt = arg(tok, ntok,
-                       type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT
-                           ? "sp"
-                           : "ptr");
+  const char *pt =
+      arg(tok, ntok,
+          type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT ? "sp" : "ptr");
   scdf_u64 ptr = pt ? num(pt) : 0;
   if (type == SCDF_REC_CMP) {
     const char *ty = arg(tok, ntok, "type");
