@@ -2,9 +2,6 @@
 // into outer; their records' call sites resolve through DWARF inline info
 // to frames nested under outer, marked [inlined], their parameters named
 // by their own subprograms.
-// The plugin does not report inlined frames yet (issue 10, item 3): this
-// test says what the viewer shows once it does.
-// XFAIL: *
 // REQUIRES: sancov-rt-value
 // RUN: %clang -g -O2 -mllvm -sancov-dataflow='abi=value;entry-exit' %s %rtlib-value -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
