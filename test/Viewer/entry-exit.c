@@ -5,7 +5,8 @@
 // that comes while callees are open unwinds them (longjmp, an exception):
 // <unwound>. Recursion is told apart by the stack pointer. A PC_EXIT whose
 // PC_ENTRY was lost closes a call only the RET before it had closed, or
-// is a call of its own.
+// is a call of its own. An ENTRY record no PC_ENTRY opened a call for is
+// a callee inlined into the open call (ABI A and B's inlined-frames).
 // RUN: %clang_noplugin -g -O0 -fno-pie -no-pie %s -o %t.exe
 // RUN: llvm-nm %t.exe > %t.syms
 // RUN: %t.exe > %t.sites
@@ -53,12 +54,24 @@
 // TRACE: entry pc=rec idx=0 size=4 ptr=0x7fb8 vals=0
 // TRACE: pcexit pc=in_rec sp=0x7fc0
 // TRACE: pcexit pc=in_rec sp=0x7fe0
-// PC_ENTRY lost: the RET closes leaf, its PC_EXIT has nothing to close.
-// TRACE: entry pc=leaf idx=0 size=4 ptr=0x7fc8 vals=9
+// PC_ENTRY dropped (the sequence number skips it): the RET closes leaf, its
+// PC_EXIT has nothing to close.
+// TRACE: entry pc=leaf idx=0 size=4 ptr=0x7fc8 vals=9 seq=100
 // TRACE: ret pc=leaf size=4 ptr=0x7fc8 vals=18
 // TRACE: pcexit pc=in_leaf sp=0x7fd0
 // No record of this call but its PC_EXIT.
 // TRACE: pcexit pc=in_leaf sp=0x7fd0
+// ABI A's inlined-frames: leaf inlined into guarded is reported by its
+// body's address; no PC_ENTRY opened it.
+// TRACE: pcentry pc=in_guarded sp=0x7fe0
+// TRACE: entry pc=guarded idx=0 size=4 ptr=0x7fd8 vals=4
+// TRACE: entry pc=leaf idx=0 size=4 ptr=0x7fc8 vals=5
+// TRACE: pcentry pc=in_rec sp=0x7fd0
+// TRACE: entry pc=rec idx=0 size=4 ptr=0x7fc8 vals=0
+// TRACE: ret pc=rec size=4 ptr=0x7fc8 vals=0
+// TRACE: pcexit pc=in_rec sp=0x7fd0
+// TRACE: ret pc=guarded size=4 ptr=0x7fd8 vals=10
+// TRACE: pcexit pc=in_guarded sp=0x7fe0
 // TRACE: ret pc=main size=4 ptr=0x7fe8 vals=0
 // TRACE: pcexit pc=in_main sp=0x7ff0
 
@@ -85,6 +98,10 @@
 // CHECK-NEXT:   }  // rec
 // CHECK-NEXT:   leaf(x=9) -> 18
 // CHECK-NEXT:   leaf(...)
+// CHECK-NEXT:   guarded(depth=4) {
+// CHECK-NEXT:     leaf(x=5) [inlined]
+// CHECK-NEXT:     rec(n=0) -> 0
+// CHECK-NEXT:   } -> 10  // guarded
 // CHECK-NEXT: } -> 0  // main
 // CHECK-EMPTY:
 

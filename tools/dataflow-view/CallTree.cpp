@@ -41,9 +41,11 @@ void CallTree::advance(ThreadState &T, uint32_t Seq) {
   if (!T.HaveSeq) {
     T.HaveSeq = true;
     T.Tick = Seq;
+    T.Gap = true;
   } else {
     uint32_t Delta = (Seq - T.LastSeq) & SCDF_REC_SEQ_MASK;
     T.Tick += Delta == 0 || Delta > (SCDF_REC_SEQ_MASK >> 1) ? 1 : Delta;
+    T.Gap = Delta != 1;
   }
   T.LastSeq = Seq;
 }

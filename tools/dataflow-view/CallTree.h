@@ -55,9 +55,13 @@ private:
     bool Collecting = false;
     bool HaveSeq = false;
     uint32_t LastSeq = 0;
+    /// Records may be missing right before the current one.
+    bool Gap = false;
     uint64_t Tick = 0;
     unsigned VisibleOpen = 0;
     ValueJoin Join;
+    /// PC_ENTRY records came: calls are opened by them.
+    bool EntryExit = false;
     /// The previous record was a RET that closed a call not opened by
     /// PC_ENTRY, of this function: its PC_EXIT has nothing left to close.
     std::optional<Frame> RetClosed;
@@ -89,6 +93,10 @@ private:
   void dispatch(ThreadState &T, const sancov_dataflow::trace::Record &R);
   void onEntry(ThreadState &T, const sancov_dataflow::trace::Record &R,
                const FrameChain &Chain);
+  /// Opens the inlined frames of Chain but the innermost on the call of
+  /// Chain[0] (ABI C and D).
+  void openInlinedChain(ThreadState &T, const sancov_dataflow::trace::Record &R,
+                        const FrameChain &Chain);
   void onRet(ThreadState &T, const sancov_dataflow::trace::Record &R,
              const FrameChain &Chain);
   void onPcEntry(ThreadState &T, const sancov_dataflow::trace::Record &R,
