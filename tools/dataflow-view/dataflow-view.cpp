@@ -214,6 +214,20 @@ static void printRecord(raw_ostream &OS, const Record &R,
   OS << '\n';
 }
 
+/// Sets Abi to the one the trace header names; the reason (after the
+/// trace's name) if it is unknown or not the one --abi names.
+static std::string headerAbi(const FileHeader &H, CallbackAbi &Abi) {
+  if (H.abiField() > static_cast<unsigned>(CallbackAbi::Tag))
+    return " was recorded with callback ABI " + std::to_string(H.abiField()) +
+           ", which this dataflow-view does not know";
+  CallbackAbi FileAbi = static_cast<CallbackAbi>(H.abiField());
+  if (!AbiName.empty() && Abi != FileAbi)
+    return std::string(" was recorded with ABI ") + callbackAbiName(FileAbi) +
+           ", not " + AbiName.getValue();
+  Abi = FileAbi;
+  return "";
+}
+
 static int run() {
   bool Kernel = !Vmlinux.empty();
   if (Binary.empty() == Vmlinux.empty())
@@ -312,15 +326,8 @@ static int run() {
                         : ""));
     }
     const FileHeader &H = Reader->header();
-    if (H.abiField() > static_cast<unsigned>(CallbackAbi::Tag))
-      return fail(TracePath + " was recorded with callback ABI " +
-                  std::to_string(H.abiField()) +
-                  ", which this dataflow-view does not know");
-    CallbackAbi FileAbi = static_cast<CallbackAbi>(H.abiField());
-    if (!AbiName.empty() && *Abi != FileAbi)
-      return fail(TracePath + " was recorded with ABI " +
-                  callbackAbiName(FileAbi) + ", not " + AbiName.getValue());
-    Abi = FileAbi;
+    if (std::string Why = headerAbi(H, *Abi); !Why.empty())
+      return fail(TracePath + Why);
     if (H.isKernel() && !Kernel)
       return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
     if (!H.isKernel() && Kernel)
