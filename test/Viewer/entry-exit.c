@@ -14,6 +14,7 @@
 // RUN: %trace-lines %s | %t.mk -s %t.syms -s %t.sites -o %t.bin
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines
 // RUN: %dataflow-view --binary %t.exe %t.bin --format=jsonl | FileCheck %s --check-prefix=JSON
+// RUN: %dataflow-view --binary %t.exe %t.bin --format=perfetto | FileCheck %s --check-prefix=PERFETTO
 
 // TRACE: thread tid=1
 // TRACE: pcentry pc=in_main sp=0x7ff0
@@ -106,6 +107,9 @@
 // CHECK-EMPTY:
 
 // JSON: {"tid":1,"seq":23,"depth":2,"pc":"{{.*}}","function":"thrower",{{.*}}"status":"unwound",{{.*}}
+
+// PERFETTO: {"ph":"E",{{.*}}"args":{"status":"unwound"}}
+// PERFETTO: {"ph":"B","name":"leaf",{{.*}}"args":{"x":"5","inlined":true,
 
 #include <stdio.h>
 

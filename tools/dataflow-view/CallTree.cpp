@@ -188,7 +188,8 @@ void CallTree::record(const Record &R) {
   advance(T, R.Seq);
   ValueJoin &J = T.Join;
   if (J.pending()) {
-    if (J.continues(R)) {
+    if (J.continues(R) &&
+        Sites.frames(R).back() == Sites.frames(J.first()).back()) {
       J.add(R);
       if (J.complete())
         dispatch(T, J.take());

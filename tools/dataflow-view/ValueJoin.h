@@ -22,9 +22,11 @@ public:
   /// Whether R is the first part of a value of several parts.
   static bool starts(const sancov_dataflow::trace::Record &R);
   bool pending() const { return Pending; }
-  /// Whether R, made in the same frame, is the next part of the pending
-  /// value (consecutive sequence number, same type, index and size).
+  /// Whether R is the next part of the pending value (consecutive
+  /// sequence number, same type, index and size); the caller checks that
+  /// it was made in the same frame as first().
   bool continues(const sancov_dataflow::trace::Record &R) const;
+  const sancov_dataflow::trace::Record &first() const { return Joined; }
   void start(const sancov_dataflow::trace::Record &R);
   void add(const sancov_dataflow::trace::Record &R);
   bool complete() const;
