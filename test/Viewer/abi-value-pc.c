@@ -10,6 +10,7 @@
 // RUN: %mktrace-build -o %t.mk
 // RUN: %trace-lines %s | %t.mk -s %t.syms -o %t.bin
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines
+// RUN: %dataflow-view --binary %t.exe %t.bin --format=jsonl | FileCheck %s --check-prefix=WIDE
 
 // TRACE: header abi=1
 // TRACE: thread tid=1
@@ -55,6 +56,7 @@
 // CHECK-NEXT: } -> 0  // nulls
 // CHECK-NEXT: main() -> 0
 // CHECK-EMPTY:
+// WIDE: {{.*}}"function":"wide",{{.*}}"args":[{"index":0,"name":"w","size":16,{{.*}}"raw":"0x1122334455667788"{{.*}}"raw":"0x1"{{.*}}"name":"dead"{{.*}}"return":{"size":16,{{.*}}"raw":"0x1122334455667788"{{.*}}"raw":"0x1"
 
 struct pair { int a; int b; };
 struct quad { int a; int b; int c; int d; };
