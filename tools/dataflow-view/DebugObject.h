@@ -109,6 +109,8 @@ private:
   symbolContaining(llvm::object::SectionedAddress Addr);
   void loadSymbols();
   const FunctionInfo *inlinedFunction(llvm::DWARFDie Origin);
+  void inlinedChain(llvm::object::SectionedAddress Addr,
+                    llvm::SmallVectorImpl<llvm::DWARFDie> &Dies);
   uint64_t key(llvm::object::SectionedAddress A) const;
 
   std::string Path;

@@ -26,14 +26,33 @@ const FunctionInfo *DebugObject::inlinedFunction(DWARFDie Origin) {
   return It->second.get();
 }
 
+/// The DIEs of the frames at Addr, innermost first, ending with the
+/// subprogram; empty if DWARF does not cover Addr.
+void DebugObject::inlinedChain(SectionedAddress Addr,
+                               SmallVectorImpl<DWARFDie> &Dies) {
+  if (!HasDebugInfo)
+    return;
+  if (!Relocatable) {
+    if (DWARFCompileUnit *CU = Ctx->getCompileUnitForCodeAddress(Addr.Address))
+      CU->getInlinedChainForAddress(Addr.Address, Dies);
+    return;
+  }
+  // A kernel module's sections all start at 0 and it has no address map:
+  // try each unit, and take a chain whose function is in Addr's section.
+  for (const std::unique_ptr<DWARFUnit> &U : Ctx->compile_units()) {
+    U->getInlinedChainForAddress(Addr.Address, Dies);
+    std::optional<SectionedAddress> Entry =
+        Dies.empty() ? std::nullopt : entryOf(Dies.back());
+    if (Entry && Entry->SectionIndex == Addr.SectionIndex)
+      return;
+    Dies.clear();
+  }
+}
+
 FrameChain DebugObject::framesAt(SectionedAddress Addr) {
   FrameChain Chain;
   SmallVector<DWARFDie, 4> Dies;
-  // Relocatable objects (kernel modules) have no address map to find the
-  // unit by; their call sites are named by the symbol table below.
-  if (HasDebugInfo && !Relocatable)
-    if (DWARFCompileUnit *CU = Ctx->getCompileUnitForCodeAddress(Addr.Address))
-      CU->getInlinedChainForAddress(Addr.Address, Dies);
+  inlinedChain(Addr, Dies);
   if (!Dies.empty()) {
     // Innermost first, ending with the subprogram.
     DWARFDie SP = Dies.back();
