@@ -157,15 +157,10 @@ void CallTree::openWithoutEntry(ThreadState &T, const Record &R,
 
 void CallTree::leaf(ThreadState &T, const Record &R, const Frame &F) {
   closeInlinedOnTop(T);
-  Call &C = push(T, R, F);
-  C.NoEntry = true;
+  openWithoutEntry(T, R, F);
   if (R.Type == RecordType::Ret) {
-    C.HasRet = true;
-    C.Ret = Value::from(R, Sites.abi());
-  }
-  if (C.Visible) {
-    select(T);
-    Sink.callBegin(C);
+    T.Stack.back()->HasRet = true;
+    T.Stack.back()->Ret = Value::from(R, Sites.abi());
   }
   popEnd(T, Call::Returned);
 }
