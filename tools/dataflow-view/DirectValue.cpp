@@ -30,8 +30,7 @@ static uint64_t fieldWord(const Value &V, uint64_t Offset, uint64_t Size) {
   return W;
 }
 
-static std::string partsMissing(const TypeDesc *T, const Value &V,
-                                const std::string &Name,
+static std::string partsMissing(const Value &V, const std::string &Name,
                                 std::vector<NamedWord> *Words) {
   // Without its last parts the value cannot be typed: the words as they
   // came.
@@ -49,7 +48,7 @@ std::string CallText::value(const TypeDesc *T, const Value &V,
       (T && T->reportKind() == TypeDesc::PointerToStruct))
     return ValueFormatter::format(T, V, Name, Words);
   if (V.Words.size() < (V.Size + 7) / 8)
-    return partsMissing(T, V, Name, Words);
+    return partsMissing(V, Name, Words);
   if (T && T->Kind == TypeDesc::Pointer) {
     // The pointer itself; nothing was read at it.
     std::string S = V.Words[0] ? ValueFormatter::hex(V.Words[0]) : "NULL";
