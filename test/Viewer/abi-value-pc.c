@@ -49,7 +49,7 @@
 // CHECK-NEXT: bigs(b={x=1, y=2, z=3}, n=0x7ffd0200 {id=5, next=NULL}) -> 1
 // How a whole __int128 reads is the formatter's; one call with two joined
 // parts each way is the decoder's.
-// CHECK-NEXT: wide(w={{.*}}0x1122334455667788{{.*}}, dead=<optimized out>) -> {{.*}}0x1122334455667788{{.*}}
+// CHECK-NEXT: wide(w={{.*}}1122334455667788{{.*}}, dead=<optimized out>) -> {{.*}}1122334455667788{{.*}}
 // CHECK-NEXT: wide(w=0x5 <1 of 2 parts recorded>) -> <optimized out>
 // CHECK-NEXT: nulls(w=NULL) {
 // CHECK-NEXT:   nulls(w=NULL) -> 0
