@@ -416,8 +416,12 @@ unsigned ModuleDataflowTracer::traceInlinedFrames(
       if (!Callee || Callee->isDeclaration())
         continue;
     }
+    // F's own records went before EntryAt, which `guard` may have moved to
+    // a block of its own: a frame starting earlier in the entry block
+    // starts there instead.
     Instruction *At = Frame.Start;
-    if (At->getParent() == EntryAt->getParent() && At->comesBefore(EntryAt))
+    if (At->getParent() == &F.getEntryBlock() &&
+        (EntryAt->getParent() != At->getParent() || At->comesBefore(EntryAt)))
       At = EntryAt;
     BasicBlock::iterator IP = guarded(At->getIterator(), On);
     InstrumentationIRBuilder IRB(&*IP);

@@ -67,9 +67,9 @@ struct Call {
   /// is unknown), or it was opened because a callee inlined into it
   /// reported.
   bool NoEntry = false;
-  /// Shown ancestors (calls hidden by --filter do not count).
+  /// Open calls around this one in its thread; a SelectSink renumbers
+  /// it to count only the calls it shows.
   unsigned Depth = 0;
-  bool Visible = true;
   /// Time axis: the unwrapped per-thread sequence number of the first and
   /// the last record of the call.
   uint64_t BeginTick = 0, EndTick = 0;

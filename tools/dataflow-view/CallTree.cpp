@@ -24,8 +24,8 @@ Value Value::from(const Record &R, CallbackAbi Abi) {
   return V;
 }
 
-CallTree::CallTree(RecordSites &Sites, CallSink &Sink, Predicate Visible)
-    : Sites(Sites), Sink(Sink), Visible(std::move(Visible)) {}
+CallTree::CallTree(RecordSites &Sites, CallSink &Sink)
+    : Sites(Sites), Sink(Sink) {}
 
 void CallTree::select(ThreadState &T) {
   if (!HaveSinkTid || SinkTid != T.Tid) {
@@ -61,7 +61,7 @@ void CallTree::threadEnd(const ThreadInfo &TI) {
     return;
   if (TI.Dropped) {
     select(*Cur);
-    Sink.note(Cur->Tid, Cur->VisibleOpen,
+    Sink.note(Cur->Tid, Cur->Stack.size(),
               std::to_string(TI.Dropped) +
                   " records dropped in this chunk (runtime buffer full); "
                   "calls around here may be incomplete");
@@ -72,11 +72,8 @@ void CallTree::flush(ThreadState &T) {
   if (!T.Collecting)
     return;
   T.Collecting = false;
-  Call &C = *T.Stack.back();
-  if (C.Visible) {
-    select(T);
-    Sink.callBegin(C);
-  }
+  select(T);
+  Sink.callBegin(*T.Stack.back());
 }
 
 Call &CallTree::push(ThreadState &T, const Record &R, const Frame &F) {
@@ -90,10 +87,7 @@ Call &CallTree::push(ThreadState &T, const Record &R, const Frame &F) {
   C->Site = F.Site;
   C->Seq = R.Seq;
   C->BeginTick = T.Tick;
-  C->Visible = Visible(*C);
-  C->Depth = T.VisibleOpen;
-  if (C->Visible)
-    ++T.VisibleOpen;
+  C->Depth = T.Stack.size();
   T.Stack.push_back(std::move(C));
   return *T.Stack.back();
 }
@@ -104,11 +98,8 @@ void CallTree::popEnd(ThreadState &T, Call::StatusTy Status) {
   T.Stack.pop_back();
   C->Status = Status;
   C->EndTick = T.Tick;
-  if (C->Visible) {
-    --T.VisibleOpen;
-    select(T);
-    Sink.callEnd(*C);
-  }
+  select(T);
+  Sink.callEnd(*C);
 }
 
 void CallTree::unwindAll(ThreadState &T) {
@@ -149,10 +140,8 @@ void CallTree::openWithoutEntry(ThreadState &T, const Record &R,
                                 const Frame &F) {
   Call &C = push(T, R, F);
   C.NoEntry = true;
-  if (C.Visible) {
-    select(T);
-    Sink.callBegin(C);
-  }
+  select(T);
+  Sink.callBegin(C);
 }
 
 void CallTree::leaf(ThreadState &T, const Record &R, const Frame &F) {
@@ -208,7 +197,7 @@ void CallTree::dispatch(ThreadState &T, const Record &R) {
   case RecordType::Cmp:
     flush(T);
     select(T);
-    Sink.cmp(T.Tid, T.VisibleOpen, T.Tick, R);
+    Sink.cmp(T.Tid, T.Stack.size(), T.Tick, R);
     return;
   case RecordType::Entry:
     return onEntry(T, R, Sites.frames(R));

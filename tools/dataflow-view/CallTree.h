@@ -24,7 +24,6 @@
 #include "RecordSites.h"
 #include "ValueJoin.h"
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -34,8 +33,7 @@ namespace dataflow_view {
 
 class CallTree {
 public:
-  using Predicate = std::function<bool(const Call &)>;
-  CallTree(RecordSites &Sites, CallSink &Sink, Predicate Visible);
+  CallTree(RecordSites &Sites, CallSink &Sink);
 
   void threadBegin(const sancov_dataflow::trace::ThreadInfo &T);
   void record(const sancov_dataflow::trace::Record &R);
@@ -58,7 +56,6 @@ private:
     /// Records may be missing right before the current one.
     bool Gap = false;
     uint64_t Tick = 0;
-    unsigned VisibleOpen = 0;
     ValueJoin Join;
     /// PC_ENTRY records came: calls are opened by them.
     bool EntryExit = false;
@@ -106,7 +103,6 @@ private:
 
   RecordSites &Sites;
   CallSink &Sink;
-  Predicate Visible;
   std::map<uint64_t, ThreadState> Threads;
   ThreadState *Cur = nullptr;
   bool HaveSinkTid = false;

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "DirectValue.h"
 #include "Outputs.h"
 #include "ValueFormat.h"
 
@@ -28,6 +29,24 @@ static uint64_t fieldWord(const Value &V, uint64_t Offset, uint64_t Size) {
     W |= ((V.Words[B / 8] >> (8 * (B % 8))) & 0xff) << (8 * I);
   }
   return W;
+}
+
+uint64_t pointerValue(const Value &V) {
+  return V.Direct && !V.Words.empty() ? V.Words[0] : V.Ptr;
+}
+
+std::optional<Value> directFields(const TypeDesc *T, const Value &V) {
+  if (!V.Direct || V.Size == 0 || V.Words.empty() || !T)
+    return std::nullopt;
+  const TypeDesc *S = T->tabledStruct();
+  if (!S || S != T || S->enumChunks())
+    return std::nullopt;
+  Value Fields = V;
+  Fields.Direct = false;
+  Fields.Words.clear();
+  for (const FieldDesc &F : S->Fields)
+    Fields.Words.push_back(fieldWord(V, F.Offset, F.Size));
+  return Fields;
 }
 
 static std::string partsMissing(const Value &V, const std::string &Name,
@@ -51,20 +70,14 @@ std::string CallText::value(const TypeDesc *T, const Value &V,
     return partsMissing(V, Name, Words);
   if (T && T->Kind == TypeDesc::Pointer) {
     // The pointer itself; nothing was read at it.
-    std::string S = V.Words[0] ? ValueFormatter::hex(V.Words[0]) : "NULL";
+    uint64_t P = pointerValue(V);
+    std::string S = P ? ValueFormatter::hex(P) : "NULL";
     if (Words)
-      Words->push_back({"#0", S, V.Words[0]});
+      Words->push_back({"#0", S, P});
     return S;
   }
-  const TypeDesc *S = T ? T->tabledStruct() : nullptr;
-  if (!S || S != T || S->enumChunks())
-    return ValueFormatter::format(T, V, Name, Words);
-  Value Fields = V;
-  Fields.Direct = false;
-  Fields.Words.clear();
-  for (const FieldDesc &F : S->Fields)
-    Fields.Words.push_back(fieldWord(V, F.Offset, F.Size));
-  return ValueFormatter::format(T, Fields, Name, Words);
+  std::optional<Value> Fields = directFields(T, V);
+  return ValueFormatter::format(T, Fields ? *Fields : V, Name, Words);
 }
 
 } // namespace dataflow_view

@@ -53,6 +53,12 @@ std::unique_ptr<CallSink> createPerfettoOutput(llvm::raw_ostream &OS,
                                                const std::string &Process);
 /// Records and calls per function, most records first.
 std::unique_ptr<CallSink> createStatsOutput(llvm::raw_ostream &OS);
+/// `summary`: ranked flags, then value statistics per function.
+std::unique_ptr<CallSink> createSummaryOutput(llvm::raw_ostream &OS,
+                                              bool Jsonl);
+/// `where VALUE`: every argument, field and return equal to Value.
+std::unique_ptr<CallSink> createWhereOutput(llvm::raw_ostream &OS,
+                                            uint64_t Value, bool Jsonl);
 
 } // namespace dataflow_view
 
