@@ -166,9 +166,7 @@ bool RawBufferReader::next(TraceEvent &E) {
     Valid = (H >> 32) == 0 && (Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET);
     break;
   case RawFormat::V3:
-    Valid = ((H >> 24) & 0xf) == 0 &&
-            (Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET ||
-             Type == SCDF_REC_CMP);
+    Valid = ((H >> 24) & 0xf) == 0 && framedRecordType(Type);
     break;
   }
   if (!Valid) {
@@ -191,9 +189,9 @@ bool RawBufferReader::next(TraceEvent &E) {
 
   Record &R = E.Rec;
   R = Record();
-  R.Type = Type == SCDF_REC_ENTRY ? RecordType::Entry
-           : Type == SCDF_REC_RET ? RecordType::Ret
-                                  : RecordType::Cmp;
+  R.Type = Format == RawFormat::V3  ? *framedRecordType(Type)
+           : Type == SCDF_REC_ENTRY ? RecordType::Entry
+                                    : RecordType::Ret;
   R.Seq = SCDF_REC_SEQ(H);
   R.Pc = word(At + 1);
   R.Offset = At * 8;

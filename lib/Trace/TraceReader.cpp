@@ -286,19 +286,15 @@ bool TraceReader::nextRecord(TraceEvent &E) {
     State = Done;
     return diag(E, Diagnostic::Error, Off, "read error inside a thread chunk");
   }
-  uint32_t Type = SCDF_REC_TYPE(H);
-  bool TypeOK =
-      Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET || Type == SCDF_REC_CMP;
-  if (!TypeOK || (H >> 24 & 0xf) != 0) {
+  std::optional<RecordType> Type = framedRecordType(SCDF_REC_TYPE(H));
+  if (!Type || (H >> 24 & 0xf) != 0) {
     Cursor += 8;
     return diag(E, Diagnostic::Error, Off,
                 "corrupt record header " + hex(H) +
-                    " (not a framed ENTRY/RET/CMP header); skipping one "
-                    "word to resync");
+                    " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); "
+                    "skipping one word to resync");
   }
-  RecordType RT = Type == SCDF_REC_ENTRY ? RecordType::Entry
-                  : Type == SCDF_REC_RET ? RecordType::Ret
-                                         : RecordType::Cmp;
+  RecordType RT = *Type;
   uint32_t NVals = SCDF_REC_NVALS(H);
   uint64_t Need = SCDF_RECORD_WORDS(static_cast<uint64_t>(NVals));
   if (Need > Left) {

@@ -25,9 +25,10 @@ std::string CallText::location(const Call &C, bool Short) {
 }
 
 std::string CallText::args(const Call &C, size_t ValueLimit) {
-  if (C.NoEntry) {
-    // ABI A has no record for a call without parameters; a RET without
-    // ENTRY records of a function that has parameters lost them.
+  if (C.Args.empty()) {
+    // ABI A has no record for a call without parameters; a call without
+    // ENTRY records of a function that has parameters lost them, or they
+    // were not recorded (an inlined frame with no parameter values).
     bool HasParams = !C.Fn || !C.Fn->HasDwarf || !C.Fn->Params.empty();
     return HasParams ? "..." : "";
   }
@@ -37,9 +38,8 @@ std::string CallText::args(const Call &C, size_t ValueLimit) {
       S += ", ";
     std::string Name = ValueFormatter::argName(C.Fn, V);
     S += Name + "=" +
-         abbreviateValue(
-             ValueFormatter::format(ValueFormatter::argType(C.Fn, V), V, Name),
-             ValueLimit);
+         abbreviateValue(value(ValueFormatter::argType(C.Fn, V), V, Name),
+                         ValueLimit);
   }
   return S;
 }
@@ -55,7 +55,11 @@ std::optional<std::string> CallText::ret(const Call &C, size_t ValueLimit) {
       return std::string("<optimized out>");
     return std::nullopt;
   }
-  return abbreviateValue(ValueFormatter::format(T, C.Ret, ""), ValueLimit);
+  return abbreviateValue(value(T, C.Ret, ""), ValueLimit);
+}
+
+const char *CallText::inlinedMark(const Call &C) {
+  return C.Inlined ? " [inlined]" : "";
 }
 
 } // namespace dataflow_view

@@ -2,6 +2,7 @@
 
 #include "CallValues.h"
 #include "DebugObject.h"
+#include "DirectValue.h"
 
 #include "sancov-dataflow/abi.h"
 
@@ -84,10 +85,13 @@ static Slot fieldSlot(const FieldDesc &F, uint64_t Word) {
 }
 
 /// The slots of one record's value of type T.
-static void valueSlots(const Value &V, const TypeDesc *T, bool IsRet,
+static void valueSlots(const Value &Recorded, const TypeDesc *T, bool IsRet,
                        SmallVectorImpl<Slot> &Out) {
-  if (V.Size == 0)
+  if (Recorded.Size == 0)
     return;
+  // A value ABI's struct in registers: its fields as a table gives them.
+  std::optional<Value> Fields = directFields(T, Recorded);
+  const Value &V = Fields ? *Fields : Recorded;
   Slot Base;
   Base.IsRet = IsRet;
   Base.Idx = V.Idx;
@@ -130,7 +134,7 @@ static void valueSlots(const Value &V, const TypeDesc *T, bool IsRet,
   Slot S = Base;
   S.Kind = kindOf(T);
   if (S.Kind == Slot::Pointer) {
-    S.Raw = V.Ptr;
+    S.Raw = pointerValue(V);
     Out.push_back(S);
     return;
   }

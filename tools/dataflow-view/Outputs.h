@@ -4,11 +4,13 @@
 #define DATAFLOW_VIEW_OUTPUTS_H
 
 #include "Call.h"
+#include "ValueFormat.h"
 
 #include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class raw_ostream;
@@ -30,6 +32,13 @@ struct CallText {
   /// The return value's text; nothing for void, a missing RET or an
   /// unfinished call.
   static std::optional<std::string> ret(const Call &C, size_t ValueLimit = 0);
+  /// ValueFormatter::format for a value of any ABI (value ABIs' values
+  /// without a table are the value itself, in one word per 8 bytes).
+  static std::string value(const TypeDesc *T, const Value &V,
+                           const std::string &Name,
+                           std::vector<NamedWord> *Words = nullptr);
+  /// " [inlined]" for an inlined frame, else empty.
+  static const char *inlinedMark(const Call &C);
 };
 
 /// Indented call tree, one line per leaf call, `{` / `}` around callees;

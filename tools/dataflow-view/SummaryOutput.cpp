@@ -87,7 +87,8 @@ public:
     Results.call(C, Args, Rets);
     FunctionStats &F = statsOf(C);
     ++F.Calls;
-    F.Unfinished += C.Status == Call::Unfinished;
+    // Unwound (left by longjmp or an exception) did not return either.
+    F.Unfinished += C.Status != Call::Returned;
     for (ArrayRef<Slot> List : {ArrayRef<Slot>(Args), ArrayRef<Slot>(Rets)})
       for (const Slot &S : List) {
         SlotStats &St = F.Slots[S.key()];

@@ -42,7 +42,8 @@ public:
     if (Pending == &C) {
       Pending = nullptr;
       indent(C.Depth);
-      OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')';
+      OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')'
+         << CallText::inlinedMark(C);
       tail(C);
       location(C);
       OS << '\n';
@@ -80,8 +81,8 @@ private:
   void indent(unsigned Depth) { OS.indent(2 * Depth); }
 
   void tail(const Call &C) {
-    if (C.Status == Call::Unfinished) {
-      OS << " <unfinished>";
+    if (C.Status == Call::Unfinished || C.Status == Call::Unwound) {
+      OS << (C.Status == Call::Unwound ? " <unwound>" : " <unfinished>");
       return;
     }
     if (std::optional<std::string> R = CallText::ret(C, ValueLimit))
@@ -102,7 +103,8 @@ private:
     const Call &C = *Pending;
     Pending = nullptr;
     indent(C.Depth);
-    OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ") {";
+    OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')'
+       << CallText::inlinedMark(C) << " {";
     location(C);
     OS << '\n';
   }

@@ -15,6 +15,7 @@
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
+#include "RecordSites.h"
 #include "Selection.h"
 #include "TraceDiff.h"
 #include "ValueAbbrev.h"
@@ -124,6 +125,11 @@ static cl::opt<std::string> RawFormatName(
              "(value count in header bits 24..27, 11 June) or v3 (the "
              "fork's uapi framing)"),
     cl::value_desc("v1|v2|v3"), cl::cat(Category));
+static cl::opt<std::string> AbiName(
+    "abi",
+    cl::desc("The callback ABI of a raw buffer's records (a trace file's "
+             "header names its own)"),
+    cl::value_desc("kcov-v2|value-pc|value|tag"), cl::cat(Category));
 static cl::opt<bool>
     Locations("locations",
               cl::desc("Text format: show each function's file:line"),
@@ -234,6 +240,20 @@ static void printRecord(raw_ostream &OS, const Record &R,
   OS << '\n';
 }
 
+/// Sets Abi to the one the trace header names; the reason (after the
+/// trace's name) if it is unknown or not the one --abi names.
+static std::string headerAbi(const FileHeader &H, CallbackAbi &Abi) {
+  if (H.abiField() > static_cast<unsigned>(CallbackAbi::Tag))
+    return " was recorded with callback ABI " + std::to_string(H.abiField()) +
+           ", which this dataflow-view does not know";
+  CallbackAbi FileAbi = static_cast<CallbackAbi>(H.abiField());
+  if (!AbiName.empty() && Abi != FileAbi)
+    return std::string(" was recorded with ABI ") + callbackAbiName(FileAbi) +
+           ", not " + AbiName.getValue();
+  Abi = FileAbi;
+  return "";
+}
+
 /// Decimal, 0x-hex, or negative decimal (two's complement).
 static bool parseValue(StringRef S, uint64_t &V) {
   S = S.trim();
@@ -292,10 +312,14 @@ namespace {
 /// One trace, the objects that name its pcs, and what was seen in it.
 struct Input {
   std::string TracePath, ObjPath;
+  /// --abi's (ABI A by default) until the trace header names its own.
+  CallbackAbi Abi = CallbackAbi::KcovV2;
   std::unique_ptr<FileSource> Src;
   std::unique_ptr<DebugObject> Main;
   std::unique_ptr<ModuleFinder> Finder;
   std::unique_ptr<AddressMap> Map;
+  /// The frames of In.Map a record's pc names, by In.Abi.
+  std::unique_ptr<RecordSites> Sites;
   std::unique_ptr<DwarfLengthOracle> Oracle;
   std::unique_ptr<EventStream> Stream;
   TraceEvent E;
@@ -369,6 +393,8 @@ static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
                         : ""));
     }
     const FileHeader &H = Reader->header();
+    if (std::string Why = headerAbi(H, In.Abi); !Why.empty())
+      return fail(TracePath + Why);
     if (H.isKernel() && !Kernel)
       return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
     if (!H.isKernel() && Kernel)
@@ -428,6 +454,7 @@ static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
     }
     In.Stream = std::move(Reader);
   }
+  In.Sites = std::make_unique<RecordSites>(*In.Map, In.Abi);
   return 0;
 }
 
@@ -446,11 +473,11 @@ static bool step(Input &In, CallTree &Tree, raw_ostream &OS) {
     break;
   case TraceEvent::Record:
     ++In.Records;
-    if (E.Rec.Type != RecordType::Cmp && !In.Map->lookup(E.Rec.Pc))
+    if (E.Rec.Type != RecordType::Cmp && !In.Sites->function(E.Rec))
       ++In.Unknown;
     In.Guessed += E.Rec.GuessedLength;
     if (OutputFormat == Format::Records && !Stats)
-      printRecord(OS, E.Rec, In.Map->lookup(E.Rec.Pc));
+      printRecord(OS, E.Rec, In.Sites->function(E.Rec));
     else
       Tree.record(E.Rec);
     break;
@@ -478,8 +505,9 @@ static int report(const Input &In, bool Kernel) {
     errs() << "dataflow-view: note: " << In.TracePath << " holds no records\n";
   if (In.Unknown)
     warn(Twine(In.Unknown) + " of " + Twine(In.Records) +
-         " records have a pc that is no function entry in " + In.ObjPath +
-         (Kernel ? " or the modules" : "") +
+         " records have a pc that " +
+         (pcIsCallSite(In.Abi) ? "names no function" : "is no function entry") +
+         " in " + In.ObjPath + (Kernel ? " or the modules" : "") +
          " (shown as <unknown>); is it the traced " +
          (Kernel ? "kernel" : "program") + "?");
   if (In.Guessed)
@@ -494,15 +522,16 @@ static int report(const Input &In, bool Kernel) {
 
 /// `diff A B`: A is open in In; opens B and compares the two.
 static int runDiff(Input &In, bool Kernel, std::optional<RawFormat> Raw,
-                   uint64_t Kaslr, bool HaveKaslr, raw_ostream &OS,
-                   bool Jsonl) {
+                   CallbackAbi Abi, uint64_t Kaslr, bool HaveKaslr,
+                   raw_ostream &OS, bool Jsonl) {
   Input B;
   B.TracePath = TracePathB;
+  B.Abi = Abi;
   B.ObjPath = !BinaryB.empty() ? BinaryB : In.ObjPath;
   if (int RC = openInput(B, Kernel, Raw, Kaslr, HaveKaslr))
     return RC;
   TraceDiff Diff(OS, Jsonl, Context);
-  CallTree TreeA(*In.Map, Diff.side(0)), TreeB(*B.Map, Diff.side(1));
+  CallTree TreeA(*In.Sites, Diff.side(0)), TreeB(*B.Sites, Diff.side(1));
   Diff.run([&](unsigned I) {
     Input &X = I ? B : In;
     CallTree &T = I ? TreeB : TreeA;
@@ -530,6 +559,13 @@ static int run() {
       return fail("--raw-format must be v1, v2 or v3, not '" + RawFormatName +
                   "'");
   }
+  std::optional<CallbackAbi> Abi = CallbackAbi::KcovV2;
+  if (!AbiName.empty() && !(Abi = parseCallbackAbi(AbiName)))
+    return fail("--abi must be kcov-v2, value-pc, value or tag, not '" +
+                AbiName + "'");
+  if (Raw && *Raw != RawFormat::V3 && *Abi != CallbackAbi::KcovV2)
+    return fail("--abi=" + AbiName +
+                " needs --raw-format=v3 (v1 and v2 buffers are ABI A)");
   Selection Sel;
   if (std::optional<std::string> Bad = selection(Sel, Kernel))
     return fail(*Bad);
@@ -563,6 +599,7 @@ static int run() {
   Input In;
   In.TracePath = TracePath;
   In.ObjPath = Kernel ? Vmlinux : Binary;
+  In.Abi = *Abi;
   if (int RC = openInput(In, Kernel, Raw, Kaslr, HaveKaslr))
     return RC;
 
@@ -573,7 +610,7 @@ static int run() {
 
   bool Jsonl = OutputFormat == Format::Jsonl;
   if (RunMode == Mode::Diff)
-    return runDiff(In, Kernel, Raw, Kaslr, HaveKaslr, OS, Jsonl);
+    return runDiff(In, Kernel, Raw, *Abi, Kaslr, HaveKaslr, OS, Jsonl);
   std::unique_ptr<CallSink> Sink;
   if (RunMode == Mode::Summary)
     Sink = createSummaryOutput(OS, Jsonl);
@@ -592,7 +629,7 @@ static int run() {
   std::unique_ptr<CallSink> Select;
   if (!Sel.empty())
     Select = createSelectSink(Sel, *Sink);
-  CallTree Tree(*In.Map, Select ? *Select : *Sink);
+  CallTree Tree(*In.Sites, Select ? *Select : *Sink);
 
   while (step(In, Tree, OS))
     ;
