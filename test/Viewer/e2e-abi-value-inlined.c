@@ -2,7 +2,6 @@
 // into outer; their records' call sites resolve through DWARF inline info
 // to frames nested under outer, marked [inlined], their parameters named
 // by their own subprograms.
-// REQUIRES: sancov-rt-value
 // RUN: %clang -g -O2 -mllvm -sancov-dataflow='abi=value;entry-exit' %s %rtlib-value -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines

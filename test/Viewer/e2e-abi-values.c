@@ -3,7 +3,6 @@
 // registers is cut into its fields, a struct in memory and a struct pointer
 // come with their table, a NULL struct pointer is NULL, an __int128 is one
 // value joined from two records.
-// REQUIRES: sancov-rt-value-pc, sancov-rt-tag
 // RUN: %clang -g -O1 -mllvm -sancov-dataflow='abi=value-pc' %s %rtlib-value-pc -o %t.b.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.b.bin %t.b.exe
 // RUN: %dataflow-view --binary %t.b.exe %t.b.bin --locations=false | FileCheck %s --match-full-lines

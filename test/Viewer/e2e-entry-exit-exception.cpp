@@ -1,7 +1,6 @@
 // End to end, abi=value with entry-exit: an exception thrown in thrower and
 // caught in catcher leaves thrower and through without PC_EXIT records;
 // catcher's return unwinds them.
-// REQUIRES: sancov-rt-value
 // RUN: %clang --driver-mode=g++ -g -O1 -mllvm -sancov-dataflow='abi=value;entry-exit' %s %rtlib-value -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines

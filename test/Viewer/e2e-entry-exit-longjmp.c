@@ -1,7 +1,6 @@
 // End to end, abi=value with entry-exit: a longjmp from jumper(0) back to
 // guarded leaves the jumper frames without PC_EXIT records; guarded's
 // return unwinds them. Recursive calls are told apart by stack pointer.
-// REQUIRES: sancov-rt-value
 // RUN: %clang -g -O1 -mllvm -sancov-dataflow='abi=value;entry-exit' %s %rtlib-value -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines

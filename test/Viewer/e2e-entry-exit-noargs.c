@@ -1,7 +1,6 @@
 // End to end, abi=value with entry-exit: a function without parameters
 // nests its callees (PC_ENTRY opens it, PC_EXIT closes it); call sites
 // name the functions.
-// REQUIRES: sancov-rt-value
 // RUN: %clang -g -O2 -mllvm -sancov-dataflow='abi=value;entry-exit' %s %rtlib-value -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines
