@@ -1,18 +1,45 @@
-// Minimal receiver for the sqlite benchmark: both callbacks do nothing, so
-// an instrumented program linked with this file pays only for the inserted
-// calls (argument set-up, spills to the stack slots ABI A needs, the call
-// and return). Compile WITHOUT the plugin, in its own translation unit so
-// the calls cannot be inlined away.
-#include <stdint.h>
+// Minimal receiver for the benchmarks: every callback does nothing, so an
+// instrumented program linked with this file pays only for the inserted
+// calls (argument set-up, ABI A's stores to its stack slot, the call and
+// return). Compile WITHOUT the plugin, in its own translation unit so the
+// calls cannot be inlined away, with -DSCDF_ABI=<n> (abi.h) for the ABI the
+// program was instrumented for.
+#include "sancov-dataflow/abi.h"
 
-void __sanitizer_cov_trace_args(uint64_t pc, uint32_t arg_idx,
-                                uint32_t arg_size, void *arg_ptr,
-                                uint64_t *offsets, uint32_t num_fields) {
-  (void)pc, (void)arg_idx, (void)arg_size, (void)arg_ptr, (void)offsets,
-      (void)num_fields;
-}
+#define MARKER_(name) const char name = 0
+#define MARKER(name) MARKER_(name)
 
-void __sanitizer_cov_trace_ret(uint64_t pc, uint32_t ret_size, void *ret_val,
-                               uint64_t *offsets, uint32_t num_fields) {
-  (void)pc, (void)ret_size, (void)ret_val, (void)offsets, (void)num_fields;
-}
+#if SCDF_ABI == SCDF_ABI_KCOV_V2
+MARKER(SCDF_ABI_MARKER_KCOV_V2);
+void __sanitizer_cov_trace_args(scdf_u64 pc, scdf_u32 arg_idx,
+                                scdf_u32 arg_size, void *arg_ptr,
+                                scdf_u64 *offsets, scdf_u32 num_fields) {}
+void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
+                               scdf_u64 *offsets, scdf_u32 num_fields) {}
+#elif SCDF_ABI == SCDF_ABI_VALUE_PC
+MARKER(SCDF_ABI_MARKER_VALUE_PC);
+void __sanitizer_cov_trace_args(scdf_u64 pc, scdf_u32 arg_idx, scdf_u32 size,
+                                scdf_u64 val, scdf_u64 *offsets,
+                                scdf_u32 num_fields) {}
+void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 size, scdf_u64 val,
+                               scdf_u64 *offsets, scdf_u32 num_fields) {}
+#elif SCDF_ABI == SCDF_ABI_VALUE
+MARKER(SCDF_ABI_MARKER_VALUE);
+void __sanitizer_cov_trace_args(scdf_u32 arg_idx, scdf_u32 size, scdf_u64 val,
+                                scdf_u64 *offsets, scdf_u32 num_fields) {}
+void __sanitizer_cov_trace_ret(scdf_u32 size, scdf_u64 val, scdf_u64 *offsets,
+                               scdf_u32 num_fields) {}
+#elif SCDF_ABI == SCDF_ABI_TAG
+MARKER(SCDF_ABI_MARKER_TAG);
+void __sanitizer_cov_trace_args(scdf_u64 tag, scdf_u64 val,
+                                const scdf_u64 *offsets) {}
+void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
+                               const scdf_u64 *offsets) {}
+#endif
+
+void __sanitizer_cov_trace_pc_entry(void) {}
+void __sanitizer_cov_trace_pc_exit(void) {}
+/* Nothing records: guarded code skips every callback. */
+volatile scdf_u8 __sancov_dataflow_guard = 0;
+/* clang's own -fsanitize-coverage=trace-pc, for the side-by-side. */
+void __sanitizer_cov_trace_pc(void) {}

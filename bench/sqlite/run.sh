@@ -208,7 +208,7 @@ fi
 # ---------------------------------------------------------------- run time
 say "building the driver"
 "$CLANG" -O2 -g -I"$SRC" -c "$HERE/driver.c" -o driver.o
-"$CLANG" -O2 -c "$HERE/empty-callbacks.c" -o empty-callbacks.o
+"$CLANG" -O2 -I"$ROOT/include" -c "$HERE/empty-callbacks.c" -o empty-callbacks.o
 VARIANTS=()
 for lvl in O2 O0; do
   "$CLANG" driver.o "sqlite3-$lvl-base.o" -o "driver-$lvl-base" "${LIBS[@]}"

@@ -26,6 +26,10 @@ static void print_value(const char *what, uint32_t size, const void *ptr,
   printf("} (size %u)\n", size);
 }
 
+/* Instrumented objects reference the marker of their ABI (docs/ABI.md):
+ * a receiver of ABI A's callbacks defines ABI A's marker. */
+const char __sancov_dataflow_abi_kcov_v2 = 0;
+
 void __sanitizer_cov_trace_args(uint64_t pc, uint32_t idx, uint32_t size,
                                 void *ptr, uint64_t *offsets,
                                 uint32_t num_fields) {

@@ -74,22 +74,30 @@ using FieldList = llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8>;
 /// 1 to 8 bytes, and no further than MaxReportedSize bytes.
 FieldList computeFields(const llvm::DICompositeType *CT);
 
+/// The end of the last reported member of \p Decl's struct (its size if it
+/// has no table). A coerced value at least this long holds every member,
+/// whatever the struct's own (over-aligned) size.
+uint64_t membersEnd(const DeclaredType &Decl);
+
 /// Builds each struct's (and Rust enum's) table once per module, on first use,
-/// as a private unnamed_addr constant [2N x i64].
+/// as a private unnamed_addr constant [2N x i64], or [1 + 2N x i64] with N
+/// first for an ABI that passes no field count.
 class FieldTableBuilder {
 public:
   struct Table {
     llvm::Constant *Array = nullptr;
     unsigned NumFields = 0;
   };
+  enum class Form { Pairs, CountedPairs };
 
-  explicit FieldTableBuilder(llvm::Module &M) : M(M) {}
+  FieldTableBuilder(llvm::Module &M, Form F) : M(M), TableForm(F) {}
 
   /// Returns an empty Table for types with no reportable fields.
   Table get(const llvm::DICompositeType *CT);
 
 private:
   llvm::Module &M;
+  Form TableForm;
   llvm::DenseMap<const llvm::DICompositeType *, Table> Cache;
 };
 

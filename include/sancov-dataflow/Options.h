@@ -18,16 +18,41 @@
 
 namespace sancov_dataflow {
 
-/// The callback ABI generation to emit.
-enum class CallbackABI {
-  /// ABI A, the kernel RFC v2 consumer: (pc, idx, size, ptr, offsets, n).
+/// The callback ABI generation to emit (docs/ABI.md; abi.h has the
+/// prototypes). Each is implemented by one CallbackABI subclass.
+enum class ABIKind {
+  /// A, `abi=kcov-v2`, the kernel RFC v2: (pc, idx, size, ptr, offsets, n).
   KcovV2,
+  /// B, `abi=value-pc`: (pc, idx, size, val, offsets, n).
+  ValuePC,
+  /// C, `abi=value`: (idx, size, val, offsets, n), inlined frames.
+  Value,
+  /// D, `abi=tag`: (tag = idx << 32 | size, val, counted offsets).
+  Tag,
 };
+
+/// The `abi=` spelling of \p K.
+llvm::StringRef abiName(ABIKind K);
+
+/// A switch whose default depends on the module or the ABI.
+enum class Tristate { Auto, On, Off };
 
 struct Options {
   bool TraceArgs = true;
   bool TraceRet = true;
-  CallbackABI ABI = CallbackABI::KcovV2;
+  ABIKind ABI = ABIKind::KcovV2;
+  /// `entry-exit`: __sanitizer_cov_trace_pc_entry/exit at every entry and
+  /// return (LLVM 23's trace-pc-entry-exit).
+  bool EntryExit = false;
+  /// `guard`: every callback of a call is skipped while the runtime's
+  /// __sancov_dataflow_guard byte, loaded once at entry, is zero.
+  bool Guard = false;
+  /// `abi-marker` / `no-abi-marker`; by default user-space (PIC or PIE)
+  /// modules that are not built for the kernel code model get the marker.
+  Tristate Marker = Tristate::Auto;
+  /// `inlined-frames` / `no-inlined-frames`: records for the callees the
+  /// inliner merged; by default on for the ABIs without a pc (C, D).
+  Tristate InlinedFrames = Tristate::Auto;
   /// SpecialCaseList files, in the format of -fsanitize-coverage-allowlist.
   /// Given more than once, the lists are merged, as clang merges repeated
   /// -fsanitize-coverage-allowlist= flags.

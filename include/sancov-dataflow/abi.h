@@ -38,20 +38,89 @@ typedef uint8_t scdf_u8;
 extern "C" {
 #endif
 
-/* ---- 1. Callbacks (ABI A) ------------------------------------------------
+/* ---- 1. Callbacks ----------------------------------------------------------
  *
- * pc:        address of the instrumented function.
- * arg_idx:   0-based source parameter index.
- * size:      bytes of the value at ptr (0: no value; void for ret).
- * ptr:       num_fields == 0: the value's bytes (read min(size, 8));
- *            num_fields  > 0: the object whose fields offsets[] describes.
- * offsets:   num_fields pairs {byte offset, byte size} (read min(size, 8)).
+ * The plugin speaks one callback ABI per build, chosen by its `abi=` option
+ * (docs/ABI.md). The generations share the callback names, so their
+ * prototypes differ; a runtime provides exactly one, selected here by
+ * SCDF_ABI (default SCDF_ABI_KCOV_V2).
+ *
+ * ABI A, abi=kcov-v2 (the kernel RFC v2 consumer):
+ *   pc:        address of the instrumented function.
+ *   arg_idx:   0-based source parameter index.
+ *   size:      bytes of the value at ptr (0: no value; void for ret).
+ *   ptr:       num_fields == 0: the value's bytes (read min(size, 8));
+ *              num_fields  > 0: the object whose fields offsets[] describes.
+ *   offsets:   num_fields pairs {byte offset, byte size} (read min(size, 8)).
+ *
+ * The value ABIs B (abi=value-pc), C (abi=value) and D (abi=tag) pass
+ * values, never the address of a copy:
+ *   size == 0:  nothing to report (optimised out; void for ret).
+ *   no table:   val holds the value's low min(size, 8) bytes, zero-extended.
+ *               A value wider than 8 bytes held in registers (__int128,
+ *               long double, a small struct) comes as ceil(size / 8)
+ *               consecutive calls with the same index and the same size,
+ *               the k-th carrying bytes [8k, 8k + 8).
+ *   table:      val is the address of a size-byte object (a pointer to a
+ *               struct, a struct passed or returned in memory) and the
+ *               table describes its fields.
+ * B: pc as in A. C and D: no pc; the callee's identity is its own return
+ * address minus one, a call site inside the instrumented function or inside
+ * an inlined callee (C reports inlined frames; DWARF inline info names
+ * them). D: tag = (arg_idx << 32) | size, arg_idx the source parameter
+ * index; offsets == NULL means no table, else offsets[0] = N pairs follow.
  */
+#define SCDF_ABI_KCOV_V2 0
+#define SCDF_ABI_VALUE_PC 1
+#define SCDF_ABI_VALUE 2
+#define SCDF_ABI_TAG 3
+#ifndef SCDF_ABI
+#define SCDF_ABI SCDF_ABI_KCOV_V2
+#endif
+
+#if SCDF_ABI == SCDF_ABI_KCOV_V2
 void __sanitizer_cov_trace_args(scdf_u64 pc, scdf_u32 arg_idx,
                                 scdf_u32 arg_size, void *arg_ptr,
                                 scdf_u64 *offsets, scdf_u32 num_fields);
 void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
                                scdf_u64 *offsets, scdf_u32 num_fields);
+#elif SCDF_ABI == SCDF_ABI_VALUE_PC
+void __sanitizer_cov_trace_args(scdf_u64 pc, scdf_u32 arg_idx, scdf_u32 size,
+                                scdf_u64 val, scdf_u64 *offsets,
+                                scdf_u32 num_fields);
+void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 size, scdf_u64 val,
+                               scdf_u64 *offsets, scdf_u32 num_fields);
+#elif SCDF_ABI == SCDF_ABI_VALUE
+void __sanitizer_cov_trace_args(scdf_u32 arg_idx, scdf_u32 size, scdf_u64 val,
+                                scdf_u64 *offsets, scdf_u32 num_fields);
+void __sanitizer_cov_trace_ret(scdf_u32 size, scdf_u64 val, scdf_u64 *offsets,
+                               scdf_u32 num_fields);
+#elif SCDF_ABI == SCDF_ABI_TAG
+void __sanitizer_cov_trace_args(scdf_u64 tag, scdf_u64 val,
+                                const scdf_u64 *offsets);
+void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
+                               const scdf_u64 *offsets);
+#endif
+
+/* `entry-exit` (LLVM 23's trace-pc-entry-exit, any ABI): called at every
+ * function entry and before every return; the runtime takes the caller's
+ * pc itself. */
+void __sanitizer_cov_trace_pc_entry(void);
+void __sanitizer_cov_trace_pc_exit(void);
+
+/* Every object the plugin instruments for user space references the marker
+ * of its ABI, which only a runtime of that ABI defines: objects of another
+ * ABI than the runtime's fail to link ("undefined reference to
+ * __sancov_dataflow_abi_value"). Kernel builds get no marker. */
+#define SCDF_ABI_MARKER_KCOV_V2 __sancov_dataflow_abi_kcov_v2
+#define SCDF_ABI_MARKER_VALUE_PC __sancov_dataflow_abi_value_pc
+#define SCDF_ABI_MARKER_VALUE __sancov_dataflow_abi_value
+#define SCDF_ABI_MARKER_TAG __sancov_dataflow_abi_tag
+
+/* `guard`: instrumented functions load this byte once at entry and skip
+ * every callback (and ABI A's stores) of that call while it is zero. The
+ * runtime that defines it keeps it non-zero while anything records. */
+extern volatile scdf_u8 __sancov_dataflow_guard;
 
 /* ---- 2. Records -----------------------------------------------------------
  *
@@ -61,9 +130,16 @@ void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
  *                 bits 32..47 nvals: value words that follow word 2
  *                 bits 48..55 size, clamped to 255
  *                 bits 56..63 arg_idx, clamped to 255 (0 for RET)
- * word 1  pc as the callback got it: a runtime address (the trace file's
- *          module chunks give the load addresses to symbolise it)
- * word 2  the pointer the callback got (ENTRY/RET)
+ * word 1  pc as the callback got it (ABI A, B): a runtime address (the
+ *          trace file's module chunks give the load addresses to symbolise
+ *          it); ABI C, D and PC_ENTRY/PC_EXIT: the callback's return
+ *          address minus one, a call site in the instrumented function or
+ *          in a callee inlined into it
+ * word 2  the pointer the callback got (ENTRY/RET of ABI A; the object
+ *          address of a value ABI's table form, else 0); PC_ENTRY/PC_EXIT:
+ *          the stack pointer at the callback (equal for the entry and the
+ *          exit of one call, which lets a reader close frames a longjmp or
+ *          an exception left)
  * word 3.. nvals values: one for a scalar (num_fields == 0, size > 0), one
  *          per field otherwise, none when size == 0. A value is the first
  *          min(size, 8) bytes, zero-extended; SCDF_UNREADABLE when the
@@ -73,6 +149,9 @@ void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
  *          with ptr == NULL, an unreadable ptr or offsets == NULL still has
  *          num_fields value words, each SCDF_UNREADABLE, so field i is
  *          always word 3 + i. A field of size 0 reads as 0.
+ *          Value ABIs: a value call's record has one value word, val; a
+ *          value wider than 8 bytes is as many consecutive records as it
+ *          took calls.
  *
  * Sequence numbers are consumed by records that were dropped (bounded
  * buffer full, callback reached from inside the runtime), so a gap in a
@@ -88,6 +167,8 @@ void __sanitizer_cov_trace_ret(scdf_u64 pc, scdf_u32 ret_size, void *ret_val,
 #define SCDF_REC_IDX_SHIFT 56
 #define SCDF_REC_IDX_MASK 0xffull
 
+#define SCDF_REC_PC_ENTRY 0xAu /* entry-exit: a function was entered */
+#define SCDF_REC_PC_EXIT 0xBu  /* entry-exit: a function returns */
 #define SCDF_REC_CMP 0xCu
 #define SCDF_REC_ENTRY 0xEu
 #define SCDF_REC_RET 0xFu
@@ -127,6 +208,9 @@ static inline scdf_u64 scdf_rec_header(scdf_u32 type, scdf_u32 seq,
 
 #define SCDF_FILE_KERNEL 0x1u      /* records come from the kernel */
 #define SCDF_FILE_HAS_KASLR 0x2u   /* kaslr_offset is known */
+/* bits 8..11: the callback ABI the records came from (SCDF_ABI_*). */
+#define SCDF_FILE_ABI_SHIFT 8
+#define SCDF_FILE_ABI_MASK 0xfu
 
 struct scdf_file_header {
   char magic[8];

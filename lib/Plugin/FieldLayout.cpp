@@ -145,6 +145,15 @@ FieldList computeFields(const DICompositeType *CT) {
   return Fields;
 }
 
+uint64_t membersEnd(const DeclaredType &Decl) {
+  if (!Decl.Struct)
+    return Decl.SizeInBytes;
+  uint64_t End = 0;
+  for (auto [Offset, Size] : computeFields(Decl.Struct))
+    End = std::max(End, Offset + Size);
+  return End;
+}
+
 FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
   auto [It, Inserted] = Cache.try_emplace(CT);
   if (!Inserted)
@@ -153,6 +162,8 @@ FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
   if (Fields.empty())
     return It->second;
   SmallVector<uint64_t, 16> Words;
+  if (TableForm == Form::CountedPairs)
+    Words.push_back(Fields.size());
   for (auto [Offset, Size] : Fields) {
     Words.push_back(Offset);
     Words.push_back(Size);

@@ -4,6 +4,9 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/ErrorHandling.h"
+
+#include <optional>
 
 using namespace llvm;
 
@@ -12,6 +15,27 @@ namespace sancov_dataflow {
 static Error makeError(const Twine &Msg) {
   return make_error<StringError>("sancov-dataflow: " + Msg,
                                  inconvertibleErrorCode());
+}
+
+static constexpr std::pair<ABIKind, const char *> ABINames[] = {
+    {ABIKind::KcovV2, "kcov-v2"},
+    {ABIKind::ValuePC, "value-pc"},
+    {ABIKind::Value, "value"},
+    {ABIKind::Tag, "tag"},
+};
+
+StringRef abiName(ABIKind K) {
+  for (auto [Kind, Name] : ABINames)
+    if (Kind == K)
+      return Name;
+  llvm_unreachable("every ABI has a name");
+}
+
+static std::optional<ABIKind> parseABI(StringRef Name) {
+  for (auto [Kind, KindName] : ABINames)
+    if (Name == KindName)
+      return Kind;
+  return std::nullopt;
 }
 
 Expected<Options> parseOptions(StringRef Params) {
@@ -33,15 +57,25 @@ Expected<Options> parseOptions(StringRef Params) {
       SawNoArgs = true;
     else if (!HasValue && Key == "no-ret")
       SawNoRet = true;
+    else if (!HasValue && Key == "entry-exit")
+      Opts.EntryExit = true;
+    else if (!HasValue && Key == "guard")
+      Opts.Guard = true;
+    else if (!HasValue && Key == "abi-marker")
+      Opts.Marker = Tristate::On;
+    else if (!HasValue && Key == "no-abi-marker")
+      Opts.Marker = Tristate::Off;
+    else if (!HasValue && Key == "inlined-frames")
+      Opts.InlinedFrames = Tristate::On;
+    else if (!HasValue && Key == "no-inlined-frames")
+      Opts.InlinedFrames = Tristate::Off;
     else if (Key == "abi") {
-      if (Value == "kcov-v2")
-        Opts.ABI = CallbackABI::KcovV2;
-      else if (Value == "value-pc" || Value == "value")
-        return makeError("abi '" + Value +
-                         "' is not implemented yet; supported: kcov-v2");
-      else
+      std::optional<ABIKind> K = parseABI(Value);
+      if (!K)
         return makeError("invalid parameter 'abi=" + Value +
-                         "' (supported: abi=kcov-v2)");
+                         "' (supported: abi=kcov-v2, abi=value-pc, "
+                         "abi=value, abi=tag)");
+      Opts.ABI = *K;
     } else if (Key == "allowlist" || Key == "ignorelist") {
       if (!HasValue || Value.empty())
         return makeError("parameter '" + Key + "' needs a file: " + Key +
@@ -51,7 +85,9 @@ Expected<Options> parseOptions(StringRef Params) {
     } else {
       return makeError("invalid parameter '" + Tok +
                        "' (expected args, ret, no-args, no-ret, "
-                       "abi=kcov-v2, allowlist=PATH or ignorelist=PATH)");
+                       "abi=NAME, entry-exit, guard, [no-]abi-marker, "
+                       "[no-]inlined-frames, allowlist=PATH or "
+                       "ignorelist=PATH)");
     }
   }
   if ((SawArgs && SawNoArgs) || (SawRet && SawNoRet))
@@ -72,7 +108,16 @@ void Options::print(raw_ostream &OS) const {
   // Always spell out both switches so the printed form does not depend on
   // the "neither means both" default.
   OS << (TraceArgs ? "args" : "no-args") << ';' << (TraceRet ? "ret" : "no-ret")
-     << ";abi=kcov-v2";
+     << ";abi=" << abiName(ABI);
+  if (EntryExit)
+    OS << ";entry-exit";
+  if (Guard)
+    OS << ";guard";
+  if (Marker != Tristate::Auto)
+    OS << (Marker == Tristate::On ? ";abi-marker" : ";no-abi-marker");
+  if (InlinedFrames != Tristate::Auto)
+    OS << (InlinedFrames == Tristate::On ? ";inlined-frames"
+                                         : ";no-inlined-frames");
   for (const std::string &Path : AllowLists)
     OS << ";allowlist=" << Path;
   for (const std::string &Path : IgnoreLists)

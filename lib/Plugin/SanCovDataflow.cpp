@@ -1,31 +1,29 @@
 //===-- SanCovDataflow.cpp - Insert kcov-dataflow callbacks ---------------===//
 //
 // The pass is a thin adaptor over ModuleDataflowTracer, which decides which
-// functions to instrument and inserts the calls. Which source parameter an
-// IR value is comes from ParamMap, how a value is passed to the callback
-// from ValueLowering, and the field tables from FieldLayout.
+// functions to instrument and where the records go. Which source parameter
+// an IR value is comes from ParamMap, its declared type from FieldLayout,
+// and the callbacks' operands from the CallbackABI chosen by `abi=`.
 //
-// Callback contract (ABI A, kernel RFC v2):
-//  - pc: ptrtoint of the instrumented function.
-//  - arg_idx: 0-based source parameter index; one call per source parameter,
-//    in order, at the entry block's first insertion point after the static
-//    allocas, moved down only past the definitions of the values reported.
-//  - size/ptr: ptr points at `size` bytes holding the value (a stack slot
-//    for scalars and register-passed aggregates, the object itself for
-//    pointers to structs, structs in memory and sret buffers). A pointer
-//    without a known pointee layout is passed as is with size 8. Size 0 and
-//    a null ptr mean "no value" (optimised out, or void for ret).
-//  - offsets/num_fields: {byte offset, byte size} pairs of the reported
-//    struct, or null/0.
-//  - ret: one call right before every `ret` not preceded by a musttail call.
+// Placement (every ABI):
+//  - args: one record per source parameter, in order, at the entry block's
+//    first insertion point after the static allocas, moved down only past
+//    the definitions of the values reported; `entry-exit`'s entry hook
+//    right before them.
+//  - ret: right before every `ret` not preceded by a musttail call;
+//    `entry-exit`'s exit hook right before every `ret` and `resume` (before
+//    the musttail call of a musttail return).
+//  - `guard`: the guard byte is loaded once, at the entry records' place;
+//    each group of records runs only while it was set.
 //
 //===----------------------------------------------------------------------===//
 
 #include "sancov-dataflow/SanCovDataflow.h"
+#include "sancov-dataflow/CallbackABI.h"
 #include "sancov-dataflow/Compat.h"
 #include "sancov-dataflow/FieldLayout.h"
+#include "sancov-dataflow/InlinedFrames.h"
 #include "sancov-dataflow/ParamMap.h"
-#include "sancov-dataflow/ValueLowering.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
@@ -34,9 +32,10 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/EHPersonalities.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Function.h"
-#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/SpecialCaseList.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -51,53 +50,12 @@ using namespace llvm;
 
 namespace sancov_dataflow {
 
-static constexpr const char *TraceArgsName = "__sanitizer_cov_trace_args";
-static constexpr const char *TraceRetName = "__sanitizer_cov_trace_ret";
-
 /// Sections of the Linux kernel whose code must not call instrumentation
 /// (objtool's noinstr sections): entry code, idle, early boot, x86 thunks.
 static bool isNonInstrumentableSection(StringRef Section) {
   return Section == ".noinstr.text" || Section == ".entry.text" ||
          Section == ".cpuidle.text" || Section.starts_with(".pi.text") ||
          Section.starts_with(".text..__x86.");
-}
-
-/// True if inline asm in F reads, writes or clobbers RBX. ABI A's escaping
-/// stack slot may force a realigned frame (KASAN redzones do), and x86-64
-/// then reserves RBX as base pointer, which such asm makes impossible.
-static bool inlineAsmUsesBasePointerX86(const Function &F) {
-  for (const BasicBlock &BB : F)
-    for (const Instruction &I : BB) {
-      const auto *CB = dyn_cast<CallBase>(&I);
-      const auto *IA =
-          CB ? dyn_cast<InlineAsm>(CB->getCalledOperand()) : nullptr;
-      if (!IA)
-        continue;
-      auto IsRBX = [](StringRef C) {
-        return C == "b" || C.equals_insensitive("{rbx}") ||
-               C.equals_insensitive("{ebx}") || C.equals_insensitive("{bx}") ||
-               C.equals_insensitive("{bl}") || C.equals_insensitive("{bh}");
-      };
-      for (const InlineAsm::ConstraintInfo &CI : IA->ParseConstraints()) {
-        if (llvm::any_of(CI.Codes, IsRBX))
-          return true;
-        // "=b,r" in GCC syntax becomes alternatives: any may be chosen.
-        for (const InlineAsm::SubConstraintInfo &Alt : CI.multipleAlternatives)
-          if (llvm::any_of(Alt.Codes, IsRBX))
-            return true;
-      }
-    }
-  return false;
-}
-
-/// True if a stack slot in F would make ASan/KASAN name F's symbol: a
-/// function with an instrumented stack variable gets a frame record holding
-/// its address, by symbol. A weak function's symbol may name another
-/// definition at link time (a weak kernel default overridden by an __init
-/// one: a .text reference to .init.text, which modpost rejects). Our slot is
-/// often such a function's only stack variable, so it gets none.
-static bool slotWouldNameWeakSymbol(const Function &F) {
-  return F.isWeakForLinker() && F.hasFnAttribute(Attribute::SanitizeAddress);
 }
 
 /// Attributes inferred before the pass ran (clang and rustc run it last)
@@ -138,44 +96,41 @@ class ModuleDataflowTracer {
 public:
   ModuleDataflowTracer(Module &M, const Options &Opts,
                        FunctionAnalysisManager &FAM)
-      : M(M), Opts(Opts), FAM(FAM), Tables(M),
-        Int8Ty(Type::getInt8Ty(M.getContext())),
-        Int32Ty(Type::getInt32Ty(M.getContext())),
-        Int64Ty(Type::getInt64Ty(M.getContext())),
-        PtrTy(PointerType::getUnqual(M.getContext())) {}
+      : M(M), Opts(Opts), FAM(FAM), ABI(createCallbackABI(M, Opts.ABI)) {}
 
   /// Returns false if the module was left unchanged.
   bool instrumentModule();
 
 private:
   bool loadLists();
-  bool declareCallbacks();
+  bool declareHooks();
+  void referenceABIMarker();
   std::optional<StringRef> skipReason(const Function &F) const;
-  void instrumentFunction(Function &F);
-  unsigned traceArgs(Function &F, Constant *PC, ValueLowering &Lower,
-                     SmallPtrSetImpl<Constant *> &TablesUsed);
-  unsigned traceRet(Function &F, Constant *PC, ValueLowering &Lower,
-                    SmallPtrSetImpl<Constant *> &TablesUsed);
+  /// Returns false if F was skipped.
+  bool instrumentFunction(Function &F);
+  BasicBlock::iterator entryInsertionPoint(Function &F, const ParamMap &Map);
+  BasicBlock::iterator guarded(BasicBlock::iterator IP, Value *On);
+  unsigned traceEntry(Function &F, FunctionRecords &FR, Value *&On,
+                      Instruction *&EntryAt);
+  unsigned traceInlinedFrames(Function &F, FunctionRecords &FR,
+                              ArrayRef<InlinedFrame> Frames, Value *On,
+                              Instruction *EntryAt);
+  bool wantInlinedFrames() const;
+  unsigned traceExits(Function &F, FunctionRecords &FR, Value *On);
   const DeclaredType &classify(const DIType *Ty);
-  Constant *functionPC(Function &F);
-  CallInst *emitCall(IRBuilder<> &IRB, FunctionCallee Callee,
-                     ArrayRef<Value *> Prefix, const Report &R,
-                     const ValueLowering &Lower, ArrayRef<unsigned> ZExtParams);
-
-  /// Arguments of the function being instrumented handed to a callback.
-  SmallPtrSet<Argument *, 4> PassedArgs;
+  void emitHook(IRBuilder<> &IRB, FunctionCallee Hook);
+  void remarkMissing(Function &F, const Twine &What, const ValueLocation &Loc);
 
   Module &M;
   const Options &Opts;
   FunctionAnalysisManager &FAM;
-  FieldTableBuilder Tables;
+  std::unique_ptr<CallbackABI> ABI;
   DenseMap<const DIType *, DeclaredType> DeclaredTypes;
   std::unique_ptr<SpecialCaseList> Allowlist, Ignorelist;
-  FunctionCallee TraceArgs, TraceRet;
-  Attribute::AttrKind U32Ext = Attribute::None;
-  bool IsX86_64 = false;
-  Type *Int8Ty, *Int32Ty, *Int64Ty;
-  PointerType *PtrTy;
+  FunctionCallee EntryHook, ExitHook;
+  GlobalVariable *GuardByte = nullptr;
+  /// The remark emitter of the function being instrumented.
+  OptimizationRemarkEmitter *ORE = nullptr;
 };
 
 } // namespace
@@ -204,39 +159,74 @@ bool ModuleDataflowTracer::loadLists() {
          Load(Opts.IgnoreLists, "ignorelist", Ignorelist);
 }
 
-bool ModuleDataflowTracer::declareCallbacks() {
+/// The `entry-exit` hooks and the guard byte: the same in every ABI.
+bool ModuleDataflowTracer::declareHooks() {
   LLVMContext &Ctx = M.getContext();
-  Type *VoidTy = Type::getVoidTy(Ctx);
-  auto Declare = [&](StringRef Name, FunctionType *FTy,
-                     ArrayRef<unsigned> U32Params) -> FunctionCallee {
-    if (Function *Existing = M.getFunction(Name);
-        Existing && Existing->getFunctionType() != FTy) {
-      std::string Have, Want;
-      raw_string_ostream(Have) << *Existing->getFunctionType();
-      raw_string_ostream(Want) << *FTy;
-      Ctx.emitError("sancov-dataflow: '" + Name + "' is declared as '" + Have +
-                    "' in this module, but the callback is '" + Want + "'");
-      return FunctionCallee();
-    }
-    AttributeList AL;
-    if (U32Ext != Attribute::None)
-      for (unsigned I : U32Params)
-        AL = AL.addParamAttribute(Ctx, I, U32Ext);
-    return M.getOrInsertFunction(Name, FTy, AL);
-  };
-  if (Opts.TraceArgs)
-    TraceArgs = Declare(
-        TraceArgsName,
-        FunctionType::get(
-            VoidTy, {Int64Ty, Int32Ty, Int32Ty, PtrTy, PtrTy, Int32Ty}, false),
-        {1, 2, 5});
-  if (Opts.TraceRet)
-    TraceRet =
-        Declare(TraceRetName,
-                FunctionType::get(
-                    VoidTy, {Int64Ty, Int32Ty, PtrTy, PtrTy, Int32Ty}, false),
-                {1, 4});
-  return (!Opts.TraceArgs || TraceArgs) && (!Opts.TraceRet || TraceRet);
+  if (Opts.EntryExit) {
+    FunctionType *FTy = FunctionType::get(Type::getVoidTy(Ctx), false);
+    EntryHook = M.getOrInsertFunction("__sanitizer_cov_trace_pc_entry", FTy);
+    ExitHook = M.getOrInsertFunction("__sanitizer_cov_trace_pc_exit", FTy);
+    for (FunctionCallee Hook : {EntryHook, ExitHook})
+      if (Hook.getFunctionType() != FTy) {
+        Ctx.emitError("sancov-dataflow: '" +
+                      Hook.getCallee()->getName() +
+                      "' is declared with another type in this module");
+        return false;
+      }
+  }
+  if (Opts.Guard) {
+    GuardByte = M.getGlobalVariable("__sancov_dataflow_guard");
+    if (!GuardByte)
+      GuardByte = new GlobalVariable(M, Type::getInt8Ty(Ctx),
+                                     /*isConstant=*/false,
+                                     GlobalValue::ExternalLinkage, nullptr,
+                                     "__sancov_dataflow_guard");
+  }
+  return true;
+}
+
+/// True for code that runs in a user-space process: position independent
+/// and not the kernel's code model. The kernel builds without PIC/PIE.
+static bool isUserSpace(const Module &M) {
+  if (M.getCodeModel() == CodeModel::Kernel)
+    return false;
+  return M.getPICLevel() != PICLevel::NotPIC ||
+         M.getPIELevel() != PIELevel::Default;
+}
+
+/// Makes the object reference the marker only a runtime of its ABI defines,
+/// so that objects and a runtime of different ABIs fail to link. The
+/// reference sits in llvm.used: kept by the compiler and, as a retained
+/// section, by the linker's --gc-sections.
+void ModuleDataflowTracer::referenceABIMarker() {
+  if (Opts.Marker == Tristate::Off ||
+      (Opts.Marker == Tristate::Auto && !isUserSpace(M)))
+    return;
+  LLVMContext &Ctx = M.getContext();
+  std::string Name = ("__sancov_dataflow_abi_" + abiName(Opts.ABI)).str();
+  std::replace(Name.begin(), Name.end(), '-', '_');
+  GlobalVariable *Marker = M.getGlobalVariable(Name);
+  if (!Marker)
+    Marker = new GlobalVariable(M, Type::getInt8Ty(Ctx), /*isConstant=*/true,
+                                GlobalValue::ExternalLinkage, nullptr, Name);
+  auto *Ref = new GlobalVariable(M, PointerType::getUnqual(Ctx),
+                                 /*isConstant=*/true,
+                                 GlobalValue::PrivateLinkage, Marker,
+                                 "__sancov_dataflow_abi_ref");
+  SmallVector<Constant *, 8> Used;
+  if (GlobalVariable *Old = M.getGlobalVariable("llvm.used")) {
+    if (auto *Init = dyn_cast<ConstantArray>(Old->getInitializer()))
+      for (Use &U : Init->operands())
+        Used.push_back(cast<Constant>(U.get()));
+    Old->eraseFromParent();
+  }
+  Used.push_back(Ref);
+  auto *ArrTy = ArrayType::get(PointerType::getUnqual(Ctx), Used.size());
+  auto *UsedGV = new GlobalVariable(M, ArrTy, /*isConstant=*/false,
+                                    GlobalValue::AppendingLinkage,
+                                    ConstantArray::get(ArrTy, Used),
+                                    "llvm.used");
+  UsedGV->setSection("llvm.metadata");
 }
 
 /// F's name as its author wrote it, for `fun:` list entries: the symbol is
@@ -292,19 +282,6 @@ ModuleDataflowTracer::skipReason(const Function &F) const {
   return std::nullopt;
 }
 
-/// The address of F's body. A weak or linkonce function can lose to another
-/// definition at link time, and its symbol then names that one: for a weak
-/// kernel default overridden by an __init definition, a .text reference to
-/// .init.text, which modpost rejects. A private alias is resolved to this
-/// body by the assembler (a section-relative relocation).
-Constant *ModuleDataflowTracer::functionPC(Function &F) {
-  GlobalValue *Target = &F;
-  if (F.isWeakForLinker())
-    Target = GlobalAlias::create(GlobalValue::PrivateLinkage,
-                                 F.getName() + ".sancov_dataflow_pc", &F);
-  return ConstantExpr::getPtrToInt(Target, Int64Ty);
-}
-
 const DeclaredType &ModuleDataflowTracer::classify(const DIType *Ty) {
   auto [It, Inserted] = DeclaredTypes.try_emplace(Ty);
   if (Inserted)
@@ -312,155 +289,255 @@ const DeclaredType &ModuleDataflowTracer::classify(const DIType *Ty) {
   return It->second;
 }
 
-CallInst *ModuleDataflowTracer::emitCall(IRBuilder<> &IRB,
-                                         FunctionCallee Callee,
-                                         ArrayRef<Value *> Prefix,
-                                         const Report &R,
-                                         const ValueLowering &Lower,
-                                         ArrayRef<unsigned> ZExtParams) {
-  SmallVector<Value *, 6> Args(Prefix);
-  Args.push_back(ConstantInt::get(Int32Ty, R.Size));
-  Args.push_back(R.Ptr && R.Size ? Lower.asCallbackPointer(IRB, R.Ptr)
-                                 : ConstantPointerNull::get(PtrTy));
-  Args.push_back(R.Table.Array ? R.Table.Array
-                               : ConstantPointerNull::get(PtrTy));
-  Args.push_back(ConstantInt::get(Int32Ty, R.Table.NumFields));
-  if (auto *A = dyn_cast_or_null<Argument>(R.Ptr))
-    PassedArgs.insert(A);
-  CallInst *CI = IRB.CreateCall(Callee, Args);
-  // A tail call would let the backend turn it into a jump and drop the
-  // caller's frame; merging two calls would lose their distinct locations.
+void ModuleDataflowTracer::emitHook(IRBuilder<> &IRB, FunctionCallee Hook) {
+  CallInst *CI = IRB.CreateCall(Hook);
+  // The hooks take their caller's return address: it must stay a call
+  // from this frame (LLVM 23 marks them notail too).
   CI->setTailCallKind(CallInst::TCK_NoTail);
   CI->setCannotMerge();
-  if (U32Ext != Attribute::None)
-    for (unsigned I : ZExtParams)
-      CI->addParamAttr(I, U32Ext);
-  return CI;
 }
 
-unsigned ModuleDataflowTracer::traceArgs(Function &F, Constant *PC,
-                                         ValueLowering &Lower,
-                                         SmallPtrSetImpl<Constant *> &Used) {
-  ParamMap Map = mapSourceParams(F);
-  if (Map.Params.empty())
-    return 0;
+/// Says which value a record reports as missing, and why.
+void ModuleDataflowTracer::remarkMissing(Function &F, const Twine &What,
+                                         const ValueLocation &Loc) {
+  std::string Reason;
+  if (Loc.Kind == ValueLocation::Missing)
+    Reason = "no value where the record goes (optimised out, or a debug "
+             "location the plugin cannot reproduce)";
+  else if (Loc.V)
+    raw_string_ostream(Reason)
+        << "its IR value (" << *Loc.V->getType()
+        << ") has no form this ABI can pass for its declared type";
+  else
+    Reason = "its pieces cannot be assembled into the declared type";
+  std::string Subject = What.str();
+  ORE->emit([&] {
+    return OptimizationRemarkMissed(DEBUG_TYPE, "NotReported", &F)
+           << Subject << " of " << ore::NV("Function", &F)
+           << " is reported as missing: " << ore::NV("Reason", Reason);
+  });
+}
+
+/// Where the entry records go: after the static allocas, moved down past
+/// the definitions of the reported values, and no further.
+BasicBlock::iterator
+ModuleDataflowTracer::entryInsertionPoint(Function &F, const ParamMap &Map) {
   BasicBlock &Entry = F.getEntryBlock();
   BasicBlock::iterator IP = Entry.getFirstInsertionPt();
   while (IP != Entry.end() && isa<AllocaInst>(*IP) &&
          cast<AllocaInst>(*IP).isStaticAlloca())
     ++IP;
-  // Move past the definitions of the reported values, and no further.
   auto MoveAfter = [&](Value *V) {
     auto *I = dyn_cast_or_null<Instruction>(V);
     if (I && I->getParent() == &Entry && !I->comesBefore(&*IP))
       IP = std::next(I->getIterator());
   };
-  for (SourceParam &P : Map.Params) {
+  for (const SourceParam &P : Map.Params) {
     MoveAfter(P.Loc.V);
     for (const ValueLocation::Piece &Piece : P.Loc.PieceList)
       MoveAfter(Piece.V);
   }
+  return IP;
+}
 
+/// With no guard, \p IP. Else the end of a new block that runs only while
+/// \p On is true and then continues at \p IP.
+BasicBlock::iterator ModuleDataflowTracer::guarded(BasicBlock::iterator IP,
+                                                   Value *On) {
+  if (!On)
+    return IP;
+  BasicBlock *Head = IP->getParent();
+  BasicBlock *Tail = Head->splitBasicBlock(IP, Head->getName() + ".cont");
+  BasicBlock *Then = BasicBlock::Create(M.getContext(), "sancov_dataflow.on",
+                                        Head->getParent(), Tail);
+  BranchInst::Create(Tail, Then);
+  Head->getTerminator()->eraseFromParent();
+  BranchInst *Br = BranchInst::Create(Then, Tail, On, Head);
+  // Idle is the case to be fast in: the records go out of line.
+  Br->setMetadata(LLVMContext::MD_prof,
+                   MDBuilder(M.getContext()).createBranchWeights(1, 1000));
+  return Then->getTerminator()->getIterator();
+}
+
+/// The entry hook and the args records. Loads the guard byte into \p On;
+/// \p EntryAt is the instruction the records were put before.
+unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
+                                          Value *&On, Instruction *&EntryAt) {
+  ParamMap Map;
+  if (Opts.TraceArgs)
+    Map = mapSourceParams(F);
+  BasicBlock::iterator IP = entryInsertionPoint(F, Map);
+  EntryAt = &*IP;
+  if (GuardByte) {
+    IRBuilder<> GuardIRB(&F.getEntryBlock(), IP);
+    LoadInst *Flag = GuardIRB.CreateLoad(GuardIRB.getInt8Ty(), GuardByte,
+                                         "sancov_dataflow.guard");
+    Flag->setMetadata(LLVMContext::MD_nosanitize,
+                      MDNode::get(M.getContext(), {}));
+    On = GuardIRB.CreateIsNotNull(Flag);
+  }
+  if (!Opts.EntryExit && Map.Params.empty())
+    return 0;
+  IP = guarded(IP, On);
   // Positioned by iterator, which keeps the calls before the debug records
   // at IP (LLVM 19's InstrumentationIRBuilder takes no iterator).
   InstrumentationIRBuilder IRB(&*IP);
-  IRB.SetInsertPoint(&Entry, IP);
+  IRB.SetInsertPoint(IP->getParent(), IP);
   if (DISubprogram *SP = F.getSubprogram())
     IRB.SetCurrentDebugLocation(
         DILocation::get(M.getContext(), SP->getScopeLine(), 0, SP));
-  for (SourceParam &P : Map.Params) {
-    Report R = Lower.lower(IRB, classify(P.Type), P.Loc);
-    if (R.Table.Array)
-      Used.insert(R.Table.Array);
-    emitCall(IRB, TraceArgs, {PC, ConstantInt::get(Int32Ty, P.Index)}, R,
-             Lower, {1, 2, 5});
-  }
-  return Map.Params.size();
+  if (Opts.EntryExit)
+    emitHook(IRB, EntryHook);
+  for (SourceParam &P : Map.Params)
+    if (!ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc))
+      remarkMissing(F, "parameter " + Twine(P.Index) + " '" + P.Name + "'",
+                    P.Loc);
+  return Map.Params.size() + Opts.EntryExit;
 }
 
-unsigned ModuleDataflowTracer::traceRet(Function &F, Constant *PC,
-                                        ValueLowering &Lower,
-                                        SmallPtrSetImpl<Constant *> &Used) {
+bool ModuleDataflowTracer::wantInlinedFrames() const {
+  if (!Opts.TraceArgs || Opts.InlinedFrames == Tristate::Off)
+    return false;
+  return Opts.InlinedFrames == Tristate::On || Opts.ABI == ABIKind::Value ||
+         Opts.ABI == ABIKind::Tag;
+}
+
+/// The args records of each inlined callee, at its first instruction (never
+/// before F's own records), located in the callee with the call site's
+/// inline chain: the consumer resolves its return address through DWARF
+/// inline info to the callee. ABIs with a pc report only callees that
+/// still have an out-of-line body here, with its address.
+unsigned ModuleDataflowTracer::traceInlinedFrames(
+    Function &F, FunctionRecords &FR, ArrayRef<InlinedFrame> Frames,
+    Value *On, Instruction *EntryAt) {
+  bool NeedsBody = Opts.ABI == ABIKind::KcovV2 || Opts.ABI == ABIKind::ValuePC;
+  unsigned Calls = 0;
+  for (const InlinedFrame &Frame : Frames) {
+    Function *Callee = nullptr;
+    if (NeedsBody) {
+      StringRef Name = Frame.SP->getLinkageName();
+      Callee = M.getFunction(Name.empty() ? Frame.SP->getName() : Name);
+      if (!Callee || Callee->isDeclaration())
+        continue;
+    }
+    // F's own records went before EntryAt, which `guard` may have moved to
+    // a block of its own: a frame starting earlier in the entry block
+    // starts there instead.
+    Instruction *At = Frame.Start;
+    if (At->getParent() == &F.getEntryBlock() &&
+        (EntryAt->getParent() != At->getParent() || At->comesBefore(EntryAt)))
+      At = EntryAt;
+    BasicBlock::iterator IP = guarded(At->getIterator(), On);
+    InstrumentationIRBuilder IRB(&*IP);
+    IRB.SetCurrentDebugLocation(DILocation::get(
+        M.getContext(), Frame.SP->getScopeLine(), 0,
+        const_cast<DISubprogram *>(Frame.SP),
+        const_cast<DILocation *>(Frame.CallSite)));
+    FR.describe(Callee);
+    for (const SourceParam &P : Frame.Params)
+      if (!ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc))
+        remarkMissing(F,
+                      "parameter " + Twine(P.Index) + " '" + P.Name +
+                          "' of inlined " + Frame.SP->getName(),
+                      P.Loc);
+    Calls += Frame.Params.size();
+  }
+  FR.describe(nullptr);
+  return Calls;
+}
+
+/// The ret records and the exit hook of every way out of F.
+unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
+                                          Value *On) {
   const DIType *RetTy = nullptr;
   if (DISubprogram *SP = F.getSubprogram())
     if (const DISubroutineType *ST = SP->getType())
       if (ST->getTypeArray().size() > 0)
         RetTy = ST->getTypeArray()[0];
-  const DeclaredType &Decl = classify(RetTy);
   Value *SRet = getSRetArg(F);
 
-  SmallVector<ReturnInst *, 4> Returns;
+  SmallVector<Instruction *, 4> Exits;
   for (BasicBlock &BB : F)
-    if (auto *RI = dyn_cast<ReturnInst>(BB.getTerminator()))
-      // The musttail call must stay right before its ret.
-      if (!BB.getTerminatingMustTailCall())
-        Returns.push_back(RI);
+    if (isa<ReturnInst>(BB.getTerminator()) ||
+        (Opts.EntryExit && isa<ResumeInst>(BB.getTerminator())))
+      Exits.push_back(BB.getTerminator());
 
-  for (ReturnInst *RI : Returns) {
-    InstrumentationIRBuilder IRB(RI);
-    ValueLocation Loc;
-    if (SRet) {
-      auto *SRetArg = cast<Argument>(SRet);
-      Loc = ValueLocation::inMemory(
-          SRet,
-          M.getDataLayout().getTypeAllocSize(SRetArg->getParamStructRetType()));
-    } else if (Value *V = RI->getReturnValue()) {
-      if (!isa<UndefValue>(V))
+  unsigned Calls = 0;
+  for (Instruction *Exit : Exits) {
+    auto *RI = dyn_cast<ReturnInst>(Exit);
+    // The musttail call must stay right before its ret: its value is not
+    // reported, and the exit hook goes before the call.
+    CallInst *MustTail = Exit->getParent()->getTerminatingMustTailCall();
+    bool Record = Opts.TraceRet && RI && !MustTail;
+    if (!Record && !Opts.EntryExit)
+      continue;
+    BasicBlock::iterator IP =
+        guarded((MustTail ? MustTail : Exit)->getIterator(), On);
+    InstrumentationIRBuilder IRB(&*IP);
+    if (Exit->getDebugLoc())
+      IRB.SetCurrentDebugLocation(Exit->getDebugLoc());
+    if (Record) {
+      ValueLocation Loc;
+      if (SRet)
+        Loc = ValueLocation::inMemory(
+            SRet, M.getDataLayout().getTypeAllocSize(
+                      cast<Argument>(SRet)->getParamStructRetType()));
+      else if (Value *V = RI->getReturnValue(); V && !isa<UndefValue>(V))
         Loc = ValueLocation::direct(V);
+      bool HasValue = SRet || !F.getReturnType()->isVoidTy();
+      if (!ABI->emitRet(IRB, FR, classify(RetTy), Loc) && HasValue)
+        remarkMissing(F, "the return value", Loc);
+      ++Calls;
     }
-    Report R = Lower.lower(IRB, Decl, Loc);
-    if (R.Table.Array)
-      Used.insert(R.Table.Array);
-    emitCall(IRB, TraceRet, {PC}, R, Lower, {1, 4});
+    if (Opts.EntryExit) {
+      emitHook(IRB, ExitHook);
+      ++Calls;
+    }
   }
-  return Returns.size();
+  return Calls;
 }
 
-void ModuleDataflowTracer::instrumentFunction(Function &F) {
-  auto &ORE = FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
+bool ModuleDataflowTracer::instrumentFunction(Function &F) {
+  ORE = &FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
   if (std::optional<StringRef> Reason = skipReason(F)) {
     if (!F.isDeclaration())
-      ORE.emit([&] {
+      ORE->emit([&] {
         return OptimizationRemarkMissed(DEBUG_TYPE, "Skipped", &F)
                << "not instrumenting " << ore::NV("Function", &F) << ": "
                << ore::NV("Reason", *Reason);
       });
-    return;
+    return false;
   }
-  StringRef NoSlotReason;
-  if (IsX86_64 && inlineAsmUsesBasePointerX86(F))
-    NoSlotReason = "inline asm uses RBX";
-  else if (slotWouldNameWeakSymbol(F))
-    NoSlotReason = "a weak function under AddressSanitizer";
-  bool SlotsAllowed = NoSlotReason.empty();
-  PassedArgs.clear();
-  ValueLowering Lower(F, Tables, SlotsAllowed);
-  SmallPtrSet<Constant *, 4> TablesUsed;
-  unsigned Calls = 0;
-  Constant *PC = functionPC(F);
-  if (Opts.TraceArgs)
-    Calls += traceArgs(F, PC, Lower, TablesUsed);
-  if (Opts.TraceRet)
-    Calls += traceRet(F, PC, Lower, TablesUsed);
-  Lower.finalize();
-  dropInvalidatedAttributes(F, PassedArgs);
-  ORE.emit([&] {
+  // Found before any change to F: the dominator tree describes F as it was.
+  SmallVector<InlinedFrame, 4> Frames;
+  if (wantInlinedFrames() && F.getSubprogram())
+    Frames = collectInlinedFrames(F, FAM.getResult<DominatorTreeAnalysis>(F));
+  FunctionRecords FR(F);
+  ABI->beginFunction(FR);
+  Value *On = nullptr;
+  Instruction *EntryAt = nullptr;
+  unsigned Calls = traceEntry(F, FR, On, EntryAt);
+  Calls += traceInlinedFrames(F, FR, Frames, On, EntryAt);
+  Calls += traceExits(F, FR, On);
+  ABI->endFunction(FR);
+  dropInvalidatedAttributes(F, FR.PassedArgs);
+  ORE->emit([&] {
     OptimizationRemark R(DEBUG_TYPE, "Instrumented", &F);
     R << "instrumented " << ore::NV("Function", &F) << " with "
       << ore::NV("Calls", Calls) << " calls and "
-      << ore::NV("Tables", static_cast<unsigned>(TablesUsed.size()))
+      << ore::NV("Tables", static_cast<unsigned>(FR.TablesUsed.size()))
       << " field tables";
-    if (!SlotsAllowed)
-      R << "; " << NoSlotReason
-        << ", so values needing a stack slot are not reported";
+    if (!FR.Limitation.empty())
+      R << "; " << FR.Limitation;
     return R;
   });
+  return true;
 }
 
 bool ModuleDataflowTracer::instrumentModule() {
   if (M.getModuleFlag(InstrumentedFlag))
     return false;
-  if (!Opts.TraceArgs && !Opts.TraceRet)
+  if (!Opts.TraceArgs && !Opts.TraceRet && !Opts.EntryExit)
     return false;
   if (!loadLists())
     return false;
@@ -472,13 +549,14 @@ bool ModuleDataflowTracer::instrumentModule() {
     M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
     return true;
   }
-  Triple TT = getModuleTriple(M);
-  IsX86_64 = TT.getArch() == Triple::x86_64;
-  U32Ext = TargetLibraryInfo::getExtAttrForI32Param(TT, /*Signed=*/false);
-  if (!declareCallbacks())
+  if (!ABI->declare(Opts.TraceArgs, Opts.TraceRet) || !declareHooks())
     return false;
+  bool Instrumented = false;
   for (Function &F : M)
-    instrumentFunction(F);
+    Instrumented |= instrumentFunction(F);
+  // Only objects with instrumented code need a runtime of their ABI.
+  if (Instrumented)
+    referenceABIMarker();
   M.addModuleFlag(Module::Max, InstrumentedFlag, 1);
   return true;
 }

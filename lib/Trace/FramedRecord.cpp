@@ -23,20 +23,6 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
   return true;
 }
 
-std::optional<RecordType> headerType(uint64_t H, bool AllowCmp) {
-  switch (SCDF_REC_TYPE(H)) {
-  case SCDF_REC_ENTRY:
-    return RecordType::Entry;
-  case SCDF_REC_RET:
-    return RecordType::Ret;
-  case SCDF_REC_CMP:
-    if (AllowCmp)
-      return RecordType::Cmp;
-    break;
-  }
-  return std::nullopt;
-}
-
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                             const std::string &Where,
                             std::vector<uint64_t> &Values, TraceEvent &E) {
@@ -45,12 +31,12 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
     diagnose(E, Diagnostic::Error, Offset, "read error inside " + Where);
     return 0;
   }
-  std::optional<RecordType> Type = headerType(H, /*AllowCmp=*/true);
+  std::optional<RecordType> Type = framedRecordType(SCDF_REC_TYPE(H));
   if (!Type || (H >> 24 & 0xf) != 0) {
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
-                 " (not a framed ENTRY/RET/CMP header); skipping one word "
-                 "to resync");
+                 " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); "
+                 "skipping one word to resync");
     return 1;
   }
   uint32_t NVals = SCDF_REC_NVALS(H);

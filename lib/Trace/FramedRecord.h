@@ -12,7 +12,6 @@
 #include "sancov-dataflow/TraceRecord.h"
 #include "sancov-dataflow/TraceSource.h"
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,10 +24,6 @@ std::string hexWord(uint64_t V);
 /// next() does when it produced an event.
 bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
               std::string Msg);
-
-/// The type a record header word names: ENTRY, RET, or CMP when AllowCmp
-/// (the RFC's v1/v2 buffers had no CMP records).
-std::optional<RecordType> headerType(uint64_t H, bool AllowCmp);
 
 /// Decodes the record whose header word is at byte Offset of Src, with
 /// Left words (the header's included) before the end of Where ("thread 5's

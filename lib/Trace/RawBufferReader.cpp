@@ -68,9 +68,17 @@ uint64_t RawBufferReader::word(uint64_t Index) {
   return W;
 }
 
+/// The type of a v1/v2 record header: the RFC's buffers had ENTRY and RET
+/// records only.
+static std::optional<RecordType> unframedType(uint64_t H) {
+  std::optional<RecordType> T = framedRecordType(SCDF_REC_TYPE(H));
+  if (T == RecordType::Entry || T == RecordType::Ret)
+    return T;
+  return std::nullopt;
+}
+
 bool RawBufferReader::plausibleV1Header(uint64_t W) const {
-  return (W >> 32) == 0 && ((W >> 24) & 0xf) == 0 &&
-         headerType(W, /*AllowCmp=*/false);
+  return (W >> 32) == 0 && ((W >> 24) & 0xf) == 0 && unframedType(W);
 }
 
 uint32_t RawBufferReader::chooseV1Length(const Record &R, bool &Guessed) {
@@ -155,7 +163,7 @@ bool RawBufferReader::nextUnframed(TraceEvent &E) {
   uint64_t At = Cursor;
   uint64_t H = word(At);
   bool V1 = Format == RawFormat::V1;
-  std::optional<RecordType> Type = headerType(H, /*AllowCmp=*/false);
+  std::optional<RecordType> Type = unframedType(H);
   if (V1 ? !plausibleV1Header(H) : (H >> 32) != 0 || !Type) {
     ++Cursor;
     return diagnose(E, Diagnostic::Error, At * 8,

@@ -97,6 +97,26 @@ uint64_t DebugObject::key(SectionedAddress A) const {
   return Relocatable ? A.SectionIndex : SectionedAddress::UndefSection;
 }
 
+std::optional<SectionedAddress> DebugObject::entryOf(DWARFDie SP) {
+  if (std::optional<DWARFFormValue> V = SP.find(dwarf::DW_AT_entry_pc))
+    if (std::optional<SectionedAddress> A = V->getAsSectionedAddress())
+      return A;
+  if (std::optional<DWARFFormValue> V = SP.find(dwarf::DW_AT_low_pc))
+    if (std::optional<SectionedAddress> A = V->getAsSectionedAddress())
+      return A;
+  if (!SP.find(dwarf::DW_AT_ranges))
+    return std::nullopt;
+  // A function split into hot and cold parts: the first range is the entry.
+  Expected<DWARFAddressRangesVector> Ranges = SP.getAddressRanges();
+  if (!Ranges) {
+    consumeError(Ranges.takeError());
+    return std::nullopt;
+  }
+  if (Ranges->empty())
+    return std::nullopt;
+  return SectionedAddress{Ranges->front().LowPC, Ranges->front().SectionIndex};
+}
+
 void DebugObject::indexUnit(DWARFUnit &U) {
   if (!Indexed.insert(&U).second)
     return;
@@ -104,27 +124,10 @@ void DebugObject::indexUnit(DWARFUnit &U) {
     DWARFDie D = U.getDIEAtIndex(I);
     if (D.getTag() != dwarf::DW_TAG_subprogram)
       continue;
-    std::optional<SectionedAddress> Entry;
-    if (std::optional<DWARFFormValue> V = D.find(dwarf::DW_AT_entry_pc))
-      Entry = V->getAsSectionedAddress();
-    if (!Entry)
-      if (std::optional<DWARFFormValue> V = D.find(dwarf::DW_AT_low_pc))
-        Entry = V->getAsSectionedAddress();
-    if (!Entry && D.find(dwarf::DW_AT_ranges)) {
-      // A function split into hot and cold parts: the first range is the
-      // entry.
-      Expected<DWARFAddressRangesVector> Ranges = D.getAddressRanges();
-      if (Ranges && !Ranges->empty())
-        Entry = SectionedAddress{Ranges->front().LowPC,
-                                 Ranges->front().SectionIndex};
-      else if (!Ranges)
-        consumeError(Ranges.takeError());
-    }
-    if (!Entry)
-      continue;
     // The first DIE for an address wins (identical code folding can give
     // two functions one address; the first is as good a name as any).
-    Entries.emplace(Key(key(*Entry), Entry->Address), D);
+    if (std::optional<SectionedAddress> Entry = entryOf(D))
+      Entries.emplace(Key(key(*Entry), Entry->Address), D);
   }
 }
 
@@ -155,39 +158,57 @@ DWARFDie DebugObject::findEntry(SectionedAddress Addr) {
   return It != Entries.end() ? It->second : DWARFDie();
 }
 
-const std::string *DebugObject::symbolAt(SectionedAddress Addr) {
-  if (!SymbolsLoaded) {
-    SymbolsLoaded = true;
-    ObjectFile &Obj = *Bin.getBinary();
-    auto AddSymbols = [&](auto Range) {
-      for (const SymbolRef &S : Range) {
-        Expected<SymbolRef::Type> T = S.getType();
-        Expected<uint64_t> A = S.getAddress();
-        Expected<StringRef> N = S.getName();
-        Expected<section_iterator> Sec = S.getSection();
-        if (!T || !A || !N || !Sec || *T != SymbolRef::ST_Function ||
-            N->empty() || *Sec == Obj.section_end()) {
-          if (!T)
-            consumeError(T.takeError());
-          if (!A)
-            consumeError(A.takeError());
-          if (!N)
-            consumeError(N.takeError());
-          if (!Sec)
-            consumeError(Sec.takeError());
-          continue;
-        }
-        uint64_t Section =
-            Relocatable ? (*Sec)->getIndex() : SectionedAddress::UndefSection;
-        Symbols.emplace(Key(Section, *A), N->str());
+void DebugObject::loadSymbols() {
+  if (SymbolsLoaded)
+    return;
+  SymbolsLoaded = true;
+  ObjectFile &Obj = *Bin.getBinary();
+  auto AddSymbols = [&](auto Range) {
+    for (const ELFSymbolRef &S : Range) {
+      Expected<SymbolRef::Type> T = S.getType();
+      Expected<uint64_t> A = S.getAddress();
+      Expected<StringRef> N = S.getName();
+      Expected<section_iterator> Sec = S.getSection();
+      if (!T || !A || !N || !Sec || *T != SymbolRef::ST_Function ||
+          N->empty() || *Sec == Obj.section_end()) {
+        if (!T)
+          consumeError(T.takeError());
+        if (!A)
+          consumeError(A.takeError());
+        if (!N)
+          consumeError(N.takeError());
+        if (!Sec)
+          consumeError(Sec.takeError());
+        continue;
       }
-    };
-    AddSymbols(Obj.symbols());
-    if (auto *ELF = dyn_cast<ELFObjectFileBase>(&Obj))
-      AddSymbols(ELF->getDynamicSymbolIterators());
+      uint64_t Section =
+          Relocatable ? (*Sec)->getIndex() : SectionedAddress::UndefSection;
+      Symbols.emplace(Key(Section, *A), Symbol{N->str(), S.getSize()});
+    }
+  };
+  if (auto *ELF = dyn_cast<ELFObjectFileBase>(&Obj)) {
+    AddSymbols(ELF->symbols());
+    AddSymbols(ELF->getDynamicSymbolIterators());
   }
+}
+
+const std::string *DebugObject::symbolAt(SectionedAddress Addr) {
+  loadSymbols();
   auto It = Symbols.find(Key(key(Addr), Addr.Address));
-  return It == Symbols.end() ? nullptr : &It->second;
+  return It == Symbols.end() ? nullptr : &It->second.Name;
+}
+
+std::optional<SectionedAddress>
+DebugObject::symbolContaining(SectionedAddress Addr) {
+  loadSymbols();
+  auto It = Symbols.upper_bound(Key(key(Addr), Addr.Address));
+  if (It == Symbols.begin())
+    return std::nullopt;
+  --It;
+  if (It->first.first != key(Addr) ||
+      Addr.Address - It->first.second >= It->second.Size)
+    return std::nullopt;
+  return SectionedAddress{It->first.second, Addr.SectionIndex};
 }
 
 /// A Rust closure's first parameter is its environment (the `self` of its

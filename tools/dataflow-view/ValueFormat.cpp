@@ -742,10 +742,10 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
   // The runtime writes no value word for a NULL pointer.
   if (T && T->Kind == TypeDesc::Pointer && V.Ptr == 0)
     return "NULL";
-  // Without a type, a pointer-sized value may be a pointer the callback got
-  // as it is, or a scalar it got through a stack slot: show the pointer and
-  // the word read there, so that neither reads as the other.
-  if (!T && V.Size == sizeof(uint64_t) && V.Words.size() <= 1) {
+  // Without a type, ABI A's pointer-sized value may be a pointer the
+  // callback got as it is, or a scalar it got through a stack slot: show the
+  // pointer and the word read there, so that neither reads as the other.
+  if (!T && !V.Direct && V.Size == sizeof(uint64_t) && V.Words.size() <= 1) {
     if (V.Ptr == 0)
       return "NULL";
     uint64_t W = V.Words.empty() ? SCDF_UNREADABLE : V.Words[0];

@@ -10,6 +10,8 @@
 //  - the RFC kernel's -fsanitize-coverage=dataflow-args,dataflow-ret (also
 //    spelled trace-args,trace-ret) is removed, since stock clang rejects it,
 //    and turned into plugin options: only args, only ret, or both;
+//  - LLVM 23's -fsanitize-coverage=trace-pc-entry-exit, which clang 22
+//    rejects, is removed too and becomes the plugin's `entry-exit`;
 //  - when that removal leaves no coverage flag, coverage stays switched on
 //    with an allowlist that matches nothing, so __has_feature(
 //    coverage_sanitizer) stays true and noinstr functions keep their
@@ -69,6 +71,7 @@ struct Rewrite {
   std::vector<std::string> Args;
   bool HasCoverage = false; // A coverage flag remains after the rewrite.
   bool WantArgs = false, WantRet = false; // From the RFC's dataflow flags.
+  bool WantEntryExit = false;              // From trace-pc-entry-exit.
   bool Compiles = false;                   // -c or -S, not -E.
 };
 
@@ -94,6 +97,8 @@ Rewrite rewrite(int Argc, char **Argv) {
         R.WantArgs = true;
       else if (Item == "dataflow-ret" || Item == "trace-ret")
         R.WantRet = true;
+      else if (Item == "trace-pc-entry-exit")
+        R.WantEntryExit = true;
       else if (!Item.empty())
         Kept += (Kept.empty() ? "" : ",") + Item;
       if (Comma == std::string::npos)
@@ -116,7 +121,7 @@ int main(int Argc, char **Argv) {
     fail("usage: sancov-dataflow-cc COMPILER [ARGS...] (e.g. make LLVM=-22 "
          "CC=\"sancov-dataflow-cc clang-22\")");
   Rewrite R = rewrite(Argc, Argv);
-  bool Dataflow = R.WantArgs || R.WantRet;
+  bool Dataflow = R.WantArgs || R.WantRet || R.WantEntryExit;
 
   std::vector<std::string> Cmd{Argv[1]};
   if (R.Compiles && (Dataflow || R.HasCoverage)) {
@@ -133,7 +138,8 @@ int main(int Argc, char **Argv) {
       Cmd.push_back("-mllvm");
       Cmd.push_back(std::string("-sancov-dataflow=") +
                     (R.WantArgs ? "args" : "no-args") + ";" +
-                    (R.WantRet ? "ret" : "no-ret"));
+                    (R.WantRet ? "ret" : "no-ret") +
+                    (R.WantEntryExit ? ";entry-exit" : ""));
       if (!R.HasCoverage) {
         std::string Off = Dir + "/../share/sancov-dataflow/coverage-off.txt";
         if (!isFile(Off))

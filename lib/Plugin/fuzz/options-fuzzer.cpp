@@ -38,7 +38,9 @@ namespace {
 
 bool same(const Options &A, const Options &B) {
   return A.TraceArgs == B.TraceArgs && A.TraceRet == B.TraceRet &&
-         A.ABI == B.ABI && A.AllowLists == B.AllowLists &&
+         A.ABI == B.ABI && A.EntryExit == B.EntryExit && A.Guard == B.Guard &&
+         A.Marker == B.Marker && A.InlinedFrames == B.InlinedFrames &&
+         A.AllowLists == B.AllowLists &&
          A.IgnoreLists == B.IgnoreLists;
 }
 
@@ -51,12 +53,20 @@ std::string printed(const Options &O) {
 
 /// The grammar as README.md states it, written independently of Options.cpp:
 /// `;`-separated tokens, surrounding white space and empty tokens ignored;
-/// args, ret, no-args, no-ret, abi=kcov-v2, allowlist=PATH, ignorelist=PATH;
-/// neither args nor ret named means both; X with no-X is a contradiction.
+/// args, ret, no-args, no-ret, abi=kcov-v2|value-pc|value|tag, entry-exit,
+/// guard, [no-]abi-marker, [no-]inlined-frames, allowlist=PATH,
+/// ignorelist=PATH;
+/// neither args nor ret named means both; X with no-X is a contradiction;
+/// the last abi= and the last of each [no-] switch win.
 struct Reference {
   bool Valid = true;
   std::string BadToken; // the first token that is not in the grammar
   bool Args = false, Ret = false, NoArgs = false, NoRet = false;
+  bool EntryExit = false, Guard = false;
+  ABIKind ABI = ABIKind::KcovV2;
+  Tristate Marker = Tristate::Auto, Inlined = Tristate::Auto;
+  // The last of several tokens wins: order matters if there are more.
+  unsigned ABITokens = 0, MarkerTokens = 0, InlinedTokens = 0;
   std::vector<std::string> Allow, Ignore; // in the order given
 
   explicit Reference(StringRef In) {
@@ -82,8 +92,25 @@ struct Reference {
       NoArgs = true;
     else if (Tok == "no-ret")
       NoRet = true;
-    else if (Tok == "abi=kcov-v2")
-      ;
+    else if (Tok == "entry-exit")
+      EntryExit = true;
+    else if (Tok == "guard")
+      Guard = true;
+    else if (Tok == "abi-marker" || Tok == "no-abi-marker") {
+      Marker = Tok == "abi-marker" ? Tristate::On : Tristate::Off;
+      ++MarkerTokens;
+    } else if (Tok == "inlined-frames" || Tok == "no-inlined-frames") {
+      Inlined = Tok == "inlined-frames" ? Tristate::On : Tristate::Off;
+      ++InlinedTokens;
+    } else if (Tok == "abi=kcov-v2" || Tok == "abi=value-pc" ||
+               Tok == "abi=value" || Tok == "abi=tag") {
+      StringRef Name = Tok.drop_front(4);
+      ABI = Name == "kcov-v2"    ? ABIKind::KcovV2
+            : Name == "value-pc" ? ABIKind::ValuePC
+            : Name == "value"    ? ABIKind::Value
+                                 : ABIKind::Tag;
+      ++ABITokens;
+    }
     else if (Tok.starts_with("allowlist=") && Tok.size() > 10) {
       Allow.push_back(Tok.drop_front(10).str());
     } else if (Tok.starts_with("ignorelist=") && Tok.size() > 11) {
@@ -120,7 +147,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
     fail("accepted an input the grammar rejects", In, printed(*O));
   if (O->TraceArgs != Ref.traceArgs() || O->TraceRet != Ref.traceRet() ||
       O->AllowLists != Ref.Allow || O->IgnoreLists != Ref.Ignore ||
-      O->ABI != CallbackABI::KcovV2)
+      O->ABI != Ref.ABI || O->EntryExit != Ref.EntryExit ||
+      O->Guard != Ref.Guard || O->Marker != Ref.Marker ||
+      O->InlinedFrames != Ref.Inlined)
     fail("result differs from the grammar", In, printed(*O));
 
   // Round trip through the printed form.
@@ -135,7 +164,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
 
   // Token order does not matter, except for the order of the lists of one
   // kind (merged in the order given).
-  if (Ref.Allow.size() < 2 && Ref.Ignore.size() < 2) {
+  if (Ref.Allow.size() < 2 && Ref.Ignore.size() < 2 && Ref.ABITokens < 2 &&
+      Ref.MarkerTokens < 2 && Ref.InlinedTokens < 2) {
     SmallVector<StringRef, 16> Toks;
     In.split(Toks, ';');
     std::string Rev;
