@@ -49,6 +49,8 @@
 #define DEVICE "/sys/kernel/debug/kcov_dataflow"
 #define DEMO "/sys/kernel/debug/dataflow_demo"
 #define WILD "/sys/kernel/debug/dataflow_demo_wild"
+#define ATOMIC "/sys/kernel/debug/dataflow_demo_atomic"
+#define GUARD "/sys/kernel/debug/dataflow_demo_guard"
 
 /* The runtime's limits (kernel/kcov_dataflow/kcov_dataflow.c). */
 #define MIN_WORDS 2UL
@@ -134,6 +136,7 @@ struct shared {
 static struct shared *shared;
 static char *why; /* where fail() writes: shared->why or shared->sub[i] */
 static const char *mode = "base";
+static long expected_abi = SCDF_ABI_KCOV_V2;
 static uint64_t eight_pc, peek_pc;
 
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -407,6 +410,8 @@ static int case_ioctl_unknown(void) {
       _IOW('d', 1, unsigned long), /* ... with the wrong direction */
       _IOR('d', 1, uint32_t),      /* ... with the wrong size */
       _IOR('d', 2, uint32_t),      /* GET_DROPPED with the wrong size */
+      _IOR('d', 3, uint32_t),      /* GET_ABI with the wrong size */
+      _IOW('d', 3, uint64_t),      /* ... with the wrong direction */
       _IO('d', 99),
       _IO('d', 102),
       _IOR('c', 1, unsigned long), /* KCOV_INIT_TRACE */
@@ -471,6 +476,12 @@ static int case_bad_pointers(void) {
   ro = xmmap(PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   REQUIRE(!bad(ro), "mmap: %s", errname(ro));
   EXPECT(xioctl(fd, KCOV_DF_GET_DROPPED, ro), -EFAULT);
+  /* GET_ABI likewise. */
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, 0), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, 0xffff888000000000UL), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, 0xdead000000000000UL), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, ~0UL - 3), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, ro), -EFAULT);
   /* Before INIT_TRACE, and unaligned: 0 dropped. */
   EXPECT(xioctl(fd, KCOV_DF_GET_DROPPED, (unsigned long)((char *)d + 3)), 0);
   REQUIRE(d[0] == 0xffffffull && d[1] == 0xffffffffff000000ull,
@@ -1223,6 +1234,103 @@ static int case_wild_pointers(void) {
   return 0;
 }
 
+/* The ABI the runtime was built for, as often as asked, from a file in
+ * any state. */
+static int case_get_abi(void) {
+  uint64_t abi = ~0ull;
+  struct buf b;
+  long fd = xopen(DEVICE, O_RDONLY);
+  REQUIRE(fd >= 0, "open: %s", errname(fd));
+  EXPECT(xioctl((int)fd, KCOV_DF_GET_ABI, (unsigned long)&abi), 0);
+  REQUIRE(abi == (uint64_t)expected_abi, "GET_ABI: %llu, want %ld",
+          (unsigned long long)abi, expected_abi);
+  EXPECT(xclose((int)fd), 0);
+  if (buf_open(&b, 64))
+    return 1;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  abi = ~0ull;
+  EXPECT(xioctl(b.fd, KCOV_DF_GET_ABI, (unsigned long)&abi), 0);
+  REQUIRE(abi == (uint64_t)expected_abi, "GET_ABI while enabled: %llu",
+          (unsigned long long)abi);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  buf_close(&b);
+  return 0;
+}
+
+/* Instrumented code running with page faults disabled records nothing
+ * (and leaves no gap): of dataflow_demo_atomic's two df_eight calls only
+ * the first is in the buffer. */
+static int case_pagefault_disabled(void) {
+  struct buf b;
+  struct frames f;
+  if (buf_open(&b, BIG))
+    return 1;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(poke(ATOMIC), 0);
+  EXPECT(poke(ATOMIC), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  if (check_complete(&b, &f))
+    return 1;
+  EXPECT_CALLS(&b, 2);
+  buf_close(&b);
+  return 0;
+}
+
+/* dataflow_demo_guard: '1' or '0'. */
+static long guard(void) {
+  char c = 0;
+  long fd = xopen(GUARD, O_RDONLY), r;
+  if (fd < 0)
+    return fd;
+  r = sys3(SYS_read, fd, &c, 1);
+  xclose((int)fd);
+  return r != 1 ? (r < 0 ? r : -EIO) : c == '1' ? 1 : c == '0' ? 0 : -EIO;
+}
+
+static int exit_enabled(void *arg) {
+  struct thr *t = arg;
+  t->rc[0] = xioctl(t->fd, KCOV_DF_ENABLE, 0);
+  return 0;
+}
+
+/* The guard byte is set while any task records: from the first ENABLE to
+ * the last DISABLE or close, also across tasks and a task that exited
+ * recording (its file keeps it counted until it is closed). */
+static int case_guard(void) {
+  struct buf a, b;
+  struct thr t;
+  pid_t pid;
+  EXPECT(guard(), 0);
+  if (buf_open(&a, 64) || buf_open(&b, 64))
+    return 1;
+  EXPECT(guard(), 0);
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(guard(), 1);
+  memset(&t, 0, sizeof(t));
+  t.fd = b.fd;
+  pid = start_thread(exit_enabled, &t);
+  REQUIRE(pid > 0, "clone failed");
+  EXPECT(join(pid), 0);
+  EXPECT(t.rc[0], 0);
+  EXPECT(guard(), 1);
+  EXPECT(xioctl(a.fd, KCOV_DF_DISABLE, 0), 0);
+  EXPECT(guard(), 1); /* b's task exited recording: still counted */
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), -EBUSY);
+  buf_close(&b);
+  EXPECT(guard(), 1);
+  buf_close(&a); /* close while enabled */
+  EXPECT(guard(), 0);
+  if (buf_open(&a, 64))
+    return 1;
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(guard(), 1);
+  EXPECT(xioctl(a.fd, KCOV_DF_DISABLE, 0), 0);
+  EXPECT(guard(), 0);
+  buf_close(&a);
+  return 0;
+}
+
 /* ---- driver ---- */
 
 static uint64_t ksym(const char *name) {
@@ -1324,10 +1432,15 @@ int main(int argc, char **argv) {
       {"many-tasks", case_many_tasks},
       {"slots-full", case_slots_full},
       {"wild-pointers", case_wild_pointers},
+      {"get-abi", case_get_abi},
+      {"pagefault-disabled", case_pagefault_disabled},
+      {"guard", case_guard},
   };
   size_t i;
   if (argc > 1)
     mode = argv[1];
+  if (argc > 2) /* the runtime's ABI (SCDF_ABI_*), default A */
+    expected_abi = strtol(argv[2], NULL, 0);
   shared = mmap(NULL, sizeof(*shared), PROT_READ | PROT_WRITE,
                 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (shared == MAP_FAILED) {
