@@ -138,7 +138,7 @@ kcov_df_find(struct task_struct *t)
 }
 
 /* The state of the current task (and its slot) if it records and is not
- * already inside a callback. Inline only: see the header comment. */
+ * already inside a callback. The entry points tested the guard byte. */
 static __always_inline struct kcov_df *
 kcov_df_enter(struct kcov_df_slot **slotp)
 {
@@ -146,7 +146,7 @@ kcov_df_enter(struct kcov_df_slot **slotp)
 	struct kcov_df_slot *slot;
 	struct kcov_df *df;
 
-	if (likely(!READ_ONCE(__sancov_dataflow_guard)) || !in_task())
+	if (!in_task())
 		return NULL;
 	t = current;
 	/*
@@ -267,22 +267,29 @@ static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
 	pagefault_enable();
 }
 
-/* Where a record's value words come from. */
-enum kcov_df_kind {
-	KCOV_DF_PTR, /* ABI A: one, read at v (none if size 0 or v NULL) */
-	KCOV_DF_VAL, /* value ABIs: v itself (none if size 0) */
-};
+/*
+ * ABI A passes a scalar by address (the runtime reads it), the value ABIs
+ * pass it by value. A record's type, index and size in one word, so that
+ * the writer takes its six arguments in registers and the entry points
+ * reach it by a tail call.
+ */
+#define KCOV_DF_BY_VALUE (SCDF_ABI != SCDF_ABI_KCOV_V2)
+
+static __always_inline u64 kcov_df_desc(u32 type, u32 idx, u32 size)
+{
+	return type | (u64)min(idx, 255U) << 8 | (u64)size << 32;
+}
 
 /*
- * The record writer behind every entry point. type/pc/idx/size as abi.h's
- * record; v the pointer (KCOV_DF_PTR) or the value (KCOV_DF_VAL); with
- * num_fields > 0, v is the object whose fields offsets describes. Word 2 is
- * the pointer or object address, 0 for a value.
+ * The record writer behind every entry point. desc as kcov_df_desc(), pc as
+ * abi.h's record word 1, ptr its word 2: the object whose fields offsets
+ * describes (num_fields > 0), ABI A's pointer to a scalar, or 0 for a
+ * value ABI's scalar, which is val.
  */
-static __always_inline void kcov_df_trace(u32 type, u64 pc, u32 idx, u32 size,
-					  u64 v, const u64 *offsets,
-					  u32 num_fields, enum kcov_df_kind kind)
+static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
+				   const u64 *offsets, u32 num_fields)
 {
+	u32 type = desc & 0xff, idx = (desc >> 8) & 0xff, size = desc >> 32;
 	struct kcov_df_slot *slot;
 	struct kcov_df *df = kcov_df_enter(&slot);
 	u32 nvals = 0;
@@ -295,7 +302,7 @@ static __always_inline void kcov_df_trace(u32 type, u64 pc, u32 idx, u32 size,
 	/* abi.h: a scalar without a pointer has no value word; a struct
 	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
 	if (size)
-		nvals = num_fields ? num_fields : kind == KCOV_DF_VAL || v;
+		nvals = num_fields ? num_fields : KCOV_DF_BY_VALUE || ptr;
 	/* User space owns word 0 too (it resets it to reuse the buffer):
 	 * whatever it wrote, never write outside the buffer. */
 	used = READ_ONCE(df->area[0]);
@@ -309,16 +316,16 @@ static __always_inline void kcov_df_trace(u32 type, u64 pc, u32 idx, u32 size,
 	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
-	rec[2] = kind == KCOV_DF_VAL && !num_fields ? 0 : v;
+	rec[2] = ptr;
 	if (num_fields) {
 		if (nvals)
-			kcov_df_read_fields(&rec[3], v, offsets, num_fields);
+			kcov_df_read_fields(&rec[3], ptr, offsets, num_fields);
 	} else if (nvals) {
-		if (kind == KCOV_DF_VAL) {
-			rec[3] = v;
+		if (KCOV_DF_BY_VALUE) {
+			rec[3] = val;
 		} else {
 			pagefault_disable();
-			rec[3] = kcov_df_read(v, size);
+			rec[3] = kcov_df_read(ptr, size);
 			pagefault_enable();
 		}
 	}
@@ -331,7 +338,13 @@ out:
 	kcov_df_exit(slot, df);
 }
 
-/* ABI C and the entry-exit hooks: the callback's own call site. */
+/*
+ * The entry points: nothing but the guard test while no task records (one
+ * load, for code built without the plugin's `guard`), then a tail call.
+ * ABI C and the entry-exit hooks identify the frame by the entry point's
+ * own call site.
+ */
+#define KCOV_DF_RECORDING() likely(READ_ONCE(__sancov_dataflow_guard))
 #define KCOV_DF_CALL_SITE() ((u64)_RET_IP_ - 1)
 
 #if SCDF_ABI == SCDF_ABI_KCOV_V2
@@ -339,43 +352,51 @@ void notrace __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
 					void *arg_ptr, u64 *offsets,
 					u32 num_fields)
 {
-	kcov_df_trace(SCDF_REC_ENTRY, pc, arg_idx, arg_size,
-		      (unsigned long)arg_ptr, offsets, num_fields, KCOV_DF_PTR);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_ENTRY, arg_idx, arg_size), pc,
+			      (unsigned long)arg_ptr, 0, offsets, num_fields);
 }
 
 void notrace __sanitizer_cov_trace_ret(u64 pc, u32 ret_size, void *ret_val,
 				       u64 *offsets, u32 num_fields)
 {
-	kcov_df_trace(SCDF_REC_RET, pc, 0, ret_size, (unsigned long)ret_val,
-		      offsets, num_fields, KCOV_DF_PTR);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, ret_size), pc,
+			      (unsigned long)ret_val, 0, offsets, num_fields);
 }
 #elif SCDF_ABI == SCDF_ABI_VALUE_PC
 void notrace __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 size,
 					u64 val, u64 *offsets, u32 num_fields)
 {
-	kcov_df_trace(SCDF_REC_ENTRY, pc, arg_idx, size, val, offsets,
-		      num_fields, KCOV_DF_VAL);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_ENTRY, arg_idx, size), pc,
+			      num_fields ? val : 0, val, offsets, num_fields);
 }
 
 void notrace __sanitizer_cov_trace_ret(u64 pc, u32 size, u64 val,
 				       u64 *offsets, u32 num_fields)
 {
-	kcov_df_trace(SCDF_REC_RET, pc, 0, size, val, offsets, num_fields,
-		      KCOV_DF_VAL);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, size), pc,
+			      num_fields ? val : 0, val, offsets, num_fields);
 }
 #else /* SCDF_ABI_VALUE */
 void notrace __sanitizer_cov_trace_args(u32 arg_idx, u32 size, u64 val,
 					u64 *offsets, u32 num_fields)
 {
-	kcov_df_trace(SCDF_REC_ENTRY, KCOV_DF_CALL_SITE(), arg_idx, size, val,
-		      offsets, num_fields, KCOV_DF_VAL);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_ENTRY, arg_idx, size),
+			      KCOV_DF_CALL_SITE(), num_fields ? val : 0, val,
+			      offsets, num_fields);
 }
 
 void notrace __sanitizer_cov_trace_ret(u32 size, u64 val, u64 *offsets,
 				       u32 num_fields)
 {
-	kcov_df_trace(SCDF_REC_RET, KCOV_DF_CALL_SITE(), 0, size, val, offsets,
-		      num_fields, KCOV_DF_VAL);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, size),
+			      KCOV_DF_CALL_SITE(), num_fields ? val : 0, val,
+			      offsets, num_fields);
 }
 #endif
 EXPORT_SYMBOL(__sanitizer_cov_trace_args);
@@ -383,22 +404,24 @@ EXPORT_SYMBOL(__sanitizer_cov_trace_ret);
 
 /*
  * entry-exit: word 1 the call site in the instrumented function, word 2 the
- * stack pointer the caller had at the call (the callback's canonical frame
+ * stack pointer the caller had at the call (the hook's canonical frame
  * address), the same at the entry and at every exit of one activation.
  */
 void notrace __sanitizer_cov_trace_pc_entry(void)
 {
-	kcov_df_trace(SCDF_REC_PC_ENTRY, KCOV_DF_CALL_SITE(), 0, 0,
-		      (unsigned long)__builtin_dwarf_cfa(), NULL, 0,
-		      KCOV_DF_PTR);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_PC_ENTRY, 0, 0),
+			      KCOV_DF_CALL_SITE(),
+			      (unsigned long)__builtin_dwarf_cfa(), 0, NULL, 0);
 }
 EXPORT_SYMBOL(__sanitizer_cov_trace_pc_entry);
 
 void notrace __sanitizer_cov_trace_pc_exit(void)
 {
-	kcov_df_trace(SCDF_REC_PC_EXIT, KCOV_DF_CALL_SITE(), 0, 0,
-		      (unsigned long)__builtin_dwarf_cfa(), NULL, 0,
-		      KCOV_DF_PTR);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_PC_EXIT, 0, 0),
+			      KCOV_DF_CALL_SITE(),
+			      (unsigned long)__builtin_dwarf_cfa(), 0, NULL, 0);
 }
 EXPORT_SYMBOL(__sanitizer_cov_trace_pc_exit);
 
