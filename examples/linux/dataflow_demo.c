@@ -193,15 +193,19 @@ static const struct file_operations df_wild_fops = {
 };
 
 /* The runtime's guard byte (include/sancov-dataflow/abi.h), shown so the
- * abuse cases can check when it is set. */
-extern volatile u8 __sancov_dataflow_guard;
+ * abuse cases can check when it is set. Weak: a runtime without it (the
+ * RFC's, an older one) still loads this module. */
+extern volatile u8 __sancov_dataflow_guard __weak;
 
 static ssize_t df_read_guard(struct file *file, char __user *buf, size_t len,
 			     loff_t *ppos)
 {
-	char text[3] = { '0' + !!READ_ONCE(__sancov_dataflow_guard), '\n' };
+	char text[2] = { '0', '\n' };
 
-	return simple_read_from_buffer(buf, len, ppos, text, 2);
+	if (!&__sancov_dataflow_guard)
+		return -ENODEV;
+	text[0] += !!READ_ONCE(__sancov_dataflow_guard);
+	return simple_read_from_buffer(buf, len, ppos, text, sizeof(text));
 }
 
 static const struct file_operations df_guard_fops = {
