@@ -15,6 +15,11 @@
 #     ABI=kcov-v2|value-pc|value   the callback ABI of both modules
 #     RUNTIME=FILE                 another kcov_dataflow.c (e.g. an older
 #                                  one: RUNTIME=<(git show REV:kernel/...))
+#     ONLY=CASE                    run one case (module: demo-bench)
+#     KERNEL_OUT=DIR               use this kernel build as it is
+#     WORK=DIR                     where to build and boot (runs in parallel
+#                                  need one each; -icount makes the figures
+#                                  independent of the host's load)
 #
 # Needs the project built (scripts/build.sh); the kernels come from the
 # cache (~/.cache/sancov-dataflow), built on first use (~20 min each).
@@ -23,7 +28,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
 cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
-work=$build/bench-kernel
+work=${WORK:-$build/bench-kernel}
 mkdir -p "$work"
 cc -O2 -static -Wall -I"$top/include" -o "$work/init" "$here/syscall-init.c"
 [ $# -gt 0 ] || set -- base all
@@ -31,7 +36,9 @@ cc -O2 -static -Wall -I"$top/include" -o "$work/init" "$here/syscall-init.c"
 for flavour in "$@"; do
   kernel=$flavour
   [ "$flavour" != module ] || kernel=base
-  out=$(SANCOV_DATAFLOW_BUILD=$build "$top/kernel/e2e/build-kernel.sh" "$kernel")
+  # KERNEL_OUT: a kernel build directory to use as it is (parallel runs
+  # must not run make in the same one).
+  out=${KERNEL_OUT:-$(SANCOV_DATAFLOW_BUILD=$build "$top/kernel/e2e/build-kernel.sh" "$kernel")}
   printf 'dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\n' > "$work/$flavour.list"
   printf 'dir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /bin 0755 0 0\n' >> "$work/$flavour.list"
   echo "file /init $work/init 0755 0 0" >> "$work/$flavour.list"
@@ -59,7 +66,7 @@ for flavour in "$@"; do
   timeout 1800 qemu-system-x86_64 -nographic -no-reboot -m 1024 \
     -icount shift=0 -kernel "$out/arch/x86/boot/bzImage" \
     -initrd "$work/$flavour.cpio.gz" \
-    -append "console=ttyS0 panic=-1 loglevel=4" \
+    -append "console=ttyS0 panic=-1 loglevel=4${ONLY:+ SCDF_BENCH_ONLY=$ONLY}" \
     < /dev/null > "$work/$flavour.console" 2>&1 || true
   grep -q SCDF-BENCH-DONE "$work/$flavour.console" ||
     { tail -30 "$work/$flavour.console" >&2; echo "bench-kernel: $flavour did not finish" >&2; exit 1; }

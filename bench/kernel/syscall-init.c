@@ -44,6 +44,8 @@ static uint64_t now_ns(void) {
 }
 
 static int fds[2];
+/* SCDF_BENCH_ONLY=<case> on the kernel command line: that case alone. */
+static const char *only;
 
 static void op_getppid(void) { syscall(SYS_getppid); }
 
@@ -114,6 +116,8 @@ static void measure(const char *recording, int fd, volatile uint64_t *area) {
     uint64_t words = 0, records = 0, dropped = 0, t0, t1;
     if (cases[c].demo && demo_fd < 0)
       continue;
+    if (only && strcmp(only, cases[c].name))
+      continue;
     for (int i = 0; i < 100; ++i) /* Warm caches and the page tables. */
       cases[c].op();
     if (area) {
@@ -157,6 +161,7 @@ int main(void) {
   }
   if (pipe2(fds, O_CLOEXEC))
     return 1;
+  only = getenv("SCDF_BENCH_ONLY");
   /* The `module` flavour of run.sh: runtime and example module. */
   load_module("/lib/modules/kcov_dataflow.ko");
   load_module("/lib/modules/dataflow_demo.ko");
