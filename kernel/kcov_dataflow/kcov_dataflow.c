@@ -62,6 +62,7 @@
 #include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
+#include <linux/sched/task_stack.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
@@ -249,6 +250,28 @@ fault:
 	return SCDF_UNREADABLE;
 }
 
+/*
+ * ABI A's scalar: the plugin passes the address of a slot in the
+ * instrumented function's frame, on the current task's stack, which is
+ * mapped from end to end: one plain 8-byte load, then the value's bytes.
+ * Anything else (a pointer argument's pointee) takes the fault-tolerant
+ * path.
+ */
+static __always_inline u64 kcov_df_read_scalar(unsigned long a, u32 size)
+{
+	unsigned long stack = (unsigned long)task_stack_page(current);
+	u64 v;
+
+	if (likely(a - stack <= THREAD_SIZE - sizeof(v))) {
+		v = *(const u64 *)a;
+		return size >= sizeof(v) ? v : v & (BIT_ULL(8 * size) - 1);
+	}
+	pagefault_disable();
+	v = kcov_df_read(a, size);
+	pagefault_enable();
+	return v;
+}
+
 /* The fields of the object at obj that offsets describes, one word each.
  * Out of line: the scalar path stays free of its loop. */
 static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
@@ -321,13 +344,10 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		if (nvals)
 			kcov_df_read_fields(&rec[3], ptr, offsets, num_fields);
 	} else if (nvals) {
-		if (KCOV_DF_BY_VALUE) {
+		if (KCOV_DF_BY_VALUE)
 			rec[3] = val;
-		} else {
-			pagefault_disable();
-			rec[3] = kcov_df_read(ptr, size);
-			pagefault_enable();
-		}
+		else
+			rec[3] = kcov_df_read_scalar(ptr, size);
 	}
 	/* User space may read the buffer while the task runs: publish the
 	 * count only after the record is complete. Pairs with the reader's
