@@ -1,9 +1,12 @@
 /*
  * The kcov_dataflow runtime under abuse, inside the end-to-end guest:
  *
- *   /bin/abuse [MODE]     MODE as init's SCDF_MODE; with `base` (only the
- *                         demo module is instrumented) record counts of a
- *                         whole demo run are exact too
+ *   /bin/abuse [MODE [ABI]]  MODE as init's SCDF_MODE; with `base` (only
+ *                         the demo module is instrumented) record counts of
+ *                         a whole demo run are exact too; ABI the runtime's
+ *                         (SCDF_ABI_*, default 0, ABI A)
+ *   /bin/abuse entry-exit the PC_ENTRY/PC_EXIT records of a demo built with
+ *                         entry-exit (ENTRYEXIT lines)
  *
  * Every case runs in a process of its own (a case that oopses the kernel
  * dies, and the others still run) and prints one line,
@@ -282,7 +285,9 @@ static int check_frames(const struct buf *b, struct frames *f) {
     type = SCDF_REC_TYPE(h);
     nvals = SCDF_REC_NVALS(h);
     seq = SCDF_REC_SEQ(h);
-    REQUIRE(type == SCDF_REC_ENTRY || type == SCDF_REC_RET,
+    REQUIRE(type == SCDF_REC_ENTRY || type == SCDF_REC_RET ||
+                ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
+                 !nvals && !SCDF_REC_SIZE(h) && !SCDF_REC_IDX(h)),
             "record at word %llu: type %#x (header %#llx)",
             (unsigned long long)pos, type, (unsigned long long)h);
     REQUIRE(!((h >> 24) & 0xf),
@@ -1331,6 +1336,63 @@ static int case_guard(void) {
   return 0;
 }
 
+/* `abuse entry-exit` (kernel/e2e/init.c, with the example module built
+ * with the plugin's entry-exit): one demo run gives a PC_ENTRY and a
+ * PC_EXIT for each of its 15 calls (df_run, df_eight, ten df_walk,
+ * df_make_big, df_check_perm, df_set_max_threads), each exit carrying its
+ * entry's stack pointer, properly nested (a callee's stack pointer below
+ * its caller's), word 1 a call site just after the function's start. */
+static uint64_t walk_pc, eight_end, walk_end;
+
+static int case_entry_exit(void) {
+  enum { MAX_DEPTH = 32 };
+  uint64_t sp[MAX_DEPTH], pos = 1;
+  unsigned depth = 0, max_depth = 0, entries = 0, exits = 0, eight = 0,
+           walk = 0;
+  struct buf b;
+  struct frames f;
+  struct rec r;
+  REQUIRE(eight_pc && walk_pc && eight_end && walk_end,
+          "df_eight or df_walk not in /proc/kallsyms");
+  if (buf_open(&b, BIG))
+    return 1;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(trigger(), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  if (check_complete(&b, &f))
+    return 1;
+  while (next_rec(b.area, b.area[0], &pos, &r)) {
+    if (r.type == SCDF_REC_PC_ENTRY) {
+      REQUIRE(depth < MAX_DEPTH, "PC_ENTRY nesting deeper than %d", MAX_DEPTH);
+      REQUIRE(!depth || r.ptr < sp[depth - 1],
+              "PC_ENTRY %u: stack pointer %#llx not below its caller's %#llx",
+              entries, (unsigned long long)r.ptr,
+              (unsigned long long)sp[depth - 1]);
+      sp[depth++] = r.ptr;
+      if (depth > max_depth)
+        max_depth = depth;
+      eight += r.pc > eight_pc && r.pc < eight_end;
+      walk += r.pc > walk_pc && r.pc < walk_end;
+      entries++;
+    } else if (r.type == SCDF_REC_PC_EXIT) {
+      REQUIRE(depth > 0, "PC_EXIT %u without an entry", exits);
+      REQUIRE(r.ptr == sp[depth - 1],
+              "PC_EXIT %u: stack pointer %#llx, its entry had %#llx", exits,
+              (unsigned long long)r.ptr, (unsigned long long)sp[depth - 1]);
+      depth--;
+      exits++;
+    }
+  }
+  REQUIRE(entries == 15 && exits == 15 && depth == 0 && max_depth == 11,
+          "%u PC_ENTRY, %u PC_EXIT, %u left open, depth %u (want 15, 15, 0, "
+          "11)",
+          entries, exits, depth, max_depth);
+  REQUIRE(eight == 1 && walk == 10,
+          "%u entries at df_eight, %u at df_walk (want 1, 10)", eight, walk);
+  buf_close(&b);
+  return 0;
+}
+
 /* ---- driver ---- */
 
 static uint64_t ksym(const char *name) {
@@ -1352,7 +1414,27 @@ static uint64_t ksym(const char *name) {
   return addr;
 }
 
+/* Where the function at addr ends: the next symbol's address (0 if
+ * none). */
+static uint64_t ksym_end(uint64_t addr) {
+  FILE *f = fopen("/proc/kallsyms", "r");
+  char line[512];
+  uint64_t end = 0;
+  if (!f || !addr)
+    return f ? (fclose(f), 0) : 0;
+  while (fgets(line, sizeof(line), f)) {
+    unsigned long long a;
+    char type, sym[256];
+    if (sscanf(line, "%llx %c %255s", &a, &type, sym) == 3 && a > addr &&
+        (!end || a < end))
+      end = a;
+  }
+  fclose(f);
+  return end;
+}
+
 static int failures;
+static const char *tag = "ABUSE"; /* the prefix of every verdict line */
 
 /* Runs one case in a process group of its own, at most `limit` seconds. */
 static void run_case(const char *name, int (*fn)(void), int limit) {
@@ -1368,7 +1450,7 @@ static void run_case(const char *name, int (*fn)(void), int limit) {
     _exit(fn() ? 1 : 0);
   }
   if (pid < 0) {
-    printf("ABUSE %s FAIL fork: %s\n", name, strerror(errno));
+    printf("%s %s FAIL fork: %s\n", tag, name, strerror(errno));
     failures++;
     return;
   }
@@ -1377,7 +1459,7 @@ static void run_case(const char *name, int (*fn)(void), int limit) {
       kill(-pid, SIGKILL);
       kill(pid, SIGKILL);
       waitpid(pid, &st, 0);
-      printf("ABUSE %s FAIL did not finish in %d s\n", name, limit);
+      printf("%s %s FAIL did not finish in %d s\n", tag, name, limit);
       failures++;
       fflush(stdout);
       return;
@@ -1386,16 +1468,17 @@ static void run_case(const char *name, int (*fn)(void), int limit) {
   }
   kill(-pid, SIGKILL); /* leftovers of the case */
   if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
-    printf("ABUSE %s ok\n", name);
+    printf("%s %s ok\n", tag, name);
   } else {
     failures++;
     if (WIFEXITED(st) && WEXITSTATUS(st) == 1)
-      printf("ABUSE %s FAIL %s\n", name, shared->why);
+      printf("%s %s FAIL %s\n", tag, name, shared->why);
     else if (WIFSIGNALED(st))
-      printf("ABUSE %s FAIL died of signal %d (a kernel fault?)\n", name,
+      printf("%s %s FAIL died of signal %d (a kernel fault?)\n", tag, name,
              WTERMSIG(st));
     else
-      printf("ABUSE %s FAIL exit status %d\n", name, WEXITSTATUS(st));
+      printf("%s %s FAIL exit status %d\n", tag, name,
+             WEXITSTATUS(st));
   }
   fflush(stdout);
 }
@@ -1453,6 +1536,16 @@ int main(int argc, char **argv) {
   klogctl(8 /* SYSLOG_ACTION_CONSOLE_LEVEL */, NULL, 5);
   eight_pc = ksym("df_eight");
   peek_pc = ksym("df_peek");
+  walk_pc = ksym("df_walk");
+  eight_end = ksym_end(eight_pc);
+  walk_end = ksym_end(walk_pc);
+  if (!strcmp(mode, "entry-exit")) {
+    tag = "ENTRYEXIT";
+    run_case("entry-exit", case_entry_exit, 120);
+    printf("ENTRYEXIT-DONE %d\n", failures);
+    fflush(stdout);
+    return failures != 0;
+  }
   for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
     run_case(cases[i].name, cases[i].fn, 120);
   printf("ABUSE-DONE %d\n", failures);

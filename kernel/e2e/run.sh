@@ -81,14 +81,17 @@ for mode in "$@"; do
     { cat "$dir/modules.log" >&2; log "example module build failed"; exit 1; }
   cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
   # base: the runtime and the example module once more for ABI B (with the
-  # plugin's guard, which the runtime sets while recording) and for ABI C;
-  # init loads each pair in turn in place of the ABI A pair.
+  # plugin's guard, which the runtime sets while recording), for ABI C, and
+  # for ABI C with entry-exit; init loads each pair in turn in place of the
+  # ABI A pair.
   abi_dirs=()
   if [ "$mode" = base ]; then
-    for pair in "value-pc:abi=value-pc;guard" "value:abi=value"; do
-      abi=${pair%%:*} opts=${pair#*:}
-      s=$dir/src/$abi
-      mkdir -p "$s" "$dir/modules-$abi"
+    for pair in "value-pc:value-pc:abi=value-pc;guard" "value:value:abi=value" \
+                "entry-exit:value:abi=value;entry-exit"; do
+      name=${pair%%:*} rest=${pair#*:}
+      abi=${rest%%:*} opts=${rest#*:}
+      s=$dir/src/$name
+      mkdir -p "$s" "$dir/modules-$name"
       cp -r "$top/kernel/kcov_dataflow" "$s/kcov_dataflow"
       cp -r "$top/examples/linux" "$s/demo"
       { "${kmake[@]}" M="$s/kcov_dataflow" SANCOV_DATAFLOW_INCLUDE="$top/include" \
@@ -96,9 +99,9 @@ for mode in "$@"; do
         SANCOV_DATAFLOW_OPTIONS="$opts" "${kmake[@]}" M="$s/demo" \
           KBUILD_EXTRA_SYMBOLS="$s/kcov_dataflow/Module.symvers" modules
       } >> "$dir/modules.log" 2>&1 ||
-        { cat "$dir/modules.log" >&2; log "$abi module build failed"; exit 1; }
-      cp "$s/kcov_dataflow/kcov_dataflow.ko" "$s/demo/dataflow_demo.ko" "$dir/modules-$abi/"
-      abi_dirs+=("$abi")
+        { cat "$dir/modules.log" >&2; log "$name module build failed"; exit 1; }
+      cp "$s/kcov_dataflow/kcov_dataflow.ko" "$s/demo/dataflow_demo.ko" "$dir/modules-$name/"
+      abi_dirs+=("$name")
     done
   fi
   ln -sf "$out/vmlinux" "$dir/vmlinux"
