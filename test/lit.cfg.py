@@ -17,8 +17,9 @@ config.test_exec_root = config.sancov_obj_root
 # others compile with clang 22 or rustc 1.95 (LLVM 22) or use the runtime,
 # the tools and the viewer, which go with LLVM 22.
 if config.plugin_only:
-    toolchain_suites = ["Clang", "Examples", "Kernel", "Reliability",
-                        "Runtime", "Rust", "Values", "Viewer", "Wrapper"]
+    toolchain_suites = ["Clang", "Examples", "Kernel", "Recorder",
+                        "Reliability", "Runtime", "Rust", "Values", "Viewer",
+                        "Wrapper"]
     config.excludes += toolchain_suites
     lit_config.note(f"LLVM {config.llvm_version_major} plugin-only build: "
                     f"{', '.join(toolchain_suites)} need LLVM 22 and are "
@@ -43,7 +44,12 @@ config.substitutions.append(("%clang_noplugin", config.clang))
 config.substitutions.append(
     ("%clang", f"{config.clang} -fpass-plugin={config.plugin}"))
 config.substitutions.append(("%include", os.path.join(config.source_dir, "include")))
-config.substitutions.append(("%rtlib", os.path.join(config.binary_dir, "lib", "libsancov-dataflow-rt.a")))
+# One runtime archive per callback ABI; longest name first: lit substitutes
+# in order, and %rtlib is a prefix of the others.
+for suffix in ["-value-pc", "-value", "-tag", ""]:
+    config.substitutions.append(
+        ("%rtlib" + suffix, os.path.join(config.binary_dir, "lib",
+                                         f"libsancov-dataflow-rt{suffix}.a")))
 config.substitutions.append(("%dataflow-view", os.path.join(config.binary_dir, "bin", "dataflow-view")))
 config.substitutions.append(("%sancov-dataflow-cc", os.path.join(config.binary_dir, "bin", "sancov-dataflow-cc")))
 config.substitutions.append(("%dataflow-trace", os.path.join(config.binary_dir, "bin", "dataflow-trace")))

@@ -68,12 +68,13 @@ public:
   virtual void endFunction(FunctionRecords &FR) {}
 
   /// Emits the record(s) of source parameter \p Index at \p IRB's insertion
-  /// point, which carries the frame's debug location.
-  virtual void emitArg(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
+  /// point, which carries the frame's debug location. Both return false if
+  /// the record says "no value" (size 0).
+  virtual bool emitArg(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                        unsigned Index, const DeclaredType &Decl,
                        const ValueLocation &Loc) = 0;
   /// Emits the record(s) of a return value right before a return.
-  virtual void emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
+  virtual bool emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                        const DeclaredType &Decl, const ValueLocation &Loc) = 0;
 
 protected:

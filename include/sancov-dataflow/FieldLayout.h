@@ -74,6 +74,11 @@ using FieldList = llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8>;
 /// 1 to 8 bytes, and no further than MaxReportedSize bytes.
 FieldList computeFields(const llvm::DICompositeType *CT);
 
+/// The end of the last reported member of \p Decl's struct (its size if it
+/// has no table). A coerced value at least this long holds every member,
+/// whatever the struct's own (over-aligned) size.
+uint64_t membersEnd(const DeclaredType &Decl);
+
 /// Builds each struct's (and Rust enum's) table once per module, on first use,
 /// as a private unnamed_addr constant [2N x i64], or [1 + 2N x i64] with N
 /// first for an ABI that passes no field count.

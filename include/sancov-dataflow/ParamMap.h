@@ -11,6 +11,7 @@
 #define SANCOV_DATAFLOW_PARAMMAP_H
 
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
 
@@ -71,6 +72,8 @@ struct SourceParam {
   unsigned Index = 0;
   /// Declared type; null without debug info.
   const llvm::DIType *Type = nullptr;
+  /// Source name, for remarks; empty without debug info.
+  llvm::StringRef Name;
   ValueLocation Loc;
 };
 

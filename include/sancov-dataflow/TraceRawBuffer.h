@@ -66,8 +66,7 @@ private:
   bool plausibleV1Header(uint64_t W) const;
   /// Picks the value count of the v1 record at Cursor.
   uint32_t chooseV1Length(const Record &R, bool &Guessed);
-  bool diag(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t WordIndex,
-            std::string Msg);
+  bool nextUnframed(TraceEvent &E);
 
   ByteSource &Src;
   RawFormat Format;

@@ -41,8 +41,6 @@ private:
                    std::string &Why);
   bool nextChunk(TraceEvent &E);
   bool nextRecord(TraceEvent &E);
-  bool diag(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
-            std::string Msg);
 
   ByteSource &Src;
   FileHeader Header;

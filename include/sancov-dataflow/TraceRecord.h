@@ -12,13 +12,32 @@
 #define SANCOV_DATAFLOW_TRACERECORD_H
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace sancov_dataflow {
 namespace trace {
 
-enum class RecordType : uint8_t { Cmp, Entry, Ret };
+/// PcEntry and PcExit are the `entry-exit` records: a function was entered,
+/// a function returns (pc: a call site inside it; Ptr: the stack pointer).
+enum class RecordType : uint8_t { Cmp, Entry, Ret, PcEntry, PcExit };
+
+/// The record type of a framed (abi.h) header's type field, if it is one.
+std::optional<RecordType> framedRecordType(uint32_t Type);
+
+/// The callback ABI the records came from (abi.h SCDF_ABI_*): how a
+/// record's pc and value words are to be read.
+enum class CallbackAbi : uint8_t { KcovV2, ValuePc, Value, Tag };
+
+/// Parses "kcov-v2", "value-pc", "value" or "tag" (the plugin's `abi=`).
+std::optional<CallbackAbi> parseCallbackAbi(const std::string &Name);
+const char *callbackAbiName(CallbackAbi A);
+/// B, C, D: a value word is the value itself, not bytes read at a pointer.
+bool passesValues(CallbackAbi A);
+/// C, D: an ENTRY/RET pc is a call site (return address minus one), not
+/// the function's address.
+bool pcIsCallSite(CallbackAbi A);
 
 /// One record. Values points into storage owned by the reader and stays
 /// valid until the next call to EventStream::next().
@@ -52,6 +71,9 @@ struct FileHeader {
   uint64_t KaslrOffset = 0;
   bool isKernel() const;
   bool hasKaslr() const;
+  /// The flags' ABI field (SCDF_FILE_ABI_*): a CallbackAbi if it is at most
+  /// SCDF_ABI_TAG, else an ABI this reader does not know.
+  uint32_t abiField() const;
 };
 
 /// A loaded executable, shared object or kernel module (SCDF_CHUNK_MODULE).

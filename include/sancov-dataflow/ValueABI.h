@@ -31,13 +31,21 @@ struct ValueReport {
 
 class ValueABI : public CallbackABI {
 public:
-  void emitArg(llvm::IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
+  bool emitArg(llvm::IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
                const DeclaredType &Decl, const ValueLocation &Loc) override;
-  void emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
+  bool emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                const DeclaredType &Decl, const ValueLocation &Loc) override;
 
 protected:
   using CallbackABI::CallbackABI;
+
+  /// B's and C's operands after B's pc: [arg_idx,] size, val, offsets,
+  /// num_fields; and their callback types, with \p Prefix first.
+  llvm::SmallVector<llvm::Value *, 6>
+  sizedOperands(std::optional<unsigned> Index, uint64_t Size,
+                llvm::Value *Val, const FieldTableBuilder::Table &Table);
+  llvm::FunctionType *sizedArgsType(llvm::ArrayRef<llvm::Type *> Prefix);
+  llvm::FunctionType *sizedRetType(llvm::ArrayRef<llvm::Type *> Prefix);
 
   /// Emits one call: of parameter \p Index, or of the return value when
   /// \p Index is empty. \p Val is an i64; \p Table may be empty.
@@ -47,7 +55,7 @@ protected:
                         const FieldTableBuilder::Table &Table) = 0;
 
 private:
-  void emitReport(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
+  bool emitReport(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                   std::optional<unsigned> Index, const ValueReport &R);
   ValueReport lower(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                     const DeclaredType &Decl, const ValueLocation &Loc);

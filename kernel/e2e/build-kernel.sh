@@ -136,17 +136,29 @@ if [ ! -f "$stamp" ]; then
     done
   fi
   log "building $flavour kernel with $jobs jobs (log: $out/build.log)"
+  # progress.sh prints a line every 30 s; the number of files the last
+  # complete build from scratch compiled (kept outside the keyed output
+  # directory, so it changes neither the key nor the build) makes it a
+  # percentage. A build resumed after an interruption or a failure (its
+  # build.log exists; the configure step above writes none) compiles fewer
+  # files and does not record its count.
+  files_estimate=$cache/build-files-$flavour
+  if [ -e "$out/build.log" ]; then fresh=n; else fresh=y; fi
   start=$(date +%s)
-  if ! "${mk[@]}" -j"$jobs" $image modules > "$out/build.log" 2>&1; then
+  if ! "$here/progress.sh" "$flavour" "$out/build.log" "$files_estimate" -- \
+       "${mk[@]}" -j"$jobs" $image modules; then
     tail -40 "$out/build.log" >&2
     log "kernel build failed"
     exit 1
   fi
   echo $(( $(date +%s) - start )) > "$out/.build-seconds"
+  [ "$fresh" = n ] ||
+    "$here/progress.sh" --count "$out/build.log" > "$files_estimate"
   touch "$stamp"
 else
   # Picks up a changed runtime source (built-in flavour) in seconds.
-  "${mk[@]}" -j"$jobs" $image modules > "$out/build.log" 2>&1 ||
+  "$here/progress.sh" "$flavour" "$out/build.log" "" -- \
+    "${mk[@]}" -j"$jobs" $image modules ||
     { tail -40 "$out/build.log" >&2; log "kernel rebuild failed"; exit 1; }
 fi
 echo "$out"

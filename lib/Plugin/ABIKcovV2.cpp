@@ -107,19 +107,21 @@ public:
     Lower.reset();
   }
 
-  void emitArg(IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
+  bool emitArg(IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
                const DeclaredType &Decl, const ValueLocation &Loc) override {
-    emit(IRB, FR, TraceArgs, {FR.pc(), ConstantInt::get(Int32Ty, Index)},
-         Lower->lower(IRB, Decl, Loc), ArgsU32);
+    return emit(IRB, FR, TraceArgs,
+                {FR.pc(), ConstantInt::get(Int32Ty, Index)},
+                Lower->lower(IRB, Decl, Loc), ArgsU32);
   }
 
-  void emitRet(IRBuilder<> &IRB, FunctionRecords &FR, const DeclaredType &Decl,
+  bool emitRet(IRBuilder<> &IRB, FunctionRecords &FR, const DeclaredType &Decl,
                const ValueLocation &Loc) override {
-    emit(IRB, FR, TraceRet, {FR.pc()}, Lower->lower(IRB, Decl, Loc), RetU32);
+    return emit(IRB, FR, TraceRet, {FR.pc()}, Lower->lower(IRB, Decl, Loc),
+                RetU32);
   }
 
 private:
-  void emit(IRBuilder<> &IRB, FunctionRecords &FR, FunctionCallee Callee,
+  bool emit(IRBuilder<> &IRB, FunctionRecords &FR, FunctionCallee Callee,
             ArrayRef<Value *> Prefix, const Report &R,
             ArrayRef<unsigned> U32Params) {
     SmallVector<Value *, 6> Args(Prefix);
@@ -134,6 +136,7 @@ private:
     if (R.Table.Array)
       FR.TablesUsed.insert(R.Table.Array);
     emitCallback(IRB, Callee, Args, U32Params);
+    return R.Ptr && R.Size;
   }
 
   static constexpr unsigned ArgsU32[] = {1, 2, 5};

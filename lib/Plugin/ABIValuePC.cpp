@@ -23,18 +23,11 @@ public:
 
   bool declare(bool Args, bool Ret) override {
     if (Args)
-      TraceArgs = declareCallback(
-          "__sanitizer_cov_trace_args",
-          FunctionType::get(
-              VoidTy, {Int64Ty, Int32Ty, Int32Ty, Int64Ty, PtrTy, Int32Ty},
-              false),
-          ArgsU32);
+      TraceArgs = declareCallback("__sanitizer_cov_trace_args",
+                                  sizedArgsType({Int64Ty}), ArgsU32);
     if (Ret)
-      TraceRet = declareCallback(
-          "__sanitizer_cov_trace_ret",
-          FunctionType::get(VoidTy, {Int64Ty, Int32Ty, Int64Ty, PtrTy, Int32Ty},
-                            false),
-          RetU32);
+      TraceRet = declareCallback("__sanitizer_cov_trace_ret",
+                                 sizedRetType({Int64Ty}), RetU32);
     return (!Args || TraceArgs) && (!Ret || TraceRet);
   }
 
@@ -43,15 +36,9 @@ private:
                 std::optional<unsigned> Index, uint64_t Size, Value *Val,
                 const FieldTableBuilder::Table &T) override {
     SmallVector<Value *, 6> Ops = {FR.pc()};
-    if (Index)
-      Ops.push_back(ConstantInt::get(Int32Ty, *Index));
-    Ops.append({ConstantInt::get(Int32Ty, Size), Val,
-                T.Array ? T.Array : ConstantPointerNull::get(PtrTy),
-                ConstantInt::get(Int32Ty, T.NumFields)});
-    if (Index)
-      emitCallback(IRB, TraceArgs, Ops, ArgsU32);
-    else
-      emitCallback(IRB, TraceRet, Ops, RetU32);
+    Ops.append(sizedOperands(Index, Size, Val, T));
+    emitCallback(IRB, Index ? TraceArgs : TraceRet, Ops,
+                 Index ? ArrayRef<unsigned>(ArgsU32) : RetU32);
   }
 
   static constexpr unsigned ArgsU32[] = {1, 2, 5};

@@ -145,6 +145,15 @@ FieldList computeFields(const DICompositeType *CT) {
   return Fields;
 }
 
+uint64_t membersEnd(const DeclaredType &Decl) {
+  if (!Decl.Struct)
+    return Decl.SizeInBytes;
+  uint64_t End = 0;
+  for (auto [Offset, Size] : computeFields(Decl.Struct))
+    End = std::max(End, Offset + Size);
+  return End;
+}
+
 FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
   auto [It, Inserted] = Cache.try_emplace(CT);
   if (!Inserted)

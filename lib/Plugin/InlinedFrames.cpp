@@ -39,7 +39,7 @@ static bool isAvailableAt(const Value *V, const Instruction *At,
 /// The location a record gives at \p At, if it is one the value ABIs
 /// reproduce: the whole value, or one byte-aligned fragment of it.
 static std::optional<ValueLocation::Piece>
-usableRecord(const DbgVariableRecord &DVR, const Instruction *At,
+usableRecord(DbgVariableRecord &DVR, const Instruction *At,
              const DominatorTree &DT) {
   if (DVR.isDbgDeclare() || DVR.isKillLocation() ||
       DVR.getNumVariableLocationOps() != 1)
@@ -80,7 +80,7 @@ struct FrameState {
 
 } // namespace
 
-static void addRecord(FrameState &S, const DbgVariableRecord &DVR,
+static void addRecord(FrameState &S, DbgVariableRecord &DVR,
                       const DominatorTree &DT) {
   const DILocalVariable *Var = DVR.getVariable();
   if (!S.Frame.Start || !Var || !Var->getArg() ||
@@ -157,8 +157,10 @@ SmallVector<InlinedFrame, 4> collectInlinedFrames(Function &F,
     for (unsigned ArgNo = 1; ArgNo <= Count; ++ArgNo) {
       SourceParam P;
       P.Index = ArgNo - 1;
-      if (auto It = S->Vars.find(ArgNo); It != S->Vars.end())
+      if (auto It = S->Vars.find(ArgNo); It != S->Vars.end()) {
         P.Type = It->second->getType();
+        P.Name = It->second->getName();
+      }
       else if (const DISubroutineType *ST = S->Frame.SP->getType();
                ST && ArgNo < ST->getTypeArray().size())
         P.Type = ST->getTypeArray()[ArgNo];

@@ -134,13 +134,17 @@ static std::optional<BitSelection> decodeExpression(const DIExpression *Expr,
     case dwarf::DW_OP_constu:
       PendingConst = Op.getArg(0);
       break;
-    case dwarf::DW_OP_shr:
+    case dwarf::DW_OP_shr: {
       if (!PendingConst)
         return std::nullopt;
-      Sel.ShiftBits += *PendingConst;
-      Sel.ValidBits -= std::min(Sel.ValidBits, *PendingConst);
+      // value_or rather than *: gcc 12 does not see that the check above
+      // engages PendingConst and warns -Wmaybe-uninitialized. Same value.
+      uint64_t Shift = PendingConst.value_or(0);
+      Sel.ShiftBits += Shift;
+      Sel.ValidBits -= std::min(Sel.ValidBits, Shift);
       PendingConst.reset();
       break;
+    }
     case dwarf::DW_OP_LLVM_convert:
       // Narrowing keeps the low bits; widening adds bits not from the value,
       // zeros for an unsigned conversion.
@@ -250,6 +254,20 @@ void ParamMapper::collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
       continue;
     Value *Stored = cast<StoreInst>(I).getValueOperand();
     uint64_t Size = DL.getTypeStoreSize(Stored->getType());
+    if (auto *Reload = dyn_cast<LoadInst>(Stored);
+        Reload && Depth == 0 && !Reload->isVolatile()) {
+      // -O0 passes a vector coerced to another type (v2sf as double)
+      // through a temporary it reloads with the vector's type: follow one
+      // such reload, as a copy of the temporary's first Size bytes.
+      APInt SrcOffset(DL.getIndexTypeSizeInBits(Reload->getType()), 0);
+      auto *Tmp = dyn_cast<AllocaInst>(
+          Reload->getPointerOperand()->stripAndAccumulateConstantOffsets(
+              DL, SrcOffset, true));
+      if (Tmp && Tmp != Slot && SrcOffset.isZero() && At >= Begin)
+        collectPrologueStores(Tmp, 0, Size, At - Begin + Shift, Depth + 1,
+                              Loc);
+      continue;
+    }
     if (!isPrologueValue(Stored, Entry))
       continue;
     if (At + Size > End) {
@@ -400,11 +418,30 @@ void ParamMapper::add(ParamState &S, const ResolvedRecord &R,
   S.Decided = true;
 }
 
+/// `ashr (shl X, K), K`: X's low bits sign-extended in place, how a
+/// _BitInt(37) passed in an i64 is brought to its value.
+static const Value *signExtendedInPlace(const Value *V) {
+  const auto *AShr = dyn_cast<BinaryOperator>(V);
+  if (!AShr || AShr->getOpcode() != Instruction::AShr)
+    return nullptr;
+  const auto *Shl = dyn_cast<BinaryOperator>(AShr->getOperand(0));
+  if (!Shl || Shl->getOpcode() != Instruction::Shl ||
+      Shl->getOperand(1) != AShr->getOperand(1) ||
+      !isa<ConstantInt>(Shl->getOperand(1)))
+    return nullptr;
+  return Shl->getOperand(0);
+}
+
 /// A value computed from incoming arguments only by conversions.
 static bool isConvertedArgument(const Value *V) {
-  while (isa<CastInst>(V) || isa<FreezeInst>(V))
-    V = cast<Instruction>(V)->getOperand(0);
-  return isa<Argument>(V);
+  while (true) {
+    if (isa<CastInst>(V) || isa<FreezeInst>(V))
+      V = cast<Instruction>(V)->getOperand(0);
+    else if (const Value *X = signExtendedInPlace(V))
+      V = X;
+    else
+      return isa<Argument>(V);
+  }
 }
 
 void ParamMapper::dropReassignments(ParamMap &Map) {
@@ -496,6 +533,7 @@ ParamMap ParamMapper::run() {
     auto It = States.find(ArgNo);
     if (It != States.end()) {
       P.Type = It->second.Var->getType();
+      P.Name = It->second.Var->getName();
       if (!It->second.LostPiece)
         P.Loc = It->second.Loc;
     }

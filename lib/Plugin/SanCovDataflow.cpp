@@ -35,6 +35,7 @@
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/SpecialCaseList.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -118,6 +119,7 @@ private:
   unsigned traceExits(Function &F, FunctionRecords &FR, Value *On);
   const DeclaredType &classify(const DIType *Ty);
   void emitHook(IRBuilder<> &IRB, FunctionCallee Hook);
+  void remarkMissing(Function &F, const Twine &What, const ValueLocation &Loc);
 
   Module &M;
   const Options &Opts;
@@ -127,6 +129,8 @@ private:
   std::unique_ptr<SpecialCaseList> Allowlist, Ignorelist;
   FunctionCallee EntryHook, ExitHook;
   GlobalVariable *GuardByte = nullptr;
+  /// The remark emitter of the function being instrumented.
+  OptimizationRemarkEmitter *ORE = nullptr;
 };
 
 } // namespace
@@ -293,6 +297,27 @@ void ModuleDataflowTracer::emitHook(IRBuilder<> &IRB, FunctionCallee Hook) {
   CI->setCannotMerge();
 }
 
+/// Says which value a record reports as missing, and why.
+void ModuleDataflowTracer::remarkMissing(Function &F, const Twine &What,
+                                         const ValueLocation &Loc) {
+  std::string Reason;
+  if (Loc.Kind == ValueLocation::Missing)
+    Reason = "no value where the record goes (optimised out, or a debug "
+             "location the plugin cannot reproduce)";
+  else if (Loc.V)
+    raw_string_ostream(Reason)
+        << "its IR value (" << *Loc.V->getType()
+        << ") has no form this ABI can pass for its declared type";
+  else
+    Reason = "its pieces cannot be assembled into the declared type";
+  std::string Subject = What.str();
+  ORE->emit([&] {
+    return OptimizationRemarkMissed(DEBUG_TYPE, "NotReported", &F)
+           << Subject << " of " << ore::NV("Function", &F)
+           << " is reported as missing: " << ore::NV("Reason", Reason);
+  });
+}
+
 /// Where the entry records go: after the static allocas, moved down past
 /// the definitions of the reported values, and no further.
 BasicBlock::iterator
@@ -327,7 +352,10 @@ BasicBlock::iterator ModuleDataflowTracer::guarded(BasicBlock::iterator IP,
                                         Head->getParent(), Tail);
   BranchInst::Create(Tail, Then);
   Head->getTerminator()->eraseFromParent();
-  BranchInst::Create(Then, Tail, On, Head);
+  BranchInst *Br = BranchInst::Create(Then, Tail, On, Head);
+  // Idle is the case to be fast in: the records go out of line.
+  Br->setMetadata(LLVMContext::MD_prof,
+                   MDBuilder(M.getContext()).createBranchWeights(1, 1000));
   return Then->getTerminator()->getIterator();
 }
 
@@ -361,7 +389,9 @@ unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
   if (Opts.EntryExit)
     emitHook(IRB, EntryHook);
   for (SourceParam &P : Map.Params)
-    ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc);
+    if (!ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc))
+      remarkMissing(F, "parameter " + Twine(P.Index) + " '" + P.Name + "'",
+                    P.Loc);
   return Map.Params.size() + Opts.EntryExit;
 }
 
@@ -390,8 +420,12 @@ unsigned ModuleDataflowTracer::traceInlinedFrames(
       if (!Callee || Callee->isDeclaration())
         continue;
     }
+    // F's own records went before EntryAt, which `guard` may have moved to
+    // a block of its own: a frame starting earlier in the entry block
+    // starts there instead.
     Instruction *At = Frame.Start;
-    if (At->getParent() == EntryAt->getParent() && At->comesBefore(EntryAt))
+    if (At->getParent() == &F.getEntryBlock() &&
+        (EntryAt->getParent() != At->getParent() || At->comesBefore(EntryAt)))
       At = EntryAt;
     BasicBlock::iterator IP = guarded(At->getIterator(), On);
     InstrumentationIRBuilder IRB(&*IP);
@@ -401,7 +435,11 @@ unsigned ModuleDataflowTracer::traceInlinedFrames(
         const_cast<DILocation *>(Frame.CallSite)));
     FR.describe(Callee);
     for (const SourceParam &P : Frame.Params)
-      ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc);
+      if (!ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc))
+        remarkMissing(F,
+                      "parameter " + Twine(P.Index) + " '" + P.Name +
+                          "' of inlined " + Frame.SP->getName(),
+                      P.Loc);
     Calls += Frame.Params.size();
   }
   FR.describe(nullptr);
@@ -446,7 +484,9 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
                       cast<Argument>(SRet)->getParamStructRetType()));
       else if (Value *V = RI->getReturnValue(); V && !isa<UndefValue>(V))
         Loc = ValueLocation::direct(V);
-      ABI->emitRet(IRB, FR, classify(RetTy), Loc);
+      bool HasValue = SRet || !F.getReturnType()->isVoidTy();
+      if (!ABI->emitRet(IRB, FR, classify(RetTy), Loc) && HasValue)
+        remarkMissing(F, "the return value", Loc);
       ++Calls;
     }
     if (Opts.EntryExit) {
@@ -458,10 +498,10 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
 }
 
 bool ModuleDataflowTracer::instrumentFunction(Function &F) {
-  auto &ORE = FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
+  ORE = &FAM.getResult<OptimizationRemarkEmitterAnalysis>(F);
   if (std::optional<StringRef> Reason = skipReason(F)) {
     if (!F.isDeclaration())
-      ORE.emit([&] {
+      ORE->emit([&] {
         return OptimizationRemarkMissed(DEBUG_TYPE, "Skipped", &F)
                << "not instrumenting " << ore::NV("Function", &F) << ": "
                << ore::NV("Reason", *Reason);
@@ -481,7 +521,7 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
   Calls += traceExits(F, FR, On);
   ABI->endFunction(FR);
   dropInvalidatedAttributes(F, FR.PassedArgs);
-  ORE.emit([&] {
+  ORE->emit([&] {
     OptimizationRemark R(DEBUG_TYPE, "Instrumented", &F);
     R << "instrumented " << ore::NV("Function", &F) << " with "
       << ore::NV("Calls", Calls) << " calls and "

@@ -91,17 +91,6 @@ static ValueReport byValue(IRBuilder<> &IRB, Value *Image, uint64_t Size) {
   return R;
 }
 
-/// The end of the last member: a coerced value that covers it holds every
-/// member, whatever the struct's own (over-aligned) size.
-static uint64_t membersEnd(const DeclaredType &Decl) {
-  if (!Decl.Struct)
-    return Decl.SizeInBytes;
-  uint64_t End = 0;
-  for (auto [Offset, Size] : computeFields(Decl.Struct))
-    End = std::max(End, Offset + Size);
-  return End;
-}
-
 ValueReport ValueABI::inMemory(IRBuilder<> &IRB, FunctionRecords &FR,
                                const DeclaredType &Decl,
                                const ValueLocation &Loc) {
@@ -235,25 +224,54 @@ ValueReport ValueABI::lower(IRBuilder<> &IRB, FunctionRecords &FR,
   return ValueReport();
 }
 
-void ValueABI::emitReport(IRBuilder<> &IRB, FunctionRecords &FR,
+SmallVector<Value *, 6>
+ValueABI::sizedOperands(std::optional<unsigned> Index, uint64_t Size,
+                        Value *Val, const FieldTableBuilder::Table &T) {
+  SmallVector<Value *, 6> Ops;
+  if (Index)
+    Ops.push_back(ConstantInt::get(Int32Ty, *Index));
+  Ops.append({ConstantInt::get(Int32Ty, Size), Val,
+              T.Array ? T.Array : ConstantPointerNull::get(PtrTy),
+              ConstantInt::get(Int32Ty, T.NumFields)});
+  return Ops;
+}
+
+FunctionType *ValueABI::sizedArgsType(ArrayRef<Type *> Prefix) {
+  SmallVector<Type *, 6> Params(Prefix);
+  Params.append({Int32Ty, Int32Ty, Int64Ty, PtrTy, Int32Ty});
+  return FunctionType::get(VoidTy, Params, false);
+}
+
+FunctionType *ValueABI::sizedRetType(ArrayRef<Type *> Prefix) {
+  SmallVector<Type *, 6> Params(Prefix);
+  Params.append({Int32Ty, Int64Ty, PtrTy, Int32Ty});
+  return FunctionType::get(VoidTy, Params, false);
+}
+
+bool ValueABI::emitReport(IRBuilder<> &IRB, FunctionRecords &FR,
                           std::optional<unsigned> Index,
                           const ValueReport &R) {
-  if (R.Address)
-    return emitCall(IRB, FR, Index, R.Size, R.Address, R.Table);
-  if (R.Chunks.empty())
-    return emitCall(IRB, FR, Index, 0, ConstantInt::get(Int64Ty, 0), {});
+  if (R.Address) {
+    emitCall(IRB, FR, Index, R.Size, R.Address, R.Table);
+    return true;
+  }
+  if (R.Chunks.empty()) {
+    emitCall(IRB, FR, Index, 0, ConstantInt::get(Int64Ty, 0), {});
+    return false;
+  }
   for (Value *C : R.Chunks)
     emitCall(IRB, FR, Index, R.Size, C, {});
+  return true;
 }
 
-void ValueABI::emitArg(IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
+bool ValueABI::emitArg(IRBuilder<> &IRB, FunctionRecords &FR, unsigned Index,
                        const DeclaredType &Decl, const ValueLocation &Loc) {
-  emitReport(IRB, FR, Index, lower(IRB, FR, Decl, Loc));
+  return emitReport(IRB, FR, Index, lower(IRB, FR, Decl, Loc));
 }
 
-void ValueABI::emitRet(IRBuilder<> &IRB, FunctionRecords &FR,
+bool ValueABI::emitRet(IRBuilder<> &IRB, FunctionRecords &FR,
                        const DeclaredType &Decl, const ValueLocation &Loc) {
-  emitReport(IRB, FR, std::nullopt, lower(IRB, FR, Decl, Loc));
+  return emitReport(IRB, FR, std::nullopt, lower(IRB, FR, Decl, Loc));
 }
 
 } // namespace sancov_dataflow

@@ -151,14 +151,17 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
   // An aggregate coerced into registers is laid out like the declared type,
   // trailing padding included, so the slot is sized by the declared type.
   bool AsAggregate = Decl.Kind == DeclaredType::Aggregate;
-  // A coerced aggregate fills its declared size. A smaller value is what
-  // is left after the optimiser dropped the parts no caller uses (dead
-  // return value elimination shrinks { i64, i32 } to i32): where it sits
-  // in the struct is unknown, so there is nothing correct to report.
-  if (AsAggregate && ValueSize < Decl.SizeInBytes)
+  // A coerced aggregate fills its declared size, or at least holds all its
+  // members (an over-aligned struct coerced into one integer). A smaller
+  // value is what is left after the optimiser dropped the parts no caller
+  // uses (dead return value elimination shrinks { i64, i32 } to i32):
+  // where it sits in the struct is unknown, so there is nothing correct to
+  // report.
+  bool Shrunk = AsAggregate && ValueSize < Decl.SizeInBytes;
+  if (Shrunk && membersEnd(Decl) > DL.getTypeAllocSize(Ty))
     return Report();
   uint64_t ReportSize = ValueSize;
-  if (AsAggregate && Decl.SizeInBytes)
+  if (AsAggregate && Decl.SizeInBytes && !Shrunk)
     ReportSize = Decl.SizeInBytes;
   else if (Decl.Kind == DeclaredType::Scalar && Decl.SizeInBytes)
     // A wider value can hold a narrower parameter (a truncation described

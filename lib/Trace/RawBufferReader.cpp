@@ -1,9 +1,8 @@
 //===-- RawBufferReader.cpp - Raw kcov_dataflow buffers -------------------===//
 
+#include "FramedRecord.h"
 #include "sancov-dataflow/TraceRawBuffer.h"
 #include "sancov-dataflow/abi.h"
-
-#include <cstdio>
 
 namespace sancov_dataflow {
 namespace trace {
@@ -23,12 +22,6 @@ std::optional<RawFormat> parseRawFormat(const std::string &Name) {
 /// The unframed formats never use more value words than a kernel table can
 /// have; the scan for the next header stops there.
 static constexpr uint64_t MaxScanWords = SCDF_MAX_FIELDS;
-
-static std::string hex(uint64_t V) {
-  char Buf[32];
-  snprintf(Buf, sizeof(Buf), "0x%llx", static_cast<unsigned long long>(V));
-  return Buf;
-}
 
 uint64_t RawBufferReader::unpackPointer(uint64_t Word2) {
   uint64_t P = Word2 & 0xffffffffffffull;
@@ -75,10 +68,17 @@ uint64_t RawBufferReader::word(uint64_t Index) {
   return W;
 }
 
+/// The type of a v1/v2 record header: the RFC's buffers had ENTRY and RET
+/// records only.
+static std::optional<RecordType> unframedType(uint64_t H) {
+  std::optional<RecordType> T = framedRecordType(SCDF_REC_TYPE(H));
+  if (T == RecordType::Entry || T == RecordType::Ret)
+    return T;
+  return std::nullopt;
+}
+
 bool RawBufferReader::plausibleV1Header(uint64_t W) const {
-  uint32_t Type = SCDF_REC_TYPE(W);
-  return (W >> 32) == 0 && ((W >> 24) & 0xf) == 0 &&
-         (Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET);
+  return (W >> 32) == 0 && ((W >> 24) & 0xf) == 0 && unframedType(W);
 }
 
 uint32_t RawBufferReader::chooseV1Length(const Record &R, bool &Guessed) {
@@ -118,15 +118,6 @@ uint32_t RawBufferReader::chooseV1Length(const Record &R, bool &Guessed) {
   return static_cast<uint32_t>(N);
 }
 
-bool RawBufferReader::diag(TraceEvent &E, Diagnostic::SeverityTy S,
-                           uint64_t WordIndex, std::string Msg) {
-  E.Kind = TraceEvent::Diagnostic;
-  E.Diag.Severity = S;
-  E.Diag.Offset = WordIndex * 8;
-  E.Diag.Message = std::move(Msg);
-  return true;
-}
-
 bool RawBufferReader::next(TraceEvent &E) {
   if (State == Begin) {
     State = InRecords;
@@ -154,76 +145,66 @@ bool RawBufferReader::next(TraceEvent &E) {
     return true;
   }
 
+  if (Format == RawFormat::V3) {
+    uint64_t Used = decodeFramedRecord(Src, Cursor * 8, Limit - Cursor,
+                                       "the buffer", Values, E);
+    if (Used == 0)
+      State = Done;
+    Cursor += Used;
+    return true;
+  }
+  return nextUnframed(E);
+}
+
+/// A v1 or v2 record: the pointer shares word 2 with arg_idx and size, and
+/// the value count is in the header (v2) or must be inferred (v1).
+bool RawBufferReader::nextUnframed(TraceEvent &E) {
+  uint64_t Limit = NumWords + 1;
   uint64_t At = Cursor;
   uint64_t H = word(At);
-  uint32_t Type = SCDF_REC_TYPE(H);
-  bool Valid = false;
-  switch (Format) {
-  case RawFormat::V1:
-    Valid = plausibleV1Header(H);
-    break;
-  case RawFormat::V2:
-    Valid = (H >> 32) == 0 && (Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET);
-    break;
-  case RawFormat::V3:
-    Valid = ((H >> 24) & 0xf) == 0 &&
-            (Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET ||
-             Type == SCDF_REC_CMP);
-    break;
-  }
-  if (!Valid) {
+  bool V1 = Format == RawFormat::V1;
+  std::optional<RecordType> Type = unframedType(H);
+  if (V1 ? !plausibleV1Header(H) : (H >> 32) != 0 || !Type) {
     ++Cursor;
-    return diag(E, Diagnostic::Error, At,
-                "corrupt record header " + hex(H) + " for the " +
-                    (Format == RawFormat::V1   ? "v1"
-                     : Format == RawFormat::V2 ? "v2"
-                                               : "v3") +
-                    " format; skipping one word to resync");
+    return diagnose(E, Diagnostic::Error, At * 8,
+                    "corrupt record header " + hexWord(H) + " for the " +
+                        (V1 ? "v1" : "v2") +
+                        " format; skipping one word to resync");
   }
   if (Limit - At < SCDF_REC_HEADER_WORDS) {
     Cursor = Limit;
-    return diag(E, Diagnostic::Error, At,
-                "truncated record: the buffer ends " +
-                    std::to_string(Limit - At) +
-                    " words after the record header, before its pc and "
-                    "pointer words");
+    return diagnose(E, Diagnostic::Error, At * 8,
+                    "truncated record: the buffer ends " +
+                        std::to_string(Limit - At) +
+                        " words after the record header, before its pc and "
+                        "pointer words");
   }
-
   Record &R = E.Rec;
   R = Record();
-  R.Type = Type == SCDF_REC_ENTRY ? RecordType::Entry
-           : Type == SCDF_REC_RET ? RecordType::Ret
-                                  : RecordType::Cmp;
+  R.Type = *Type;
   R.Seq = SCDF_REC_SEQ(H);
   R.Pc = word(At + 1);
   R.Offset = At * 8;
   uint64_t W2 = word(At + 2);
+  R.ArgIdx = static_cast<uint32_t>(W2 >> 56);
+  R.Size = static_cast<uint32_t>((W2 >> 48) & 0xff);
+  R.Ptr = unpackPointer(W2);
   uint64_t NVals;
-  if (Format == RawFormat::V3) {
-    R.ArgIdx = SCDF_REC_IDX(H);
-    R.Size = SCDF_REC_SIZE(H);
-    R.Ptr = W2;
-    NVals = SCDF_REC_NVALS(H);
+  if (V1) {
+    bool Guessed = false;
+    NVals = chooseV1Length(R, Guessed);
+    R.GuessedLength = Guessed;
   } else {
-    R.ArgIdx = static_cast<uint32_t>(W2 >> 56);
-    R.Size = static_cast<uint32_t>((W2 >> 48) & 0xff);
-    R.Ptr = unpackPointer(W2);
-    if (Format == RawFormat::V2) {
-      NVals = (H >> 24) & 0xf;
-    } else {
-      bool Guessed = false;
-      NVals = chooseV1Length(R, Guessed);
-      R.GuessedLength = Guessed;
-    }
+    NVals = (H >> 24) & 0xf;
   }
   uint64_t First = At + SCDF_REC_HEADER_WORDS;
   if (NVals > Limit - First) {
     Cursor = Limit;
-    return diag(E, Diagnostic::Error, At,
-                "truncated record: " + std::string(recordTypeName(R.Type)) +
-                    " needs " + std::to_string(NVals) +
-                    " value words, the buffer has " +
-                    std::to_string(Limit - First) + " left");
+    return diagnose(E, Diagnostic::Error, At * 8,
+                    "truncated record: " + std::string(recordTypeName(R.Type)) +
+                        " needs " + std::to_string(NVals) +
+                        " value words, the buffer has " +
+                        std::to_string(Limit - First) + " left");
   }
   Values.resize(NVals);
   for (uint64_t I = 0; I < NVals; ++I)

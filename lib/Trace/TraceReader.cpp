@@ -1,6 +1,7 @@
 //===-- TraceReader.cpp - The sancov-dataflow trace file ------------------===//
 
 #include "sancov-dataflow/TraceReader.h"
+#include "FramedRecord.h"
 #include "sancov-dataflow/abi.h"
 
 #include <cstddef>
@@ -25,12 +26,6 @@ static uint64_t le(const uint8_t *P, unsigned Bytes) {
   for (unsigned I = Bytes; I-- > 0;)
     V = (V << 8) | P[I];
   return V;
-}
-
-static std::string hex(uint64_t V) {
-  char Buf[32];
-  snprintf(Buf, sizeof(Buf), "0x%llx", static_cast<unsigned long long>(V));
-  return Buf;
 }
 
 bool TraceReader::hasMagic(ByteSource &Src) {
@@ -150,15 +145,6 @@ void TraceReader::scanModules() {
   }
 }
 
-bool TraceReader::diag(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
-                       std::string Msg) {
-  E.Kind = TraceEvent::Diagnostic;
-  E.Diag.Severity = S;
-  E.Diag.Offset = Offset;
-  E.Diag.Message = std::move(Msg);
-  return true;
-}
-
 bool TraceReader::next(TraceEvent &E) {
   if (HasPending) {
     HasPending = false;
@@ -200,19 +186,19 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   if (Size - ChunkOffset < sizeof(C) ||
       Src.readAt(ChunkOffset, C, sizeof(C)) != sizeof(C)) {
     State = Done;
-    return diag(E, Diagnostic::Error, ChunkOffset,
-                "truncated trace: " + std::to_string(Size - ChunkOffset) +
-                    " bytes at the end are not a whole chunk header");
+    return diagnose(E, Diagnostic::Error, ChunkOffset,
+                    "truncated trace: " + std::to_string(Size - ChunkOffset) +
+                        " bytes at the end are not a whole chunk header");
   }
   uint32_t Type = le(C, 4);
   uint64_t PSize = le(C + 8, 8);
   uint64_t Payload = ChunkOffset + sizeof(C);
   if (PSize % 8) {
     State = Done;
-    return diag(E, Diagnostic::Error, ChunkOffset,
-                "corrupt chunk: payload size " + std::to_string(PSize) +
-                    " is not a multiple of 8; the rest of the file is not "
-                    "decoded");
+    return diagnose(E, Diagnostic::Error, ChunkOffset,
+                    "corrupt chunk: payload size " + std::to_string(PSize) +
+                        " is not a multiple of 8; the rest of the file is not "
+                        "decoded");
   }
   bool Truncated = PSize > Size - Payload;
   PayloadEnd = Truncated ? Size : Payload + PSize;
@@ -222,9 +208,9 @@ bool TraceReader::nextChunk(TraceEvent &E) {
     uint8_t T[sizeof(scdf_thread)];
     if (Avail < sizeof(T) || Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
       State = Done;
-      return diag(E, Diagnostic::Error, ChunkOffset,
-                  "truncated trace: thread chunk ends inside its " +
-                      std::to_string(sizeof(T)) + "-byte descriptor");
+      return diagnose(E, Diagnostic::Error, ChunkOffset,
+                      "truncated trace: thread chunk ends inside its " +
+                          std::to_string(sizeof(T)) + "-byte descriptor");
     }
     Thread.Tid = le(T, 8);
     Thread.Words = le(T + 8, 8);
@@ -263,71 +249,28 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   ChunkOffset = PayloadEnd;
   if (Truncated) {
     State = Done;
-    return diag(E, Diagnostic::Error, Payload - sizeof(C),
-                "truncated trace: chunk declares " + std::to_string(PSize) +
-                    " bytes, the file ends after " + std::to_string(Avail));
+    return diagnose(E, Diagnostic::Error, Payload - sizeof(C),
+                    "truncated trace: chunk declares " + std::to_string(PSize) +
+                        " bytes, the file ends after " + std::to_string(Avail));
   }
   if (Type == SCDF_CHUNK_MODULE) {
     ModuleInfo M;
     std::string Why;
     if (!parseModule(Payload, PSize, M, Why))
-      return diag(E, Diagnostic::Error, Payload - sizeof(C),
-                  "corrupt module chunk: " + Why);
+      return diagnose(E, Diagnostic::Error, Payload - sizeof(C),
+                      "corrupt module chunk: " + Why);
   }
   // Other chunk types are from newer writers: skipped, as abi.h says.
   return false;
 }
 
 bool TraceReader::nextRecord(TraceEvent &E) {
-  uint64_t Off = Cursor;
-  uint64_t Left = (RecordsEnd - Cursor) / 8;
-  uint64_t H;
-  if (!Src.readWord(Off, H)) {
+  uint64_t Used = decodeFramedRecord(
+      Src, Cursor, (RecordsEnd - Cursor) / 8,
+      "thread " + std::to_string(Thread.Tid) + "'s chunk", Values, E);
+  if (Used == 0)
     State = Done;
-    return diag(E, Diagnostic::Error, Off, "read error inside a thread chunk");
-  }
-  uint32_t Type = SCDF_REC_TYPE(H);
-  bool TypeOK =
-      Type == SCDF_REC_ENTRY || Type == SCDF_REC_RET || Type == SCDF_REC_CMP;
-  if (!TypeOK || (H >> 24 & 0xf) != 0) {
-    Cursor += 8;
-    return diag(E, Diagnostic::Error, Off,
-                "corrupt record header " + hex(H) +
-                    " (not a framed ENTRY/RET/CMP header); skipping one "
-                    "word to resync");
-  }
-  RecordType RT = Type == SCDF_REC_ENTRY ? RecordType::Entry
-                  : Type == SCDF_REC_RET ? RecordType::Ret
-                                         : RecordType::Cmp;
-  uint32_t NVals = SCDF_REC_NVALS(H);
-  uint64_t Need = SCDF_RECORD_WORDS(static_cast<uint64_t>(NVals));
-  if (Need > Left) {
-    Cursor = RecordsEnd;
-    return diag(E, Diagnostic::Error, Off,
-                "truncated record: " + std::string(recordTypeName(RT)) +
-                    " header says " + std::to_string(Need) + " words, only " +
-                    std::to_string(Left) + " are left in thread " +
-                    std::to_string(Thread.Tid) + "'s chunk");
-  }
-  Record &R = E.Rec;
-  R = Record();
-  R.Type = RT;
-  R.Seq = SCDF_REC_SEQ(H);
-  R.ArgIdx = SCDF_REC_IDX(H);
-  R.Size = SCDF_REC_SIZE(H);
-  R.Offset = Off;
-  Values.resize(NVals);
-  bool OK = Src.readWord(Off + 8, R.Pc) && Src.readWord(Off + 16, R.Ptr);
-  for (uint32_t I = 0; OK && I < NVals; ++I)
-    OK = Src.readWord(Off + 24 + 8 * uint64_t(I), Values[I]);
-  if (!OK) {
-    State = Done;
-    return diag(E, Diagnostic::Error, Off, "read error inside a record");
-  }
-  R.Values = Values.data();
-  R.NumValues = NVals;
-  Cursor = Off + 8 * Need;
-  E.Kind = TraceEvent::Record;
+  Cursor += 8 * Used;
   return true;
 }
 

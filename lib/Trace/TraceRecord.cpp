@@ -10,8 +10,49 @@ EventStream::~EventStream() = default;
 
 bool FileHeader::isKernel() const { return Flags & SCDF_FILE_KERNEL; }
 bool FileHeader::hasKaslr() const { return Flags & SCDF_FILE_HAS_KASLR; }
+uint32_t FileHeader::abiField() const {
+  return (Flags >> SCDF_FILE_ABI_SHIFT) & SCDF_FILE_ABI_MASK;
+}
 bool ModuleInfo::isMain() const { return Flags & SCDF_MODULE_MAIN; }
 bool ModuleInfo::isKernelModule() const { return Flags & SCDF_MODULE_KERNEL; }
+
+std::optional<RecordType> framedRecordType(uint32_t Type) {
+  switch (Type) {
+  case SCDF_REC_CMP:
+    return RecordType::Cmp;
+  case SCDF_REC_ENTRY:
+    return RecordType::Entry;
+  case SCDF_REC_RET:
+    return RecordType::Ret;
+  case SCDF_REC_PC_ENTRY:
+    return RecordType::PcEntry;
+  case SCDF_REC_PC_EXIT:
+    return RecordType::PcExit;
+  }
+  return std::nullopt;
+}
+
+static const char *const AbiNames[] = {"kcov-v2", "value-pc", "value", "tag"};
+static_assert(SCDF_ABI_KCOV_V2 == 0 && SCDF_ABI_VALUE_PC == 1 &&
+                  SCDF_ABI_VALUE == 2 && SCDF_ABI_TAG == 3,
+              "CallbackAbi follows abi.h's SCDF_ABI_* numbering");
+
+std::optional<CallbackAbi> parseCallbackAbi(const std::string &Name) {
+  for (unsigned I = 0; I < 4; ++I)
+    if (Name == AbiNames[I])
+      return static_cast<CallbackAbi>(I);
+  return std::nullopt;
+}
+
+const char *callbackAbiName(CallbackAbi A) {
+  return AbiNames[static_cast<unsigned>(A)];
+}
+
+bool passesValues(CallbackAbi A) { return A != CallbackAbi::KcovV2; }
+
+bool pcIsCallSite(CallbackAbi A) {
+  return A == CallbackAbi::Value || A == CallbackAbi::Tag;
+}
 
 const char *recordTypeName(RecordType T) {
   switch (T) {
@@ -21,6 +62,10 @@ const char *recordTypeName(RecordType T) {
     return "ENTRY";
   case RecordType::Ret:
     return "RET";
+  case RecordType::PcEntry:
+    return "PC_ENTRY";
+  case RecordType::PcExit:
+    return "PC_EXIT";
   }
   return "?";
 }

@@ -1,8 +1,22 @@
 /*===- rt.h - sancov-dataflow user-space runtime internals ----------------===*
  *
- * Shared by the runtime's translation units only; nothing here is exported
- * (the library is built with -fvisibility=hidden, only the two callbacks
- * are visible). See docs/RUNTIME.md for the design in prose.
+ * Shared by the runtime's translation units only. The library is built with
+ * -fvisibility=hidden: only the callbacks, the ABI marker and the guard byte
+ * are visible outside an executable. See docs/RUNTIME.md for the design in
+ * prose.
+ *
+ * The files form layers; each calls only the layers below it and owns its
+ * state (file-static, read through the functions declared here):
+ *
+ *   rt_abi_<abi>.c        one ABI's callbacks: thin shims onto the writer
+ *   rt_record.{h,c}       the record writer (hot path) and entry-exit
+ *   rt_main.c             process set-up (lazy and eager), fork, exit
+ *   rt_thread.c           per-thread chunks: regions, drops, thread exit
+ *   rt_file.c rt_modules.c rt_read.c
+ *                         trace file; MODULE chunks; fault-tolerant reads
+ *   rt_state.c rt_log.c rt_procfs.c
+ *                         recording status, guard byte, fork generation and
+ *                         lock; messages; /proc readers
  *
  *===----------------------------------------------------------------------===*/
 #ifndef SANCOV_DATAFLOW_RT_H
@@ -11,7 +25,7 @@
 #include "sancov-dataflow/abi.h"
 
 #include <limits.h>
-#include <pthread.h>
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
@@ -34,43 +48,171 @@
 #define RT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define RT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define RT_HIDDEN __attribute__((visibility("hidden")))
+#define RT_EXPORT __attribute__((visibility("default")))
 #define RT_NOINLINE __attribute__((noinline))
+#define RT_INLINE static inline __attribute__((always_inline))
 #define RT_TLS __thread __attribute__((tls_model("initial-exec")))
 
 /* Internal symbols are global in the archive: give them a reserved prefix so
- * they cannot clash with the program's own names. */
-#define rt_after_fork __scdf_rt_after_fork
+ * they cannot clash with the program's own names. Every function and object
+ * declared below must have a line here. */
+#define rt_abi_id __scdf_rt_abi_id
 #define rt_count_drop __scdf_rt_count_drop
-#define rt_disable __scdf_rt_disable
-#define rt_exe_ranges_init __scdf_rt_exe_ranges_init
 #define rt_fail __scdf_rt_fail
 #define rt_file_append __scdf_rt_file_append
-#define rt_file_fd_ok __scdf_rt_file_fd_ok
+#define rt_file_configure __scdf_rt_file_configure
 #define rt_file_forget_parent __scdf_rt_file_forget_parent
+#define rt_file_map_chunk __scdf_rt_file_map_chunk
 #define rt_file_open __scdf_rt_file_open
-#define rt_file_reserve __scdf_rt_file_reserve
-#define rt_find_mapping __scdf_rt_find_mapping
+#define rt_file_path __scdf_rt_file_path
+#define rt_file_release_tail __scdf_rt_file_release_tail
 #define rt_flush_pending __scdf_rt_flush_pending
-#define rt_g __scdf_rt_g
-#define rt_init_once __scdf_rt_init_once
 #define rt_lock __scdf_rt_lock
 #define rt_modules_lookup __scdf_rt_modules_lookup
 #define rt_modules_reset __scdf_rt_modules_reset
 #define rt_modules_scan __scdf_rt_modules_scan
 #define rt_msg __scdf_rt_msg
-#define rt_note_uncounted __scdf_rt_note_uncounted
+#define rt_next_gen __scdf_rt_next_gen
+#define rt_pid __scdf_rt_pid
 #define rt_proc __scdf_rt_proc
+#define rt_process_ready __scdf_rt_process_ready
+#define rt_procfs_environ __scdf_rt_procfs_environ
+#define rt_procfs_find_mapping __scdf_rt_procfs_find_mapping
+#define rt_procfs_start_brk __scdf_rt_procfs_start_brk
 #define rt_read_fields_slow __scdf_rt_read_fields_slow
+#define rt_read_init __scdf_rt_read_init
 #define rt_read_scalar_slow __scdf_rt_read_scalar_slow
-#define rt_read_start_brk __scdf_rt_read_start_brk
-#define rt_slow __scdf_rt_slow
-#define rt_thread_exit __scdf_rt_thread_exit
+#define rt_record_fields __scdf_rt_record_fields
+#define rt_record_finish __scdf_rt_record_finish
+#define rt_record_slow __scdf_rt_record_slow
+#define rt_set_active __scdf_rt_set_active
+#define rt_set_off __scdf_rt_set_off
+#define rt_set_pid __scdf_rt_set_pid
+#define rt_stable __scdf_rt_stable
+#define rt_state_init __scdf_rt_state_init
+#define rt_status_v __scdf_rt_status_v
+#define rt_thread_at_exit __scdf_rt_thread_at_exit
+#define rt_thread_configure __scdf_rt_thread_configure
+#define rt_thread_enter __scdf_rt_thread_enter
+#define rt_thread_leave __scdf_rt_thread_leave
+#define rt_thread_prepare __scdf_rt_thread_prepare
 #define rt_tls __scdf_rt_tls
 #define rt_unlock __scdf_rt_unlock
+#define rt_vmsg __scdf_rt_vmsg
 
 typedef scdf_u64 u64;
 typedef scdf_u32 u32;
 
+/* ---- rt_log.c: messages on stderr ----------------------------------------*/
+RT_HIDDEN void rt_vmsg(const char *fmt, va_list ap);
+RT_HIDDEN void rt_msg(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+/* ---- rt_procfs.c: /proc readers (open/read only: no stdio, no malloc, so
+ * they work before libc is set up and call nothing instrumented) --------*/
+/* The value of NAME in /proc/self/environ (the kernel's copy of the initial
+ * environment), copied into buf; NULL if absent or longer than cap - 1. */
+RT_HIDDEN const char *rt_procfs_environ(const char *name, char *buf,
+                                        size_t cap);
+/* The /proc/self/maps mapping that contains addr. */
+RT_HIDDEN int rt_procfs_find_mapping(uintptr_t addr, uintptr_t *lo,
+                                     uintptr_t *hi);
+/* Where the brk heap starts (0 if unknown). */
+RT_HIDDEN uintptr_t rt_procfs_start_brk(void);
+
+/* ---- rt_state.c: the process's recording status --------------------------*/
+enum rt_status {
+  RT_UNINIT = 0, /* not set up yet: the next record sets up */
+  RT_ACTIVE,     /* recording (the guard byte is 1) */
+  RT_STOPPED,    /* stopped after an error: lost records are counted */
+  RT_OFF,        /* never recorded (SANCOV_DATAFLOW_OUT=, bad options, no
+                    file): callbacks return at once */
+};
+/* Written only through the functions below; read inline by the callbacks,
+ * which test it before anything else. */
+RT_HIDDEN extern int rt_status_v;
+RT_INLINE int rt_status(void) {
+  return __atomic_load_n(&rt_status_v, __ATOMIC_ACQUIRE);
+}
+RT_HIDDEN void rt_set_active(void);
+RT_HIDDEN void rt_set_off(void);
+/* Report an error that stops recording (ACTIVE -> STOPPED); only the first
+ * one is printed. */
+RT_HIDDEN void rt_fail(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+/* Lives in one anonymous page marked MADV_WIPEONFORK: a child created by
+ * any kind of fork (pthread_atfork handlers run or not) sees gen == 0 and
+ * an unlocked lock, so the hot path notices the fork with one compare. */
+struct rt_proc {
+  u64 gen;  /* process generation; 0 = this process has not set up yet */
+  int lock; /* protects the trace file's allocator and the module table */
+};
+/* Points to a static page until rt_state_init maps the real one. */
+RT_HIDDEN extern struct rt_proc *rt_proc;
+RT_INLINE u64 rt_gen(void) {
+  return __atomic_load_n(&rt_proc->gen, __ATOMIC_ACQUIRE);
+}
+/* Map the wipe-on-fork page; 0 on failure (reported). */
+RT_HIDDEN int rt_state_init(void);
+/* Start a new generation (after set-up, and in a forked child). */
+RT_HIDDEN void rt_next_gen(void);
+/* A spin lock in the wipe-on-fork page; rare paths only. */
+RT_HIDDEN void rt_lock(void);
+RT_HIDDEN void rt_unlock(void);
+/* The pid of this process as of its last set-up (fork updates it). */
+RT_HIDDEN pid_t rt_pid(void);
+RT_HIDDEN void rt_set_pid(pid_t pid);
+
+/* ---- rt_file.c: the trace file -------------------------------------------*/
+/* The ABI the archive's callbacks speak (SCDF_ABI_*), for the file header:
+ * defined by rt_abi_<abi>.c, the only per-ABI object of an archive. */
+RT_HIDDEN extern const u32 rt_abi_id;
+/* Remember SANCOV_DATAFLOW_OUT; 0 if it is too long (reported). */
+RT_HIDDEN int rt_file_configure(const char *pattern);
+/* Open (and lock) the trace file, write the header; 0 on error (reported).
+ * A forked child passes is_child: it starts at PATH.PID. */
+RT_HIDDEN int rt_file_open(pid_t pid, int is_child);
+RT_HIDDEN const char *rt_file_path(void);
+/* With the lock held: append a, b and pad zero bytes as one write. */
+RT_HIDDEN int rt_file_append(const void *a, size_t alen, const void *b,
+                             size_t blen, size_t pad);
+/* Reserve len bytes at the end of the file and map them MAP_SHARED.
+ * Returns the reserved bytes (NULL once recording has stopped); *off is
+ * their file offset, [*map, *map + *map_len) the mapping to unmap. */
+RT_HIDDEN char *rt_file_map_chunk(u64 len, u64 *off, void **map,
+                                  size_t *map_len);
+/* Give back the disk blocks of the whole pages in [used_end, chunk_end). */
+RT_HIDDEN void rt_file_release_tail(u64 used_end, u64 chunk_end);
+/* In a forked child: the parent's file is not ours. */
+RT_HIDDEN void rt_file_forget_parent(void);
+
+/* ---- rt_modules.c: MODULE chunks -----------------------------------------*/
+RT_HIDDEN void rt_modules_reset(void);
+/* Add loaded objects not yet in the file (all of them if force). */
+RT_HIDDEN void rt_modules_scan(int force);
+RT_HIDDEN int rt_modules_lookup(uintptr_t pc, uintptr_t *lo, uintptr_t *len);
+
+/* ---- rt_read.c: fault-tolerant reads of the program's memory -------------*/
+/* A thread's stack, [lo, hi). The main thread's grows: is_main allows a
+ * few re-reads of its mapping. */
+struct rt_stack {
+  uintptr_t lo;
+  uintptr_t hi;
+  int is_main;
+  int refreshes;
+};
+/* The main program's readable segments and the brk heap's start. */
+RT_HIDDEN void rt_read_init(void);
+/* Tier 2: [lo, hi) lies in the main program's readable segments or in the
+ * brk heap, so plain loads are safe. */
+RT_HIDDEN int rt_stable(uintptr_t lo, uintptr_t hi);
+RT_HIDDEN u64 rt_read_scalar_slow(struct rt_stack *s, uintptr_t a, unsigned n,
+                                  uintptr_t frame);
+RT_HIDDEN void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
+                                   const u64 *offs, u32 nf, uintptr_t frame);
+
+/* ---- rt_thread.c: per-thread state and chunks ----------------------------*/
 /* Region sizing (record words per thread chunk): start small so that
  * short-lived threads cost little file space, double up to a cap so that
  * busy threads rarely take the slow path. Always even, so every chunk is a
@@ -80,17 +222,8 @@ typedef scdf_u32 u32;
 #define RT_THREAD_HDR_BYTES                                                    \
   (sizeof(struct scdf_chunk) + sizeof(struct scdf_thread))
 
-enum rt_status { RT_UNINIT = 0, RT_ACTIVE = 1, RT_DISABLED = 2 };
-
-/* Lives in one anonymous page marked MADV_WIPEONFORK: a child created by
- * any kind of fork (pthread_atfork handlers run or not) sees gen == 0 and
- * an unlocked lock, so the hot path notices the fork with one compare. */
-struct rt_proc {
-  u64 gen;  /* process generation; 0 = this process has not set up yet */
-  int lock; /* protects the output file's allocator and the module table */
-};
-
-/* Per-thread state. The first members are the ones the hot path touches. */
+/* Owned by rt_thread.c; the record writer reads and advances the first
+ * members inline. */
 struct rt_thread {
   u64 *pos;               /* next record word in the mapped region */
   u64 *end;               /* end of the region (pos == end: full) */
@@ -98,97 +231,52 @@ struct rt_thread {
   u64 *base;              /* first record word of the chunk */
   uintptr_t mod_lo;       /* one-entry cache: pc range of a known module */
   uintptr_t mod_len;
-  uintptr_t stack_lo; /* this thread's stack: [lo, hi) */
-  uintptr_t stack_hi;
+  struct rt_stack stack;
   u64 gen;           /* rt_proc->gen this state belongs to */
   u32 seq;           /* next sequence number (24 bits used) */
   volatile int busy; /* inside the runtime: nested callbacks record nothing */
   u64 pending_drops; /* drops seen while busy, folded in afterwards */
-  u64 unrecorded;    /* drops with no chunk to count them in */
-  void *map;         /* the region mapping (page aligned) */
+  int full;          /* bounded mode: buffer exhausted, drop everything */
+  /* Only rt_thread.c looks at the rest. */
+  void *map; /* the region mapping (page aligned) */
   size_t map_len;
   u64 file_off;   /* where this chunk starts in the file */
   u64 next_words; /* size of the next region */
   u64 budget;     /* bounded mode: record words this thread may still use */
-  int full;       /* bounded mode: buffer exhausted, drop everything */
   int registered; /* thread-exit destructor armed */
-  int is_main;
-  int stack_refreshes;
   u64 tid;
 };
-
-struct rt_global {
-  int status; /* enum rt_status, accessed atomically */
-  int init_state;
-  pid_t init_pid;
-  pid_t pid;
-  int fd;
-  dev_t dev;
-  ino_t ino;
-  u64 file_end; /* next free byte of the trace file (under rt_proc->lock) */
-  int no_fallocate;
-  u64 gen_counter;
-  u64 buffer_words; /* 0: unbounded */
-  int pattern_has_pid;
-  int out_default;
-  int off_by_user; /* SANCOV_DATAFLOW_OUT set to the empty string */
-  int had_file;    /* this process had a trace file (losses are counted) */
-  int is_child;
-  pthread_key_t key;
-  int key_ok;
-  int pvr_broken; /* process_vm_readv unavailable */
-  uintptr_t brk_start;
-  uintptr_t exe_ranges[8][2]; /* readable segments of the main program */
-  int exe_nranges;
-  char pattern[PATH_MAX];
-  char path[PATH_MAX + 32];
-  char abspath[PATH_MAX + 32]; /* to reopen after the program chdir'ed */
-};
-
-RT_HIDDEN extern struct rt_global rt_g;
-RT_HIDDEN extern struct rt_proc *rt_proc;
 RT_HIDDEN extern RT_TLS struct rt_thread rt_tls;
 
-/* rt_main.c */
-RT_HIDDEN void rt_init_once(void);
-RT_HIDDEN void rt_lock(void);
-RT_HIDDEN void rt_unlock(void);
-RT_HIDDEN void rt_disable(void);
-RT_HIDDEN void rt_after_fork(void);
-RT_HIDDEN void rt_note_uncounted(u64 n);
-RT_HIDDEN void rt_msg(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
-/* Report an error that stops recording; only the first one is printed. */
-RT_HIDDEN void rt_fail(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
-
-/* rt_file.c */
-RT_HIDDEN int rt_file_open(void);
-RT_HIDDEN int rt_file_append(const void *a, size_t alen, const void *b,
-                             size_t blen, size_t pad);
-RT_HIDDEN int rt_file_reserve(u64 len, u64 *off);
-RT_HIDDEN int rt_file_fd_ok(void);
-RT_HIDDEN void rt_file_forget_parent(void);
-
-/* rt_modules.c */
-RT_HIDDEN void rt_modules_reset(void);
-RT_HIDDEN void rt_modules_scan(int force);
-RT_HIDDEN int rt_modules_lookup(uintptr_t pc, uintptr_t *lo, uintptr_t *len);
-RT_HIDDEN void rt_exe_ranges_init(void);
-
-/* rt_thread.c */
-RT_HIDDEN int rt_slow(struct rt_thread *t, u64 pc, u64 need);
+/* Set-up: SANCOV_DATAFLOW_BUFFER (0: unbounded) and the exit destructor. */
+RT_HIDDEN void rt_thread_configure(u64 buffer_words);
+/* Recording is active: make this thread's state current and find room for
+ * a record of need words from pc. 0: the record is dropped (counted). */
+RT_HIDDEN int rt_thread_prepare(struct rt_thread *t, u64 pc, u64 need);
 RT_HIDDEN void rt_count_drop(struct rt_thread *t, u64 n);
 RT_HIDDEN void rt_flush_pending(struct rt_thread *t);
-RT_HIDDEN void rt_thread_exit(void *arg);
+/* Runtime work outside a record (constructor, exit handler): callbacks it
+ * triggers record nothing. leave() takes what enter() returned. */
+RT_HIDDEN int rt_thread_enter(void);
+RT_HIDDEN void rt_thread_leave(int was_busy);
+/* Exit handler: fold pending drops, report losses counted nowhere. */
+RT_HIDDEN void rt_thread_at_exit(void);
 
-/* rt_read.c */
-RT_HIDDEN u64 rt_read_scalar_slow(struct rt_thread *t, uintptr_t a, unsigned n,
-                                  uintptr_t frame);
-RT_HIDDEN int rt_stable(uintptr_t lo, uintptr_t hi);
-RT_HIDDEN int rt_find_mapping(uintptr_t addr, uintptr_t *lo, uintptr_t *hi);
-RT_HIDDEN uintptr_t rt_read_start_brk(void);
-RT_HIDDEN void rt_read_fields_slow(struct rt_thread *t, u64 *out, uintptr_t obj,
-                                   const u64 *offs, u32 nf, uintptr_t frame);
+/* ---- rt_main.c: process set-up -------------------------------------------*/
+/* Set the process up if nobody has (any thread, any time), start a child's
+ * own file after fork; returns rt_status(). */
+RT_HIDDEN int rt_process_ready(void);
+
+/* ---- rt_record.c: the record writer (rt_record.h has the hot path) -------*/
+/* The general path: any record, any memory, set-up, new regions, drops.
+ * desc packs the rest of the record (rt_desc in rt_record.h). */
+RT_HIDDEN void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs,
+                              u32 nf);
+/* Fold the drops counted while busy, then leave the runtime. */
+RT_HIDDEN void rt_record_finish(struct rt_thread *t);
+/* A record with a field table (out of line: the field loop's registers
+ * would make the scalar path save and restore registers). */
+RT_HIDDEN void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs,
+                                u32 nf);
 
 #endif /* SANCOV_DATAFLOW_RT_H */

@@ -96,6 +96,74 @@ struct rt_scan {
   int index;
 };
 
+/* Runtime extent of the PT_LOAD segments; 0 if there are none. */
+static int rt_extent(struct dl_phdr_info *info, uintptr_t *lo, uintptr_t *hi) {
+  *lo = UINTPTR_MAX;
+  *hi = 0;
+  for (int i = 0; i < info->dlpi_phnum; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_LOAD)
+      continue;
+    uintptr_t a = info->dlpi_addr + ph->p_vaddr;
+    if (a < *lo)
+      *lo = a;
+    if (a + ph->p_memsz > *hi)
+      *hi = a + ph->p_memsz;
+  }
+  return *hi > *lo;
+}
+
+/* With the lock held: the object is already in this file. */
+static int rt_known(const struct rt_module *m) {
+  u32 n = rt_nmods;
+  for (u32 i = 0; i < n; i++)
+    if (rt_mods[i].bias == m->bias && rt_mods[i].phdr == m->phdr &&
+        rt_mods[i].name_hash == m->name_hash && rt_mods[i].lo == m->lo)
+      return 1;
+  return 0;
+}
+
+/* With the lock held: room for one more entry in the table. */
+static int rt_table_room(void) {
+  if (!rt_mods) {
+    void *m = mmap(NULL, RT_MAX_MODULES * sizeof(struct rt_module),
+                   PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+      return 0;
+    rt_mods = m;
+  }
+  if (rt_nmods < RT_MAX_MODULES)
+    return 1;
+  if (!rt_mods_full_warned++)
+    rt_msg("more than %d loaded objects; later ones are missing from the "
+           "trace's module map",
+           RT_MAX_MODULES);
+  return 0;
+}
+
+/* With the lock held: write the MODULE chunk, then publish the entry. */
+static void rt_add(struct dl_phdr_info *info, const struct rt_module *mod,
+                   const char *path, int is_main) {
+  struct {
+    struct scdf_chunk c;
+    struct scdf_module m;
+  } rec;
+  memset(&rec, 0, sizeof(rec));
+  size_t plen = strlen(path);
+  size_t pad = (8 - plen % 8) % 8;
+  rec.c.type = SCDF_CHUNK_MODULE;
+  rec.c.size = sizeof(rec.m) + plen + pad;
+  rec.m.base = info->dlpi_addr;
+  rec.m.size = mod->hi - mod->lo;
+  rec.m.flags = is_main ? SCDF_MODULE_MAIN : 0;
+  rec.m.path_len = (u32)plen;
+  rt_build_id(info, &rec.m);
+  if (rt_file_append(&rec, sizeof(rec), path, plen, pad)) {
+    rt_mods[rt_nmods] = *mod;
+    __atomic_store_n(&rt_nmods, rt_nmods + 1, __ATOMIC_RELEASE);
+  }
+}
+
 static int rt_scan_one(struct dl_phdr_info *info, size_t size, void *data) {
   struct rt_scan *sc = data;
   int is_main = sc->index++ == 0;
@@ -108,19 +176,8 @@ static int rt_scan_one(struct dl_phdr_info *info, size_t size, void *data) {
     rt_last_adds = info->dlpi_adds;
     rt_last_subs = info->dlpi_subs;
   }
-
-  uintptr_t lo = UINTPTR_MAX, hi = 0;
-  for (int i = 0; i < info->dlpi_phnum; i++) {
-    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-    if (ph->p_type != PT_LOAD)
-      continue;
-    uintptr_t a = info->dlpi_addr + ph->p_vaddr;
-    if (a < lo)
-      lo = a;
-    if (a + ph->p_memsz > hi)
-      hi = a + ph->p_memsz;
-  }
-  if (hi <= lo)
+  struct rt_module mod = {.bias = info->dlpi_addr, .phdr = info->dlpi_phdr};
+  if (!rt_extent(info, &mod.lo, &mod.hi))
     return 0;
 
   char exe[PATH_MAX];
@@ -132,92 +189,22 @@ static int rt_scan_one(struct dl_phdr_info *info, size_t size, void *data) {
       path = exe;
     }
   }
-  u64 h = rt_hash(path);
+  mod.name_hash = rt_hash(path);
 
   rt_lock();
-  if (__atomic_load_n(&rt_g.status, __ATOMIC_ACQUIRE) != RT_ACTIVE) {
-    rt_unlock();
-    return 1;
-  }
-  u32 n = rt_nmods;
-  for (u32 i = 0; i < n; i++) {
-    if (rt_mods[i].bias == info->dlpi_addr &&
-        rt_mods[i].phdr == info->dlpi_phdr && rt_mods[i].name_hash == h &&
-        rt_mods[i].lo == lo) {
-      rt_unlock();
-      return 0; /* already in this file */
-    }
-  }
-  if (!rt_mods) {
-    void *m = mmap(NULL, RT_MAX_MODULES * sizeof(struct rt_module),
-                   PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED) {
-      rt_unlock();
-      return 1;
-    }
-    rt_mods = m;
-  }
-  if (n == RT_MAX_MODULES) {
-    if (!rt_mods_full_warned++)
-      rt_msg("more than %d loaded objects; later ones are missing from the "
-             "trace's module map",
-             RT_MAX_MODULES);
-    rt_unlock();
-    return 1;
-  }
-
-  struct {
-    struct scdf_chunk c;
-    struct scdf_module m;
-  } rec;
-  memset(&rec, 0, sizeof(rec));
-  size_t plen = strlen(path);
-  size_t pad = (8 - plen % 8) % 8;
-  rec.c.type = SCDF_CHUNK_MODULE;
-  rec.c.size = sizeof(rec.m) + plen + pad;
-  rec.m.base = info->dlpi_addr;
-  rec.m.size = hi - lo;
-  rec.m.flags = is_main ? SCDF_MODULE_MAIN : 0;
-  rec.m.path_len = (u32)plen;
-  rt_build_id(info, &rec.m);
-  if (rt_file_append(&rec, sizeof(rec), path, plen, pad)) {
-    rt_mods[n].lo = lo;
-    rt_mods[n].hi = hi;
-    rt_mods[n].bias = info->dlpi_addr;
-    rt_mods[n].phdr = info->dlpi_phdr;
-    rt_mods[n].name_hash = h;
-    __atomic_store_n(&rt_nmods, n + 1, __ATOMIC_RELEASE);
+  int stop = rt_status() != RT_ACTIVE;
+  if (!stop && !rt_known(&mod)) {
+    stop = !rt_table_room();
+    if (!stop)
+      rt_add(info, &mod, path, is_main);
   }
   rt_unlock();
-  return 0;
+  return stop;
 }
 
 void rt_modules_scan(int force) {
   struct rt_scan sc = {force, 0};
   dl_iterate_phdr(rt_scan_one, &sc);
-}
-
-/* Readable segments of the main program: the program cannot unload itself,
- * so reads inside them need no fault check (see rt_read.c). */
-static int rt_exe_one(struct dl_phdr_info *info, size_t size, void *data) {
-  (void)size;
-  (void)data;
-  for (int i = 0; i < info->dlpi_phnum && rt_g.exe_nranges < 8; i++) {
-    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
-    if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_R) || ph->p_memsz == 0)
-      continue;
-    uintptr_t a = info->dlpi_addr + ph->p_vaddr;
-    rt_g.exe_ranges[rt_g.exe_nranges][0] = a;
-    rt_g.exe_ranges[rt_g.exe_nranges][1] = a + ph->p_memsz;
-    rt_g.exe_nranges++;
-  }
-  return 1; /* the first object is the main program */
-}
-
-void rt_exe_ranges_init(void) {
-  rt_g.exe_nranges = 0;
-  dl_iterate_phdr(rt_exe_one, NULL);
-  rt_g.brk_start = rt_read_start_brk();
 }
 
 RT_FILE_END

@@ -3,7 +3,7 @@
  * A value the callbacks get a pointer to is read in the cheapest way that
  * is known to be safe (docs/RUNTIME.md has the measurements):
  *
- *  1. [inline, rt_callbacks.c] inside the calling thread's own stack,
+ *  1. [inline, rt_record.h] inside the calling thread's own stack,
  *     between the runtime's frame and the stack top: that memory is mapped
  *     for as long as we run on it. This covers every scalar (the plugin
  *     spills scalars to a stack slot of the caller) and stack objects.
@@ -20,12 +20,19 @@
 #include "rt.h"
 
 #include <errno.h>
-#include <fcntl.h>
+#include <link.h>
 #include <string.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
 RT_FILE_BEGIN
+
+/* Readable PT_LOAD segments of the main program: it cannot unload itself,
+ * so reads inside them need no fault check. */
+static uintptr_t rt_exe_ranges[8][2];
+static int rt_exe_nranges;
+static uintptr_t rt_brk_start;
+static int rt_pvr_broken; /* process_vm_readv unavailable */
 
 static int rt_addr_bad(uintptr_t a, uintptr_t n) {
   if (a < 4096 || a + n < a)
@@ -37,20 +44,25 @@ static int rt_addr_bad(uintptr_t a, uintptr_t n) {
   return 0;
 }
 
+/* Bytes read for field i of a table: at most the 8 a value word holds. */
+static u64 rt_fsize(const u64 *offs, u32 i) {
+  return offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+}
+
 static u64 rt_load_n(uintptr_t a, unsigned n) {
   u64 v = 0;
   memcpy(&v, (const void *)a, n); /* little-endian: zero-extends */
   return v;
 }
 
-/* Tier 2 (also used by the struct fast path in rt_callbacks.c). */
+/* Tier 2 (also used by the struct fast path in rt_record.h). */
 int rt_stable(uintptr_t lo, uintptr_t hi) {
   if (rt_addr_bad(lo, hi - lo))
     return 0;
-  for (int i = 0; i < rt_g.exe_nranges; i++)
-    if (lo >= rt_g.exe_ranges[i][0] && hi <= rt_g.exe_ranges[i][1])
+  for (int i = 0; i < rt_exe_nranges; i++)
+    if (lo >= rt_exe_ranges[i][0] && hi <= rt_exe_ranges[i][1])
       return 1;
-  if (rt_g.brk_start && lo >= rt_g.brk_start) {
+  if (rt_brk_start && lo >= rt_brk_start) {
     /* glibc answers sbrk(0) from a cached variable, without a syscall. */
     uintptr_t cur = (uintptr_t)sbrk(0);
     if (cur != (uintptr_t)-1 && hi <= cur)
@@ -62,23 +74,23 @@ int rt_stable(uintptr_t lo, uintptr_t hi) {
 /* The main thread's stack mapping grows; when the current frame is below
  * what we saw at set-up, look again (a few times at most: each look reads
  * /proc/self/maps). */
-static int rt_on_stack(struct rt_thread *t, uintptr_t lo, uintptr_t hi,
+static int rt_on_stack(struct rt_stack *s, uintptr_t lo, uintptr_t hi,
                        uintptr_t frame) {
-  if (t->is_main && frame < t->stack_lo && t->stack_refreshes < 16 &&
-      t->stack_lo - frame < ((uintptr_t)1 << 30)) {
+  if (s->is_main && frame < s->lo && s->refreshes < 16 &&
+      s->lo - frame < ((uintptr_t)1 << 30)) {
     uintptr_t slo, shi;
-    t->stack_refreshes++;
-    if (rt_find_mapping(frame, &slo, &shi) && shi == t->stack_hi)
-      t->stack_lo = slo;
+    s->refreshes++;
+    if (rt_procfs_find_mapping(frame, &slo, &shi) && shi == s->hi)
+      s->lo = slo;
   }
-  return frame >= t->stack_lo && lo >= frame && hi <= t->stack_hi;
+  return frame >= s->lo && lo >= frame && hi <= s->hi;
 }
 
 static int rt_pvr_failed(void) {
   if (errno != EPERM && errno != ENOSYS)
     return 0;
-  if (!rt_g.pvr_broken) {
-    rt_g.pvr_broken = 1;
+  if (!rt_pvr_broken) {
+    rt_pvr_broken = 1;
     rt_msg("process_vm_readv is not permitted here (%s); values outside "
            "the stack, the program's globals and the brk heap are recorded "
            "as unreadable (0x%llx)",
@@ -87,17 +99,17 @@ static int rt_pvr_failed(void) {
   return 1;
 }
 
-u64 rt_read_scalar_slow(struct rt_thread *t, uintptr_t a, unsigned n,
+u64 rt_read_scalar_slow(struct rt_stack *s, uintptr_t a, unsigned n,
                         uintptr_t frame) {
   if (rt_addr_bad(a, n))
     return SCDF_UNREADABLE;
-  if (rt_on_stack(t, a, a + n, frame) || rt_stable(a, a + n))
+  if (rt_on_stack(s, a, a + n, frame) || rt_stable(a, a + n))
     return rt_load_n(a, n);
-  if (rt_g.pvr_broken)
+  if (rt_pvr_broken)
     return SCDF_UNREADABLE;
   u64 v = 0;
   struct iovec l = {&v, n}, r = {(void *)a, n};
-  if (process_vm_readv(rt_g.pid, &l, 1, &r, 1, 0) == (ssize_t)n)
+  if (process_vm_readv(rt_pid(), &l, 1, &r, 1, 0) == (ssize_t)n)
     return v;
   rt_pvr_failed();
   return SCDF_UNREADABLE;
@@ -105,39 +117,10 @@ u64 rt_read_scalar_slow(struct rt_thread *t, uintptr_t a, unsigned n,
 
 enum { RT_IOV_BATCH = 64 };
 
-void rt_read_fields_slow(struct rt_thread *t, u64 *out, uintptr_t obj,
-                         const u64 *offs, u32 nf, uintptr_t frame) {
-  if (!offs || rt_addr_bad(obj, 1)) {
-    for (u32 i = 0; i < nf; i++)
-      out[i] = SCDF_UNREADABLE;
-    return;
-  }
-  /* Tiers 1 and 2 for the whole object at once. */
-  uintptr_t lo = UINTPTR_MAX, hi = 0;
-  int wraps = 0;
-  for (u32 i = 0; i < nf; i++) {
-    u64 sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
-    uintptr_t a = obj + offs[2 * i];
-    if (a < obj || a + sz < a) {
-      wraps = 1;
-      break;
-    }
-    if (a < lo)
-      lo = a;
-    if (a + sz > hi)
-      hi = a + sz;
-  }
-  if (!wraps && hi > lo && !rt_addr_bad(lo, hi - lo) &&
-      (rt_on_stack(t, lo, hi, frame) || rt_stable(lo, hi))) {
-    for (u32 i = 0; i < nf; i++) {
-      u64 sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
-      out[i] = sz ? rt_load_n(obj + offs[2 * i], (unsigned)sz) : 0;
-    }
-    return;
-  }
-
-  /* Tier 3, in batches; a fault ends a batch early (the kernel reports
-   * how many bytes it copied), and the rest of the batch is retried. */
+/* Tier 3, in batches; a fault ends a batch early (the kernel reports how
+ * many bytes it copied), and the rest of the batch is retried. */
+static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
+                               u32 nf) {
   uintptr_t bad_page = 0; /* a page known to be unreadable */
   u32 i = 0;
   while (i < nf) {
@@ -145,12 +128,12 @@ void rt_read_fields_slow(struct rt_thread *t, u64 *out, uintptr_t obj,
     u32 idx[RT_IOV_BATCH];
     u32 k = 0;
     for (; i < nf && k < RT_IOV_BATCH; i++) {
-      u64 sz = offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+      u64 sz = rt_fsize(offs, i);
       uintptr_t a = obj + offs[2 * i];
       out[i] = 0;
       if (sz == 0)
         continue;
-      if (a < obj || rt_addr_bad(a, sz) || rt_g.pvr_broken ||
+      if (a < obj || rt_addr_bad(a, sz) || rt_pvr_broken ||
           (bad_page && (a & ~(uintptr_t)4095) <= bad_page &&
            ((a + sz - 1) & ~(uintptr_t)4095) >= bad_page)) {
         out[i] = SCDF_UNREADABLE;
@@ -165,7 +148,7 @@ void rt_read_fields_slow(struct rt_thread *t, u64 *out, uintptr_t obj,
     u32 done = 0;
     while (done < k) {
       ssize_t got =
-          process_vm_readv(rt_g.pid, l + done, k - done, r + done, k - done, 0);
+          process_vm_readv(rt_pid(), l + done, k - done, r + done, k - done, 0);
       if (got < 0) {
         if (rt_pvr_failed()) {
           for (u32 j = done; j < k; j++)
@@ -200,76 +183,59 @@ void rt_read_fields_slow(struct rt_thread *t, u64 *out, uintptr_t obj,
   }
 }
 
-/* Find the mapping that contains addr in /proc/self/maps, with nothing but
- * open/read (no stdio, no malloc: this can run before the program's
- * allocator is usable and must not call instrumented code). */
-int rt_find_mapping(uintptr_t addr, uintptr_t *lo, uintptr_t *hi) {
-  int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return 0;
-  char buf[4096];
-  size_t have = 0;
-  int found = 0, eof = 0;
-  while (!found) {
-    if (!eof && have < sizeof(buf)) {
-      ssize_t r = read(fd, buf + have, sizeof(buf) - have);
-      if (r < 0 && errno == EINTR)
-        continue;
-      if (r <= 0)
-        eof = 1;
-      else
-        have += (size_t)r;
-    }
-    char *nl = memchr(buf, '\n', have);
-    if (!nl) {
-      if (eof || have == sizeof(buf))
-        break;
-      continue;
-    }
-    uintptr_t a = 0, b = 0;
-    char *p = buf;
-    for (; p < nl && *p != '-'; p++)
-      a = a * 16 + (uintptr_t)(*p <= '9' ? *p - '0' : (*p | 0x20) - 'a' + 10);
-    for (p++; p < nl && *p != ' '; p++)
-      b = b * 16 + (uintptr_t)(*p <= '9' ? *p - '0' : (*p | 0x20) - 'a' + 10);
-    if (addr >= a && addr < b) {
-      *lo = a;
-      *hi = b;
-      found = 1;
-    }
-    size_t used = (size_t)(nl + 1 - buf);
-    memmove(buf, nl + 1, have - used);
-    have -= used;
+void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
+                         const u64 *offs, u32 nf, uintptr_t frame) {
+  if (!offs || rt_addr_bad(obj, 1)) {
+    for (u32 i = 0; i < nf; i++)
+      out[i] = SCDF_UNREADABLE;
+    return;
   }
-  close(fd);
-  return found;
+  /* Tiers 1 and 2 for the whole object at once. */
+  uintptr_t lo = UINTPTR_MAX, hi = 0;
+  int wraps = 0;
+  for (u32 i = 0; i < nf; i++) {
+    u64 sz = rt_fsize(offs, i);
+    uintptr_t a = obj + offs[2 * i];
+    if (a < obj || a + sz < a) {
+      wraps = 1;
+      break;
+    }
+    if (a < lo)
+      lo = a;
+    if (a + sz > hi)
+      hi = a + sz;
+  }
+  if (!wraps && hi > lo && !rt_addr_bad(lo, hi - lo) &&
+      (rt_on_stack(s, lo, hi, frame) || rt_stable(lo, hi))) {
+    for (u32 i = 0; i < nf; i++) {
+      u64 sz = rt_fsize(offs, i);
+      out[i] = sz ? rt_load_n(obj + offs[2 * i], (unsigned)sz) : 0;
+    }
+    return;
+  }
+
+  rt_read_fields_pvr(out, obj, offs, nf);
 }
 
-/* Field 47 of /proc/self/stat (Linux >= 3.5): where the brk heap starts. */
-uintptr_t rt_read_start_brk(void) {
-  int fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return 0;
-  char buf[1024];
-  ssize_t n = read(fd, buf, sizeof(buf) - 1);
-  close(fd);
-  if (n <= 0)
-    return 0;
-  buf[n] = '\0';
-  /* The command name (field 2) may hold spaces: count after its ')'. */
-  char *p = strrchr(buf, ')');
-  if (!p)
-    return 0;
-  int field = 2;
-  uintptr_t v = 0;
-  for (p++; *p && field < 47; p++)
-    if (*p == ' ')
-      field++;
-  if (field != 47)
-    return 0;
-  for (; *p >= '0' && *p <= '9'; p++)
-    v = v * 10 + (uintptr_t)(*p - '0');
-  return v;
+static int rt_exe_one(struct dl_phdr_info *info, size_t size, void *data) {
+  (void)size;
+  (void)data;
+  for (int i = 0; i < info->dlpi_phnum && rt_exe_nranges < 8; i++) {
+    const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+    if (ph->p_type != PT_LOAD || !(ph->p_flags & PF_R) || ph->p_memsz == 0)
+      continue;
+    uintptr_t a = info->dlpi_addr + ph->p_vaddr;
+    rt_exe_ranges[rt_exe_nranges][0] = a;
+    rt_exe_ranges[rt_exe_nranges][1] = a + ph->p_memsz;
+    rt_exe_nranges++;
+  }
+  return 1; /* the first object is the main program */
+}
+
+void rt_read_init(void) {
+  rt_exe_nranges = 0;
+  dl_iterate_phdr(rt_exe_one, NULL);
+  rt_brk_start = rt_procfs_start_brk();
 }
 
 RT_FILE_END

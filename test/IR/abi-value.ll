@@ -25,6 +25,8 @@
 ; RUN: %opt -passes='sancov-dataflow<abi=tag>' -S %s | FileCheck %s --check-prefix=NOSLOT
 ; NOSLOT-NOT: alloca
 ; REQUIRES: x86-registered-target
+; clang 22 wrote the IR below (captures(none), key instructions): LLVM 22 only.
+; REQUIRES: llvm-22
 ;
 ; Tables: plain pairs, or (D) the pair count first.
 ; C: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4]

@@ -13,7 +13,7 @@
 ; A-NEXT: [[SLOT:%.*]] = alloca [4 x i8]
 ; CHECK-NEXT: [[G:%.*]] = load i8, ptr @__sancov_dataflow_guard, align 1, !nosanitize
 ; CHECK-NEXT: [[ON:%.*]] = icmp ne i8 [[G]], 0
-; CHECK-NEXT: br i1 [[ON]], label %sancov_dataflow.on, label %entry.cont
+; CHECK-NEXT: br i1 [[ON]], label %sancov_dataflow.on, label %entry.cont, !prof [[COLD:![0-9]+]]
 ; CHECK: sancov_dataflow.on:
 ; CHECK-NEXT: call void @__sanitizer_cov_trace_pc_entry()
 ; A-NEXT: store i32 %x, ptr [[SLOT]]
@@ -23,7 +23,7 @@
 ; CHECK: entry.cont:
 ; CHECK-NEXT: %c = icmp eq i32 %x, 0
 ; CHECK: one:
-; CHECK-NEXT: br i1 [[ON]], label %[[ON1:.*]], label %[[ONE:.*]]
+; CHECK-NEXT: br i1 [[ON]], label %[[ON1:[a-z_.0-9]+]], label %[[ONE:[a-z.]+]], !prof [[COLD]]
 ; CHECK: [[ON1]]:
 ; A-NEXT: store i32 1, ptr [[SLOT]]
 ; CHECK-NEXT: call void @__sanitizer_cov_trace_ret(
@@ -34,6 +34,7 @@
 ; CHECK: two:
 ; CHECK-NEXT: br i1 [[ON]],
 ; CHECK: ret i32 2
+; CHECK: [[COLD]] = !{!"branch_weights", i32 1, i32 1000}
 define i32 @pick(i32 %x) {
 entry:
   %c = icmp eq i32 %x, 0

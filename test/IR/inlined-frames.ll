@@ -20,7 +20,10 @@
 ; RUN: %opt -passes='sancov-dataflow<abi=value;no-inlined-frames>' -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes='sancov-dataflow' -S %s | FileCheck %s --check-prefix=OFF
 ; RUN: %opt -passes='sancov-dataflow<inlined-frames>' -S %s | FileCheck %s --check-prefix=A
+; RUN: %opt -passes='sancov-dataflow<abi=value;guard>' -S %s | FileCheck %s --check-prefix=GUARD
 ; REQUIRES: x86-registered-target
+; clang 22 wrote the IR below (captures(none), key instructions): LLVM 22 only.
+; REQUIRES: llvm-22
 ;
 ; caller: its own two parameters, then mid's (m = c), then leaf's
 ; (a = c + 1), each in its frame.
@@ -54,6 +57,22 @@
 ; A-LABEL: define {{.*}} @caller2(
 ; A: call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @caller2 to i64), i32 0, i32 4
 ; A: call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @pub to i64), i32 0, i32 4, {{.*}}, !dbg [[PUB:![0-9]+]]
+;
+; With guard, each frame's records are a guarded group of their own, in
+; the same order: caller, mid, leaf.
+; GUARD-LABEL: define {{.*}} @caller(
+; GUARD: sancov_dataflow.on:
+; GUARD-NEXT: zext i32 %c to i64
+; GUARD-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, {{.*}} !dbg [[GC:![0-9]+]]
+; GUARD: call void @__sanitizer_cov_trace_args(i32 1, i32 8, {{.*}} !dbg [[GC]]
+; GUARD: sancov_dataflow.on{{[0-9]+}}:
+; GUARD-NEXT: zext i32 %c to i64
+; GUARD-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, {{.*}} !dbg [[GM:![0-9]+]]
+; GUARD: sancov_dataflow.on{{[0-9]+}}:
+; GUARD-NEXT: zext i32 %add.i to i64
+; GUARD-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, {{.*}} !dbg [[GL:![0-9]+]]
+; GUARD-DAG: [[GM]] = !DILocation(line: 3, scope: {{![0-9]+}}, inlinedAt:
+; GUARD-DAG: [[GL]] = !DILocation(line: 2, scope: {{![0-9]+}}, inlinedAt:
 ;
 ; OFF-LABEL: define {{.*}} @caller(
 ; OFF-COUNT-2: call void @__sanitizer_cov_trace_args(

@@ -11,8 +11,12 @@
 // TRACE: thread tid=1
 // TRACE: entry pc=use idx=0 size=48 ptr=0x2000 vals=0x0002000100000007,0x6f6c6c6568,0x0000000200000001,0x1122334455667788,0x3f800000,5
 // TRACE: ret pc=use size=4 vals=0
+// TRACE: entry pc=deep idx=0 size=5 vals=0x04030201,5
+// TRACE: ret pc=deep size=4 vals=0
 
 // CHECK: use(o=0x2000 {pos={x=7, y=131073 (0x20001)}, name="hello", nums=[1, 2, ...], big={a=1234605616436508552 (0x1122334455667788), ...}, u=0x3f800000, n=5}) -> 0
+// Nesting is shown as deep as the bytes go.
+// CHECK-NEXT: deep(d={l1={l2={l3={a=1, b=2}, c=3}, d=4}, e=5}) -> 0
 
 struct point { int x; int y; };
 struct big { long a; long b; };
@@ -28,4 +32,9 @@ struct outer {
 };
 typedef const struct outer outer_t;
 int use(outer_t *o) { return 0; }
+struct l3 { signed char a, b; };
+struct l2 { struct l3 l3; signed char c; };
+struct l1 { struct l2 l2; signed char d; };
+struct deep { struct l1 l1; signed char e; };
+int deep(struct deep d) { return 0; }
 int main(void) { return 0; }

@@ -7,10 +7,17 @@
  * or built in), maps a buffer of WORDS u64 words, starts CMD with recording
  * enabled for its task, and when CMD exits writes a trace file
  * (include/sancov-dataflow/abi.h) with the records, the kernel's text
- * address, the load addresses of modules and the callback ABI the runtime
- * receives (KCOV_DF_GET_ABI; ABI A for runtimes without it), so that
+ * address and build ID, the load addresses of modules and the callback
+ * ABI the runtime receives (KCOV_DF_GET_ABI; ABI A for runtimes without
+ * it), so that
  * `dataflow-view --vmlinux VMLINUX --modules DIR FILE` can name everything
- * on another machine. Exits with CMD's exit status.
+ * on another machine (and refuse a VMLINUX that is not the traced kernel).
+ * Exits with CMD's exit status.
+ *
+ * CMD gets the recorder's stdin, stdout and stderr and whatever else the
+ * recorder itself inherited, but none of the recorder's own descriptors
+ * (trace file, device): they are close-on-exec, so fd-sensitive programs
+ * see the same table as without the recorder.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -69,7 +76,8 @@ static void put_chunk(uint32_t type, uint64_t size) {
 }
 
 static void put_module(uint64_t base, uint64_t size, uint32_t flags,
-                       const char *name) {
+                       const char *name, const uint8_t *build_id,
+                       size_t build_id_len) {
   struct scdf_module m;
   size_t len = strlen(name), pad = (8 - len % 8) % 8;
   static const char zeros[8];
@@ -78,6 +86,9 @@ static void put_module(uint64_t base, uint64_t size, uint32_t flags,
   m.size = size;
   m.flags = flags;
   m.path_len = (uint32_t)len;
+  m.build_id_len = (uint8_t)build_id_len;
+  if (build_id_len)
+    memcpy(m.build_id, build_id, build_id_len);
   put_chunk(SCDF_CHUNK_MODULE, sizeof(m) + len + pad);
   put(&m, sizeof(m));
   put(name, len);
@@ -104,6 +115,62 @@ static uint64_t kernel_text(void) {
   return addr;
 }
 
+#define KERNEL_NOTES "/sys/kernel/notes"
+#define NT_GNU_BUILD_ID_TYPE 3u
+
+/*
+ * The running kernel's GNU build ID, from the ELF notes the kernel exports
+ * (the same bytes as vmlinux's .note.gnu.build-id), into id[32]. Returns
+ * its length, 0 (with a warning) if it cannot be found: the trace is still
+ * useful, only the viewer cannot check that it was given the right vmlinux.
+ */
+static size_t kernel_build_id(uint8_t id[32]) {
+  uint8_t notes[4096];
+  size_t n = 0, off = 0;
+  ssize_t got;
+  int nfd = open(KERNEL_NOTES, O_RDONLY | O_CLOEXEC);
+  if (nfd < 0) {
+    fprintf(stderr,
+            "%s: warning: cannot read %s: %s; the trace has no "
+            "kernel build ID, so dataflow-view cannot check the vmlinux\n",
+            prog, KERNEL_NOTES, strerror(errno));
+    return 0;
+  }
+  while (n < sizeof(notes)) {
+    got = read(nfd, notes + n, sizeof(notes) - n);
+    if (got < 0 && errno == EINTR)
+      continue;
+    if (got <= 0)
+      break;
+    n += (size_t)got;
+  }
+  close(nfd);
+  /* Elf_Nhdr: namesz, descsz, type (u32 each), then name and desc, each
+   * padded to 4 bytes. */
+  while (off + 12 <= n) {
+    uint32_t namesz, descsz, type;
+    size_t name_off = off + 12, desc_off, next;
+    memcpy(&namesz, notes + off, 4);
+    memcpy(&descsz, notes + off + 4, 4);
+    memcpy(&type, notes + off + 8, 4);
+    desc_off = name_off + (((size_t)namesz + 3) & ~(size_t)3);
+    next = desc_off + (((size_t)descsz + 3) & ~(size_t)3);
+    if (namesz > n || descsz > n || next > n)
+      break;
+    if (type == NT_GNU_BUILD_ID_TYPE && namesz == 4 &&
+        !memcmp(notes + name_off, "GNU", 4) && descsz > 0 && descsz <= 32) {
+      memcpy(id, notes + desc_off, descsz);
+      return descsz;
+    }
+    off = next;
+  }
+  fprintf(stderr,
+          "%s: warning: no GNU build ID note in %s; the trace has "
+          "no kernel build ID, so dataflow-view cannot check the vmlinux\n",
+          prog, KERNEL_NOTES);
+  return 0;
+}
+
 /* One MODULE chunk per loaded module, based at its .text section. */
 static void put_kernel_modules(void) {
   FILE *f = fopen("/proc/modules", "r");
@@ -127,7 +194,7 @@ static void put_kernel_modules(void) {
     if (!text)
       fprintf(stderr, "%s: warning: no .text address for module %s\n", prog,
               name);
-    put_module(text, size, SCDF_MODULE_KERNEL, name);
+    put_module(text, size, SCDF_MODULE_KERNEL, name, NULL, 0);
   }
   fclose(f);
 }
@@ -137,6 +204,8 @@ int main(int argc, char **argv) {
   unsigned long words = DEFAULT_WORDS;
   int i, fd, status;
   uint64_t *area, used, dropped = 0, text, abi = SCDF_ABI_KCOV_V2;
+  uint8_t build_id[32];
+  size_t build_id_len;
   pid_t child;
 
   out_path = "dataflow.trace";
@@ -178,7 +247,8 @@ int main(int argc, char **argv) {
               MAP_SHARED, fd, 0);
   if (area == MAP_FAILED)
     die("cannot map the buffer: %s", strerror(errno));
-  out_file = fopen(out_path, "wb");
+  /* "e": close-on-exec, so CMD does not inherit the trace file. */
+  out_file = fopen(out_path, "wbe");
   if (!out_file)
     die("cannot create '%s': %s", out_path, strerror(errno));
 
@@ -232,6 +302,7 @@ int main(int argc, char **argv) {
     h.flags = SCDF_FILE_KERNEL | (uint32_t)abi << SCDF_FILE_ABI_SHIFT;
     h.pid = (uint64_t)child;
     text = kernel_text();
+    build_id_len = kernel_build_id(build_id);
 #if defined(__x86_64__)
     if (text) {
       h.flags |= SCDF_FILE_HAS_KASLR;
@@ -239,8 +310,10 @@ int main(int argc, char **argv) {
     }
 #endif
     put(&h, sizeof(h));
-    if (text)
-      put_module(text, 0, SCDF_MODULE_MAIN, "vmlinux");
+    /* base 0: _text unknown (the header then has no KASLR offset); the
+     * build ID alone still lets the viewer check the vmlinux. */
+    if (text || build_id_len)
+      put_module(text, 0, SCDF_MODULE_MAIN, "vmlinux", build_id, build_id_len);
     put_kernel_modules();
     memset(&t, 0, sizeof(t));
     t.tid = (uint64_t)child;

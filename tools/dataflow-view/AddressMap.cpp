@@ -15,9 +15,18 @@ AddressMap::~AddressMap() = default;
 
 const FunctionInfo *AddressMap::lookup(uint64_t Pc) {
   auto [It, Inserted] = Cache.try_emplace(Pc, nullptr);
+  SectionedAddress Addr;
   if (Inserted)
-    It->second = resolve(Pc);
+    if (DebugObject *Obj = locate(Pc, Addr))
+      It->second = Obj->functionAt(Addr);
   return It->second;
+}
+
+FrameChain AddressMap::frames(uint64_t Pc) {
+  SectionedAddress Addr;
+  if (DebugObject *Obj = locate(Pc, Addr))
+    return Obj->framesAt(Addr);
+  return {};
 }
 
 UserAddressMap::UserAddressMap(DebugObject &Main,
@@ -63,12 +72,14 @@ DebugObject *UserAddressMap::objectFor(Mapping &M) {
            << "; its functions are shown as <unknown>\n";
     return nullptr;
   }
+  // Its functions say where they come from (jsonl "module").
+  O->ModuleName = M.Path;
   M.Obj = O.get();
   Owned.push_back(std::move(O));
   return M.Obj;
 }
 
-const FunctionInfo *UserAddressMap::resolve(uint64_t Pc) {
+DebugObject *UserAddressMap::locate(uint64_t Pc, SectionedAddress &Addr) {
   for (Mapping &M : Mappings) {
     if (Pc < M.Bias)
       continue;
@@ -78,8 +89,8 @@ const FunctionInfo *UserAddressMap::resolve(uint64_t Pc) {
     DebugObject *Obj = objectFor(M);
     if (!Obj || !Obj->containsCode(Pc - M.Bias))
       continue;
-    return Obj->functionAt(
-        SectionedAddress{Pc - M.Bias, SectionedAddress::UndefSection});
+    Addr = SectionedAddress{Pc - M.Bias, SectionedAddress::UndefSection};
+    return Obj;
   }
   return nullptr;
 }
@@ -102,16 +113,17 @@ void KernelAddressMap::addModule(std::string Name, uint64_t Base, uint64_t Size,
   Modules.push_back(std::move(M));
 }
 
-const FunctionInfo *KernelAddressMap::resolve(uint64_t Pc) {
+DebugObject *KernelAddressMap::locate(uint64_t Pc, SectionedAddress &Addr) {
   // Which of the two the recorder stored is not always known (a trace file
   // from an older kernel, a module pc the kernel did not canonicalise):
   // try the expected form first, then the other.
   uint64_t Link = Canonical ? Pc : Pc - Kaslr;
   uint64_t Other = Canonical ? Pc - Kaslr : Pc;
   for (uint64_t A : {Link, Other}) {
-    if (Vmlinux.containsCode(A))
-      return Vmlinux.functionAt(
-          SectionedAddress{A, SectionedAddress::UndefSection});
+    if (Vmlinux.containsCode(A)) {
+      Addr = SectionedAddress{A, SectionedAddress::UndefSection};
+      return &Vmlinux;
+    }
     if (!Kaslr)
       break;
   }
@@ -120,9 +132,8 @@ const FunctionInfo *KernelAddressMap::resolve(uint64_t Pc) {
     for (uint64_t A : {Pc, Runtime}) {
       if (A < M.Base || A - M.Base >= M.Size)
         continue;
-      if (!M.Obj)
-        return nullptr;
-      return M.Obj->functionAt(SectionedAddress{A - M.Base, M.TextIndex});
+      Addr = SectionedAddress{A - M.Base, M.TextIndex};
+      return M.Obj;
     }
   }
   return nullptr;

@@ -30,9 +30,14 @@ public:
   virtual ~AddressMap();
   /// The function whose entry is the record's pc, or null.
   const FunctionInfo *lookup(uint64_t Pc);
+  /// The frames at a call-site pc (ABI C and D, entry-exit records),
+  /// outermost first; empty if no object knows the address.
+  FrameChain frames(uint64_t Pc);
 
 protected:
-  virtual const FunctionInfo *resolve(uint64_t Pc) = 0;
+  /// The object holding Pc and the address inside it, or null.
+  virtual DebugObject *locate(uint64_t Pc,
+                              llvm::object::SectionedAddress &Addr) = 0;
 
 private:
   llvm::DenseMap<uint64_t, const FunctionInfo *> Cache;
@@ -46,7 +51,8 @@ public:
       const std::vector<sancov_dataflow::trace::ModuleInfo> &Modules);
 
 protected:
-  const FunctionInfo *resolve(uint64_t Pc) override;
+  DebugObject *locate(uint64_t Pc,
+                      llvm::object::SectionedAddress &Addr) override;
 
 private:
   struct Mapping {
@@ -73,7 +79,8 @@ public:
                  DebugObject *Obj);
 
 protected:
-  const FunctionInfo *resolve(uint64_t Pc) override;
+  DebugObject *locate(uint64_t Pc,
+                      llvm::object::SectionedAddress &Addr) override;
 
 private:
   struct Module {

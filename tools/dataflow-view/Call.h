@@ -22,9 +22,13 @@ struct Value {
   uint64_t Ptr = 0;
   uint64_t Offset = 0;
   bool GuessedLength = false;
+  /// A value ABI's value without a table: Words are the value's own bytes
+  /// (word k holds bytes [8k, 8k + 8)), not what was read at a pointer.
+  bool Direct = false;
   llvm::SmallVector<uint64_t, 4> Words;
 
-  static Value from(const sancov_dataflow::trace::Record &R);
+  static Value from(const sancov_dataflow::trace::Record &R,
+                    sancov_dataflow::trace::CallbackAbi Abi);
 };
 
 struct Call {
@@ -34,20 +38,38 @@ struct Call {
     /// Never returned (exception, longjmp, exit, a lost record): ended when
     /// a RET of a caller was matched, or at the end of the trace.
     Unfinished,
+    /// Left without returning: the PC_EXIT of a caller came first (longjmp,
+    /// exception unwinding).
+    Unwound,
   };
   uint64_t Tid = 0;
+  /// The first record's pc: the function's address (ABI A, B) or a call
+  /// site in it (ABI C, D, entry-exit).
   uint64_t Pc = 0;
   const FunctionInfo *Fn = nullptr;
+  /// An inlined frame: nested under the frame it was inlined into; it has
+  /// no RET and ends when the records leave it.
+  bool Inlined = false;
+  /// Frame::Site of the frame the call runs in.
+  uintptr_t Site = 0;
+  /// Opened by a PC_ENTRY record, so closed only by the PC_EXIT with the
+  /// same stack pointer (Sp) or by unwinding.
+  bool Exact = false;
+  uint64_t Sp = 0;
+  /// Sequence number of the call's first record.
+  uint32_t Seq = 0;
   llvm::SmallVector<Value, 4> Args;
   bool HasRet = false;
   Value Ret;
   StatusTy Status = Open;
-  /// Only a RET was seen: a function without parameters has no ENTRY
-  /// record in ABI A, so where it started is unknown.
+  /// No ENTRY record opened the call: only a RET was seen (a function
+  /// without parameters has no ENTRY record in ABI A, so where it started
+  /// is unknown), or it was opened because a callee inlined into it
+  /// reported.
   bool NoEntry = false;
-  /// Shown ancestors (calls hidden by --filter do not count).
+  /// Open calls around this one in its thread; a SelectSink renumbers
+  /// it to count only the calls it shows.
   unsigned Depth = 0;
-  bool Visible = true;
   /// Time axis: the unwrapped per-thread sequence number of the first and
   /// the last record of the call.
   uint64_t BeginTick = 0, EndTick = 0;

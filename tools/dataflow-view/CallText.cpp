@@ -2,6 +2,7 @@
 
 #include "DebugObject.h"
 #include "Outputs.h"
+#include "ValueAbbrev.h"
 #include "ValueFormat.h"
 
 #include "llvm/Support/Path.h"
@@ -23,10 +24,11 @@ std::string CallText::location(const Call &C, bool Short) {
   return C.Fn->Line ? File + ":" + std::to_string(C.Fn->Line) : File;
 }
 
-std::string CallText::args(const Call &C) {
-  if (C.NoEntry) {
-    // ABI A has no record for a call without parameters; a RET without
-    // ENTRY records of a function that has parameters lost them.
+std::string CallText::args(const Call &C, size_t ValueLimit) {
+  if (C.Args.empty()) {
+    // ABI A has no record for a call without parameters; a call without
+    // ENTRY records of a function that has parameters lost them, or they
+    // were not recorded (an inlined frame with no parameter values).
     bool HasParams = !C.Fn || !C.Fn->HasDwarf || !C.Fn->Params.empty();
     return HasParams ? "..." : "";
   }
@@ -36,12 +38,13 @@ std::string CallText::args(const Call &C) {
       S += ", ";
     std::string Name = ValueFormatter::argName(C.Fn, V);
     S += Name + "=" +
-         ValueFormatter::format(ValueFormatter::argType(C.Fn, V), V, Name);
+         abbreviateValue(value(ValueFormatter::argType(C.Fn, V), V, Name),
+                         ValueLimit);
   }
   return S;
 }
 
-std::optional<std::string> CallText::ret(const Call &C) {
+std::optional<std::string> CallText::ret(const Call &C, size_t ValueLimit) {
   if (!C.HasRet)
     return std::nullopt;
   const TypeDesc *T = C.Fn && C.Fn->HasDwarf ? C.Fn->Ret : nullptr;
@@ -52,7 +55,11 @@ std::optional<std::string> CallText::ret(const Call &C) {
       return std::string("<optimized out>");
     return std::nullopt;
   }
-  return ValueFormatter::format(T, C.Ret, "");
+  return abbreviateValue(value(T, C.Ret, ""), ValueLimit);
+}
+
+const char *CallText::inlinedMark(const Call &C) {
+  return C.Inlined ? " [inlined]" : "";
 }
 
 } // namespace dataflow_view

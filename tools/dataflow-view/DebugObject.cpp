@@ -55,7 +55,9 @@ std::unique_ptr<DebugObject> DebugObject::load(const std::string &Path,
   O->Ctx =
       DWARFContext::create(Obj, DWARFContext::ProcessDebugRelocations::Process,
                            nullptr, "", Warn, Warn);
-  O->Types = std::make_unique<TypeTable>(Obj.getBytesInAddress());
+  Triple::ArchType Arch = Obj.getArch();
+  O->Types = std::make_unique<TypeTable>(
+      Obj.getBytesInAddress(), Arch == Triple::x86_64 || Arch == Triple::x86);
   return O;
 }
 
@@ -95,6 +97,26 @@ uint64_t DebugObject::key(SectionedAddress A) const {
   return Relocatable ? A.SectionIndex : SectionedAddress::UndefSection;
 }
 
+std::optional<SectionedAddress> DebugObject::entryOf(DWARFDie SP) {
+  if (std::optional<DWARFFormValue> V = SP.find(dwarf::DW_AT_entry_pc))
+    if (std::optional<SectionedAddress> A = V->getAsSectionedAddress())
+      return A;
+  if (std::optional<DWARFFormValue> V = SP.find(dwarf::DW_AT_low_pc))
+    if (std::optional<SectionedAddress> A = V->getAsSectionedAddress())
+      return A;
+  if (!SP.find(dwarf::DW_AT_ranges))
+    return std::nullopt;
+  // A function split into hot and cold parts: the first range is the entry.
+  Expected<DWARFAddressRangesVector> Ranges = SP.getAddressRanges();
+  if (!Ranges) {
+    consumeError(Ranges.takeError());
+    return std::nullopt;
+  }
+  if (Ranges->empty())
+    return std::nullopt;
+  return SectionedAddress{Ranges->front().LowPC, Ranges->front().SectionIndex};
+}
+
 void DebugObject::indexUnit(DWARFUnit &U) {
   if (!Indexed.insert(&U).second)
     return;
@@ -102,27 +124,10 @@ void DebugObject::indexUnit(DWARFUnit &U) {
     DWARFDie D = U.getDIEAtIndex(I);
     if (D.getTag() != dwarf::DW_TAG_subprogram)
       continue;
-    std::optional<SectionedAddress> Entry;
-    if (std::optional<DWARFFormValue> V = D.find(dwarf::DW_AT_entry_pc))
-      Entry = V->getAsSectionedAddress();
-    if (!Entry)
-      if (std::optional<DWARFFormValue> V = D.find(dwarf::DW_AT_low_pc))
-        Entry = V->getAsSectionedAddress();
-    if (!Entry && D.find(dwarf::DW_AT_ranges)) {
-      // A function split into hot and cold parts: the first range is the
-      // entry.
-      Expected<DWARFAddressRangesVector> Ranges = D.getAddressRanges();
-      if (Ranges && !Ranges->empty())
-        Entry = SectionedAddress{Ranges->front().LowPC,
-                                 Ranges->front().SectionIndex};
-      else if (!Ranges)
-        consumeError(Ranges.takeError());
-    }
-    if (!Entry)
-      continue;
     // The first DIE for an address wins (identical code folding can give
     // two functions one address; the first is as good a name as any).
-    Entries.emplace(Key(key(*Entry), Entry->Address), D);
+    if (std::optional<SectionedAddress> Entry = entryOf(D))
+      Entries.emplace(Key(key(*Entry), Entry->Address), D);
   }
 }
 
@@ -153,39 +158,57 @@ DWARFDie DebugObject::findEntry(SectionedAddress Addr) {
   return It != Entries.end() ? It->second : DWARFDie();
 }
 
-const std::string *DebugObject::symbolAt(SectionedAddress Addr) {
-  if (!SymbolsLoaded) {
-    SymbolsLoaded = true;
-    ObjectFile &Obj = *Bin.getBinary();
-    auto AddSymbols = [&](auto Range) {
-      for (const SymbolRef &S : Range) {
-        Expected<SymbolRef::Type> T = S.getType();
-        Expected<uint64_t> A = S.getAddress();
-        Expected<StringRef> N = S.getName();
-        Expected<section_iterator> Sec = S.getSection();
-        if (!T || !A || !N || !Sec || *T != SymbolRef::ST_Function ||
-            N->empty() || *Sec == Obj.section_end()) {
-          if (!T)
-            consumeError(T.takeError());
-          if (!A)
-            consumeError(A.takeError());
-          if (!N)
-            consumeError(N.takeError());
-          if (!Sec)
-            consumeError(Sec.takeError());
-          continue;
-        }
-        uint64_t Section =
-            Relocatable ? (*Sec)->getIndex() : SectionedAddress::UndefSection;
-        Symbols.emplace(Key(Section, *A), N->str());
+void DebugObject::loadSymbols() {
+  if (SymbolsLoaded)
+    return;
+  SymbolsLoaded = true;
+  ObjectFile &Obj = *Bin.getBinary();
+  auto AddSymbols = [&](auto Range) {
+    for (const ELFSymbolRef &S : Range) {
+      Expected<SymbolRef::Type> T = S.getType();
+      Expected<uint64_t> A = S.getAddress();
+      Expected<StringRef> N = S.getName();
+      Expected<section_iterator> Sec = S.getSection();
+      if (!T || !A || !N || !Sec || *T != SymbolRef::ST_Function ||
+          N->empty() || *Sec == Obj.section_end()) {
+        if (!T)
+          consumeError(T.takeError());
+        if (!A)
+          consumeError(A.takeError());
+        if (!N)
+          consumeError(N.takeError());
+        if (!Sec)
+          consumeError(Sec.takeError());
+        continue;
       }
-    };
-    AddSymbols(Obj.symbols());
-    if (auto *ELF = dyn_cast<ELFObjectFileBase>(&Obj))
-      AddSymbols(ELF->getDynamicSymbolIterators());
+      uint64_t Section =
+          Relocatable ? (*Sec)->getIndex() : SectionedAddress::UndefSection;
+      Symbols.emplace(Key(Section, *A), Symbol{N->str(), S.getSize()});
+    }
+  };
+  if (auto *ELF = dyn_cast<ELFObjectFileBase>(&Obj)) {
+    AddSymbols(ELF->symbols());
+    AddSymbols(ELF->getDynamicSymbolIterators());
   }
+}
+
+const std::string *DebugObject::symbolAt(SectionedAddress Addr) {
+  loadSymbols();
   auto It = Symbols.find(Key(key(Addr), Addr.Address));
-  return It == Symbols.end() ? nullptr : &It->second;
+  return It == Symbols.end() ? nullptr : &It->second.Name;
+}
+
+std::optional<SectionedAddress>
+DebugObject::symbolContaining(SectionedAddress Addr) {
+  loadSymbols();
+  auto It = Symbols.upper_bound(Key(key(Addr), Addr.Address));
+  if (It == Symbols.begin())
+    return std::nullopt;
+  --It;
+  if (It->first.first != key(Addr) ||
+      Addr.Address - It->first.second >= It->second.Size)
+    return std::nullopt;
+  return SectionedAddress{It->first.second, Addr.SectionIndex};
 }
 
 /// A Rust closure's first parameter is its environment (the `self` of its
@@ -273,8 +296,71 @@ std::unique_ptr<FunctionInfo> DebugObject::describe(DWARFDie SP) {
   addRustClosureEnv(SP, Short ? Short : "", F->Params);
   const TypeDesc *Ret = Types->typeOf(SP);
   F->Ret = Ret->Kind == TypeDesc::Void ? nullptr : Ret;
+  if (F->Params.empty())
+    if (auto Thunk = splitThunk(F->LinkageName))
+      describeThunk(SP, Thunk->second, *F);
   F->Module = ModuleName;
   return F;
+}
+
+/// How the plugin reports a parameter or return value of type T of a
+/// function whose DWARF has no parameters (it takes the IR arguments in
+/// order), when that is T's own report: a scalar of up to 8 bytes, one IR
+/// argument, as is; a pointer as its address and first 8 bytes, with no
+/// table. Null when T's value may be split or passed otherwise.
+static const TypeDesc *asIRArgument(const TypeDesc *T, TypeTable &Types) {
+  if (!T || T->Size == 0 || T->Size > 8)
+    return nullptr;
+  switch (T->Kind) {
+  case TypeDesc::Signed:
+  case TypeDesc::Unsigned:
+  case TypeDesc::Bool:
+  case TypeDesc::Char:
+  case TypeDesc::UTF:
+  case TypeDesc::Float:
+  case TypeDesc::Enum:
+    return T;
+  case TypeDesc::Pointer:
+    return T->reportKind() == TypeDesc::Scalar ? T : Types.opaquePointer();
+  default:
+    return nullptr;
+  }
+}
+
+/// A thunk's DWARF has no parameters, so the plugin reported its IR
+/// arguments in order: those of its target, named and typed by the target's
+/// DWARF (in the thunk's unit) when each is one IR argument. The first is
+/// `this`, which points to a base subobject, not to the target's class: an
+/// opaque pointer, also when the others cannot be typed.
+void DebugObject::describeThunk(DWARFDie SP, StringRef Target,
+                                FunctionInfo &F) {
+  F.Params.push_back({"this", Types->opaquePointer()});
+  DWARFUnit *U = SP.getDwarfUnit();
+  DWARFDie Found;
+  for (unsigned I = 0, E = U ? U->getNumDIEs() : 0; I != E; ++I) {
+    DWARFDie D = U->getDIEAtIndex(I);
+    const char *Linkage =
+        D.getTag() == dwarf::DW_TAG_subprogram ? D.getLinkageName() : nullptr;
+    if (!Linkage || Target != Linkage)
+      continue;
+    Found = D;
+    // A definition names its parameters; a declaration may not.
+    if (!D.find(dwarf::DW_AT_declaration))
+      break;
+  }
+  if (!Found)
+    return;
+  std::unique_ptr<FunctionInfo> T = describe(Found);
+  if (T->Params.empty())
+    return;
+  for (size_t I = 1; I < T->Params.size(); ++I)
+    if (!asIRArgument(T->Params[I].Type, *Types))
+      return;
+  F.Params.resize(1);
+  for (size_t I = 1; I < T->Params.size(); ++I)
+    F.Params.push_back(
+        {T->Params[I].Name, asIRArgument(T->Params[I].Type, *Types)});
+  F.Ret = asIRArgument(T->Ret, *Types);
 }
 
 const FunctionInfo *DebugObject::functionAt(SectionedAddress Addr) {

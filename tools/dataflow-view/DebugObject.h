@@ -43,9 +43,27 @@ struct FunctionInfo {
   const TypeDesc *Ret = nullptr;
   /// False when only the symbol table named the function.
   bool HasDwarf = false;
-  /// Kernel module name, empty for vmlinux and user space.
+  /// Kernel module name or shared object path (as the trace recorded it);
+  /// empty for vmlinux and the main executable.
   std::string Module;
 };
+
+/// One frame of the code at a call site: the function it is in (null if
+/// unknown), whether it was inlined into the frame before it in the chain,
+/// and which instance it is (an inline site, else 0).
+struct Frame {
+  const FunctionInfo *Fn = nullptr;
+  bool Inlined = false;
+  /// The DW_TAG_inlined_subroutine of an inlined frame (two inline sites of
+  /// one function are two frames); for an unknown function, its pc.
+  uintptr_t Site = 0;
+  bool operator==(const Frame &O) const {
+    return Fn == O.Fn && Inlined == O.Inlined && Site == O.Site;
+  }
+};
+
+/// The frames at an address, outermost (the real function) first.
+using FrameChain = std::vector<Frame>;
 
 class DebugObject {
 public:
@@ -55,7 +73,6 @@ public:
 
   const std::string &path() const { return Path; }
   bool hasDebugInfo() const { return HasDebugInfo; }
-  bool isRelocatable() const { return Relocatable; }
   llvm::ArrayRef<uint8_t> buildId() const;
   /// ELF e_machine, or 0 when unknown.
   uint16_t machine() const;
@@ -70,17 +87,33 @@ public:
   /// The function whose entry is exactly Addr, or null.
   const FunctionInfo *functionAt(llvm::object::SectionedAddress Addr);
 
-  /// Name given to the functions this object describes (kernel modules).
+  /// The frames whose code holds Addr (a call site): the function and the
+  /// callees inlined into it there, from DWARF inline info, else the
+  /// function the symbol table places Addr in. Empty if neither knows.
+  FrameChain framesAt(llvm::object::SectionedAddress Addr);
+
+  /// Name given to the functions this object describes (kernel modules,
+  /// shared objects).
   std::string ModuleName;
 
 private:
   DebugObject() = default;
   void indexUnit(llvm::DWARFUnit &U);
   llvm::DWARFDie findEntry(llvm::object::SectionedAddress Addr);
+  std::optional<llvm::object::SectionedAddress> entryOf(llvm::DWARFDie SP);
   std::unique_ptr<FunctionInfo> describe(llvm::DWARFDie SP);
+  void describeThunk(llvm::DWARFDie SP, llvm::StringRef Target,
+                     FunctionInfo &F);
   void addRustClosureEnv(llvm::DWARFDie SP, llvm::StringRef Short,
                          std::vector<ParamInfo> &Params);
   const std::string *symbolAt(llvm::object::SectionedAddress Addr);
+  /// The start of the function symbol whose bytes hold Addr.
+  std::optional<llvm::object::SectionedAddress>
+  symbolContaining(llvm::object::SectionedAddress Addr);
+  void loadSymbols();
+  const FunctionInfo *inlinedFunction(llvm::DWARFDie Origin);
+  void inlinedChain(llvm::object::SectionedAddress Addr,
+                    llvm::SmallVectorImpl<llvm::DWARFDie> &Dies);
   uint64_t key(llvm::object::SectionedAddress A) const;
 
   std::string Path;
@@ -97,9 +130,15 @@ private:
   std::map<Key, llvm::DWARFDie> Entries;
   llvm::DenseSet<llvm::DWARFUnit *> Indexed;
   bool IndexedAll = false;
-  std::map<Key, std::string> Symbols;
+  struct Symbol {
+    std::string Name;
+    uint64_t Size = 0;
+  };
+  std::map<Key, Symbol> Symbols;
   bool SymbolsLoaded = false;
   std::map<Key, std::unique_ptr<FunctionInfo>> Functions;
+  /// Functions of inlined frames, by their abstract origin's DIE offset.
+  std::map<uint64_t, std::unique_ptr<FunctionInfo>> InlinedFunctions;
 };
 
 } // namespace dataflow_view

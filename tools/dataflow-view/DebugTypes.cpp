@@ -7,6 +7,7 @@
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/DebugInfo/DWARF/DWARFFormValue.h"
 #include "llvm/DebugInfo/DWARF/DWARFUnit.h"
+#include "llvm/Support/LEB128.h"
 
 #include <algorithm>
 #include <tuple>
@@ -116,69 +117,34 @@ static uint64_t memberLocation(DWARFDie M) {
     return 0;
   if (std::optional<uint64_t> C = V->getAsUnsignedConstant())
     return *C;
-  if (std::optional<ArrayRef<uint8_t>> B = V->getAsBlock()) {
-    if (B->size() >= 2 && ((*B)[0] == dwarf::DW_OP_plus_uconst ||
-                           (*B)[0] == dwarf::DW_OP_constu)) {
-      uint64_t Value = 0;
-      unsigned Shift = 0;
-      for (size_t I = 1; I < B->size() && Shift < 64; ++I, Shift += 7) {
-        Value |= uint64_t((*B)[I] & 0x7f) << Shift;
-        if (!((*B)[I] & 0x80))
-          break;
-      }
-      return Value;
-    }
-  }
+  if (std::optional<ArrayRef<uint8_t>> B = V->getAsBlock())
+    if (B->size() >= 2 &&
+        ((*B)[0] == dwarf::DW_OP_plus_uconst || (*B)[0] == dwarf::DW_OP_constu))
+      return decodeULEB128(B->data() + 1, nullptr, B->end());
   return 0;
 }
 
-uint64_t TypeTable::sizeOf(DWARFDie D, unsigned Depth) {
+/// A subrange with a constant element count: not a flexible or
+/// variable-length array.
+static bool hasConstantBound(DWARFDie Sub) {
+  std::optional<DWARFFormValue> Count = Sub.find(dwarf::DW_AT_count);
+  if (Count && Count->getAsUnsignedConstant())
+    return true;
+  std::optional<DWARFFormValue> Upper = Sub.find(dwarf::DW_AT_upper_bound);
+  return Upper && Upper->getAsSignedConstant();
+}
+
+uint64_t TypeTable::sizeOf(DWARFDie D) {
   D = stripQualifiers(D);
-  if (!D || Depth > MaxHops)
+  if (!D)
     return 0;
-  if (std::optional<uint64_t> S =
-          dwarf::toUnsigned(D.find(dwarf::DW_AT_byte_size)))
-    return *S;
-  switch (D.getTag()) {
-  case dwarf::DW_TAG_pointer_type:
-  case dwarf::DW_TAG_reference_type:
-  case dwarf::DW_TAG_rvalue_reference_type:
-    return AddressSize;
-  case dwarf::DW_TAG_ptr_to_member_type: {
-    // Itanium ABI: a member function pointer is two words.
-    DWARFDie T = stripQualifiers(D.resolveReferencedType(dwarf::DW_AT_type));
-    return T && T.getTag() == dwarf::DW_TAG_subroutine_type ? 2 * AddressSize
-                                                            : AddressSize;
-  }
-  case dwarf::DW_TAG_enumeration_type:
-    return sizeOf(D.resolveReferencedType(dwarf::DW_AT_type), Depth + 1);
-  case dwarf::DW_TAG_array_type: {
-    uint64_t Elem =
-        sizeOf(D.resolveReferencedType(dwarf::DW_AT_type), Depth + 1);
-    uint64_t Total = Elem;
-    for (DWARFDie Sub : D.children()) {
-      if (Sub.getTag() != dwarf::DW_TAG_subrange_type)
-        continue;
-      uint64_t N = 0;
-      if (std::optional<uint64_t> C =
-              dwarf::toUnsigned(Sub.find(dwarf::DW_AT_count))) {
-        N = *C;
-      } else if (std::optional<DWARFFormValue> UB =
-                     Sub.find(dwarf::DW_AT_upper_bound)) {
-        std::optional<int64_t> Upper = UB->getAsSignedConstant();
-        int64_t Lower =
-            dwarf::toSigned(Sub.find(dwarf::DW_AT_lower_bound)).value_or(0);
-        if (Upper && *Upper >= Lower)
-          N = static_cast<uint64_t>(*Upper - Lower + 1);
-      }
-      // No count: a flexible array member, zero bytes in the struct.
-      Total *= N;
-    }
-    return Total;
-  }
-  default:
-    return 0;
-  }
+  // A flexible array member has no bytes in its struct (the plugin skips
+  // it), where getTypeSize counts one element.
+  if (D.getTag() == dwarf::DW_TAG_array_type && !D.find(dwarf::DW_AT_byte_size))
+    for (DWARFDie Sub : D.children())
+      if (Sub.getTag() == dwarf::DW_TAG_subrange_type && !hasConstantBound(Sub))
+        return 0;
+  return D.getTypeSize(AddressSize).value_or(0);
 }
 
 void TypeTable::fillStruct(TypeDesc &T, DWARFDie D) {
@@ -371,6 +337,15 @@ void TypeTable::fillEnum(TypeDesc &T, DWARFDie D) {
   }
 }
 
+const TypeDesc *TypeTable::opaquePointer() {
+  if (!OpaquePointerDesc.Owner) {
+    OpaquePointerDesc.Kind = TypeDesc::Pointer;
+    OpaquePointerDesc.Size = AddressSize;
+    OpaquePointerDesc.Owner = this;
+  }
+  return &OpaquePointerDesc;
+}
+
 const TypeDesc *TypeTable::get(DWARFDie D) {
   D = stripQualifiers(D);
   if (!D)
@@ -387,6 +362,7 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
   switch (D.getTag()) {
   case dwarf::DW_TAG_base_type: {
     uint64_t Enc = dwarf::toUnsigned(D.find(dwarf::DW_AT_encoding)).value_or(0);
+    T.BitSize = dwarf::toUnsigned(D.find(dwarf::DW_AT_bit_size)).value_or(0);
     switch (Enc) {
     case dwarf::DW_ATE_signed:
       T.Kind = TypeDesc::Signed;
@@ -406,7 +382,10 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
       T.Kind = TypeDesc::UTF;
       break;
     case dwarf::DW_ATE_float:
-      T.Kind = TypeDesc::Float;
+    case dwarf::DW_ATE_complex_float:
+      T.Kind = Enc == dwarf::DW_ATE_float ? TypeDesc::Float : TypeDesc::Complex;
+      // Only long double is x87 (__float128 is IEEE quad on x86 too).
+      T.X87 = X87 && T.Name.find("long double") != std::string::npos;
       break;
     default:
       T.Kind = TypeDesc::Unsigned;

@@ -68,6 +68,7 @@ struct TypeDesc {
     Char, ///< DW_ATE_signed_char / unsigned_char.
     UTF,  ///< char8_t/char16_t/char32_t.
     Float,
+    Complex, ///< DW_ATE_complex_float: two Floats of Size / 2 bytes.
     Enum,
     Pointer, ///< Pointers and C++ references.
     Struct,  ///< structure_type / class_type.
@@ -80,6 +81,11 @@ struct TypeDesc {
   uint64_t Size = 0;
   std::string Name;
   bool IsReference = false;
+  /// Float, Complex: a long double in the x87 80-bit format.
+  bool X87 = false;
+  /// Signed, Unsigned: the bits that count (DW_AT_bit_size of `_BitInt(N)`),
+  /// 0 when all of Size's do.
+  uint64_t BitSize = 0;
   /// Struct: a definition, not a declaration (DW_AT_declaration).
   bool Complete = false;
   /// Enum: enumerator values (as raw bits) and names; signedness of values.
@@ -135,22 +141,27 @@ struct TypeDesc {
 /// Builds TypeDescs for the DIEs of one DWARFContext.
 class TypeTable {
 public:
-  explicit TypeTable(unsigned AddressSize) : AddressSize(AddressSize) {}
+  /// X87: the target's long double is the x87 80-bit format (x86).
+  TypeTable(unsigned AddressSize, bool X87)
+      : AddressSize(AddressSize), X87(X87) {}
   /// The type a DIE's DW_AT_type names (through abstract origins and
   /// specifications), with typedefs and qualifiers stripped.
   const TypeDesc *typeOf(llvm::DWARFDie D);
   /// The type of a type DIE itself; an invalid DIE is void.
   const TypeDesc *get(llvm::DWARFDie D);
   const TypeDesc *voidType() { return &VoidDesc; }
+  /// A pointer shown as its address only (void *).
+  const TypeDesc *opaquePointer();
 
 private:
   void fillStruct(TypeDesc &T, llvm::DWARFDie D);
   void fillEnum(TypeDesc &T, llvm::DWARFDie D);
   void fillRust(TypeDesc &T, llvm::DWARFDie D);
-  uint64_t sizeOf(llvm::DWARFDie D, unsigned Depth = 0);
+  uint64_t sizeOf(llvm::DWARFDie D);
 
   unsigned AddressSize;
-  TypeDesc VoidDesc;
+  bool X87;
+  TypeDesc VoidDesc, OpaquePointerDesc;
   llvm::DenseMap<const llvm::DWARFDebugInfoEntry *, TypeDesc *> Cache;
   std::deque<TypeDesc> Storage;
 };

@@ -73,9 +73,47 @@ static std::string withRustShortName(std::string Name, StringRef ShortName) {
   return Name;
 }
 
+/// Skips an Itanium call offset (`h <number> _` or `v <number> _ <number> _`)
+/// at the front of S.
+static bool skipCallOffset(StringRef &S) {
+  auto Number = [&S] {
+    S.consume_front("n");
+    size_t Digits = S.find_first_not_of("0123456789");
+    if (Digits == 0 || Digits == StringRef::npos)
+      return false;
+    S = S.drop_front(Digits);
+    return S.consume_front("_");
+  };
+  if (S.consume_front("h"))
+    return Number();
+  return S.consume_front("v") && Number() && Number();
+}
+
+std::optional<std::pair<StringRef, std::string>>
+splitThunk(StringRef LinkageName) {
+  StringRef S = LinkageName;
+  if (!S.consume_front("_ZT"))
+    return std::nullopt;
+  StringRef Kind = S.starts_with("c")   ? "covariant return thunk to "
+                   : S.starts_with("h") ? "non-virtual thunk to "
+                                        : "virtual thunk to ";
+  // A covariant return thunk adjusts `this` and the returned pointer.
+  if (S.consume_front("c") && !skipCallOffset(S))
+    return std::nullopt;
+  if (!skipCallOffset(S) || S.empty())
+    return std::nullopt;
+  return std::make_pair(Kind, "_Z" + S.str());
+}
+
 std::string displayFunctionName(StringRef LinkageName, StringRef ShortName) {
   if (LinkageName.empty())
     return ShortName.str();
+  // The demangler names a thunk with the parameter types of its target.
+  if (auto Thunk = splitThunk(LinkageName)) {
+    std::string Target = displayFunctionName(Thunk->second, "");
+    if (Target != Thunk->second)
+      return Thunk->first.str() + Target;
+  }
   if (LinkageName.starts_with("_R")) {
     if (char *D = rustDemangle(
             std::string_view(LinkageName.data(), LinkageName.size()))) {

@@ -5,7 +5,9 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace dataflow_view {
 
@@ -15,6 +17,13 @@ namespace dataflow_view {
 /// parameter types redundant.
 std::string displayFunctionName(llvm::StringRef LinkageName,
                                 llvm::StringRef ShortName);
+
+/// An Itanium thunk's linkage name (`_ZThn16_N4Both5rightEi`) split into
+/// what the thunk is ("non-virtual thunk to ") and the linkage name of the
+/// function it adjusts `this` for (`_ZN4Both5rightEi`); none for other
+/// names.
+std::optional<std::pair<llvm::StringRef, std::string>>
+splitThunk(llvm::StringRef LinkageName);
 
 } // namespace dataflow_view
 

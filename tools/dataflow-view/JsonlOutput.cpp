@@ -29,8 +29,7 @@ public:
     json::OStream J(OS);
     J.object([&] {
       J.attribute("tid", static_cast<int64_t>(C.Tid));
-      J.attribute("seq", static_cast<int64_t>(C.NoEntry ? C.Ret.Seq
-                                                        : C.Args.front().Seq));
+      J.attribute("seq", static_cast<int64_t>(C.Seq));
       J.attribute("depth", static_cast<int64_t>(C.Depth));
       J.attribute("pc", ValueFormatter::hex(C.Pc));
       J.attribute("function", CallText::name(C));
@@ -44,8 +43,11 @@ public:
         if (!C.Fn->Module.empty())
           J.attribute("module", C.Fn->Module);
       }
-      J.attribute("status",
-                  C.Status == Call::Returned ? "returned" : "unfinished");
+      if (C.Inlined)
+        J.attribute("inlined", true);
+      J.attribute("status", C.Status == Call::Returned  ? "returned"
+                            : C.Status == Call::Unwound ? "unwound"
+                                                        : "unfinished");
       if (C.NoEntry)
         J.attribute("no_entry_records", true);
       J.attributeArray("args", [&] {
@@ -71,7 +73,7 @@ private:
   void value(json::OStream &J, const TypeDesc *T, const Value &V,
              const std::string &Name, bool IsArg) {
     std::vector<NamedWord> Words;
-    std::string Text = ValueFormatter::format(T, V, Name, &Words);
+    std::string Text = CallText::value(T, V, Name, &Words);
     J.object([&] {
       if (IsArg) {
         J.attribute("index", static_cast<int64_t>(V.Idx));

@@ -4,10 +4,13 @@
 #define DATAFLOW_VIEW_OUTPUTS_H
 
 #include "Call.h"
+#include "ValueFormat.h"
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace llvm {
 class raw_ostream;
@@ -22,16 +25,26 @@ struct CallText {
   /// "file:line" of the function's declaration (file's base name when
   /// Short), or empty.
   static std::string location(const Call &C, bool Short);
-  /// "p=0x1000 {pid=42}, max=4294967295 (0xffffffff)".
-  static std::string args(const Call &C);
+  /// "p=0x1000 {pid=42}, max=4294967295 (0xffffffff)". ValueLimit > 0
+  /// abbreviates each value's text beyond that many characters
+  /// (abbreviateValue).
+  static std::string args(const Call &C, size_t ValueLimit = 0);
   /// The return value's text; nothing for void, a missing RET or an
   /// unfinished call.
-  static std::optional<std::string> ret(const Call &C);
+  static std::optional<std::string> ret(const Call &C, size_t ValueLimit = 0);
+  /// ValueFormatter::format for a value of any ABI (value ABIs' values
+  /// without a table are the value itself, in one word per 8 bytes).
+  static std::string value(const TypeDesc *T, const Value &V,
+                           const std::string &Name,
+                           std::vector<NamedWord> *Words = nullptr);
+  /// " [inlined]" for an inlined frame, else empty.
+  static const char *inlinedMark(const Call &C);
 };
 
-/// Indented call tree, one line per leaf call, `{` / `}` around callees.
+/// Indented call tree, one line per leaf call, `{` / `}` around callees;
+/// values longer than ValueLimit characters abbreviated (0: never).
 std::unique_ptr<CallSink> createTextOutput(llvm::raw_ostream &OS,
-                                           bool Locations);
+                                           bool Locations, size_t ValueLimit);
 /// One JSON object per call, written when the call ends.
 std::unique_ptr<CallSink> createJsonlOutput(llvm::raw_ostream &OS);
 /// Chrome trace-event JSON (ui.perfetto.dev, chrome://tracing).
@@ -40,6 +53,12 @@ std::unique_ptr<CallSink> createPerfettoOutput(llvm::raw_ostream &OS,
                                                const std::string &Process);
 /// Records and calls per function, most records first.
 std::unique_ptr<CallSink> createStatsOutput(llvm::raw_ostream &OS);
+/// `summary`: ranked flags, then value statistics per function.
+std::unique_ptr<CallSink> createSummaryOutput(llvm::raw_ostream &OS,
+                                              bool Jsonl);
+/// `where VALUE`: every argument, field and return equal to Value.
+std::unique_ptr<CallSink> createWhereOutput(llvm::raw_ostream &OS,
+                                            uint64_t Value, bool Jsonl);
 
 } // namespace dataflow_view
 

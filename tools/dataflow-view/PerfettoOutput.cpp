@@ -62,9 +62,11 @@ public:
       J.attributeObject("args", [&] {
         for (const Value &V : C.Args) {
           std::string Name = ValueFormatter::argName(C.Fn, V);
-          J.attribute(Name, ValueFormatter::format(
-                                ValueFormatter::argType(C.Fn, V), V, Name));
+          J.attribute(
+              Name, CallText::value(ValueFormatter::argType(C.Fn, V), V, Name));
         }
+        if (C.Inlined)
+          J.attribute("inlined", true);
         J.attribute("pc", ValueFormatter::hex(C.Pc));
         std::string L = CallText::location(C, false);
         if (!L.empty())
@@ -81,8 +83,9 @@ public:
       J.attribute("pid", static_cast<int64_t>(Pid));
       J.attribute("tid", static_cast<int64_t>(C.Tid));
       J.attributeObject("args", [&] {
-        if (C.Status == Call::Unfinished)
-          J.attribute("status", "unfinished");
+        if (C.Status != Call::Returned)
+          J.attribute("status",
+                      C.Status == Call::Unwound ? "unwound" : "unfinished");
         else if (std::optional<std::string> R = CallText::ret(C))
           J.attribute("return", *R);
       });

@@ -27,7 +27,7 @@ public:
     N.Entry += C.Args.size();
     N.Ret += C.HasRet;
     ++N.Calls;
-    N.Unfinished += C.Status == Call::Unfinished;
+    N.Unfinished += C.Status != Call::Returned;
   }
 
   void cmp(uint64_t, unsigned, uint64_t, const Record &) override { ++Cmp; }

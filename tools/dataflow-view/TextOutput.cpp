@@ -25,7 +25,8 @@ namespace {
 
 class TextOutput final : public CallSink {
 public:
-  TextOutput(raw_ostream &OS, bool Locations) : OS(OS), Locations(Locations) {}
+  TextOutput(raw_ostream &OS, bool Locations, size_t ValueLimit)
+      : OS(OS), Locations(Locations), ValueLimit(ValueLimit) {}
 
   void thread(uint64_t Tid) override {
     flush();
@@ -41,7 +42,8 @@ public:
     if (Pending == &C) {
       Pending = nullptr;
       indent(C.Depth);
-      OS << CallText::name(C) << '(' << CallText::args(C) << ')';
+      OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')'
+         << CallText::inlinedMark(C);
       tail(C);
       location(C);
       OS << '\n';
@@ -79,11 +81,11 @@ private:
   void indent(unsigned Depth) { OS.indent(2 * Depth); }
 
   void tail(const Call &C) {
-    if (C.Status == Call::Unfinished) {
-      OS << " <unfinished>";
+    if (C.Status == Call::Unfinished || C.Status == Call::Unwound) {
+      OS << (C.Status == Call::Unwound ? " <unwound>" : " <unfinished>");
       return;
     }
-    if (std::optional<std::string> R = CallText::ret(C))
+    if (std::optional<std::string> R = CallText::ret(C, ValueLimit))
       OS << " -> " << *R;
   }
 
@@ -101,20 +103,23 @@ private:
     const Call &C = *Pending;
     Pending = nullptr;
     indent(C.Depth);
-    OS << CallText::name(C) << '(' << CallText::args(C) << ") {";
+    OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')'
+       << CallText::inlinedMark(C) << " {";
     location(C);
     OS << '\n';
   }
 
   raw_ostream &OS;
   bool Locations;
+  size_t ValueLimit;
   const Call *Pending = nullptr;
 };
 
 } // namespace
 
-std::unique_ptr<CallSink> createTextOutput(raw_ostream &OS, bool Locations) {
-  return std::make_unique<TextOutput>(OS, Locations);
+std::unique_ptr<CallSink> createTextOutput(raw_ostream &OS, bool Locations,
+                                           size_t ValueLimit) {
+  return std::make_unique<TextOutput>(OS, Locations, ValueLimit);
 }
 
 } // namespace dataflow_view

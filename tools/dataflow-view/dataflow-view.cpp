@@ -15,6 +15,10 @@
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
 #include "Outputs.h"
+#include "RecordSites.h"
+#include "Selection.h"
+#include "TraceDiff.h"
+#include "ValueAbbrev.h"
 
 #include "sancov-dataflow/TraceRawBuffer.h"
 #include "sancov-dataflow/TraceReader.h"
@@ -25,7 +29,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -75,6 +78,43 @@ static cl::opt<std::string>
            cl::desc("Only show calls of functions whose name matches this "
                     "regular expression (unanchored)"),
            cl::value_desc("regex"), cl::cat(Category));
+static cl::opt<unsigned>
+    Context("context",
+            cl::desc("With --filter or --module: also show N calls before and "
+                     "after each matching call (in the order calls begin); "
+                     "diff: the N paired calls before a difference"),
+            cl::value_desc("N"), cl::cat(Category));
+static cl::opt<unsigned>
+    MaxDepth("depth",
+             cl::desc("Only show calls nested at most N deep (0: a thread's "
+                      "outermost calls)"),
+             cl::value_desc("N"), cl::cat(Category));
+static cl::opt<uint64_t> ThreadId("thread",
+                                  cl::desc("Only show the calls of thread TID"),
+                                  cl::value_desc("tid"), cl::cat(Category));
+static cl::opt<std::string>
+    ModuleName("module",
+               cl::desc("Kernel: only show calls of functions in module NAME "
+                        "('vmlinux': the kernel image)"),
+               cl::value_desc("name"), cl::cat(Category));
+static cl::opt<std::string>
+    Range("range",
+          cl::desc("Only show calls whose first record's sequence number is "
+                   "in A..B (both included; either may be left out)"),
+          cl::value_desc("A:B"), cl::cat(Category));
+static cl::opt<std::string> TracePathB(cl::Positional, cl::desc("[<trace-b>]"),
+                                       cl::cat(Category));
+static cl::opt<std::string>
+    BinaryB("binary-b",
+            cl::desc("diff: the program trace B was recorded from, when it "
+                     "is another build than --binary"),
+            cl::value_desc("program"), cl::cat(Category));
+
+/// Subcommands, taken off the command line before LLVM's parser sees it.
+enum class Mode { View, Summary, Where, Diff };
+static Mode RunMode = Mode::View;
+static std::string WhereValue;
+
 // --stats is LLVM's own -stats option (registered by libLLVM, which
 // refuses a second one); main() re-describes it and reads it back.
 static bool Stats = false;
@@ -85,15 +125,30 @@ static cl::opt<std::string> RawFormatName(
              "(value count in header bits 24..27, 11 June) or v3 (the "
              "fork's uapi framing)"),
     cl::value_desc("v1|v2|v3"), cl::cat(Category));
+static cl::opt<std::string> AbiName(
+    "abi",
+    cl::desc("The callback ABI of a raw buffer's records (a trace file's "
+             "header names its own)"),
+    cl::value_desc("kcov-v2|value-pc|value|tag"), cl::cat(Category));
 static cl::opt<bool>
     Locations("locations",
               cl::desc("Text format: show each function's file:line"),
               cl::init(true), cl::cat(Category));
-static cl::opt<bool> IgnoreBuildId(
-    "ignore-build-id",
-    cl::desc("Use the binary even if its build ID differs from the traced "
-             "one"),
+static cl::opt<bool> FullValues(
+    "full-values",
+    cl::desc("Text format: show long values whole (by default a value's "
+             "text beyond about 200 characters has its structs cut at a "
+             "field, with '... (N more)')"),
     cl::cat(Category));
+static cl::opt<bool>
+    Force("force",
+          cl::desc("Use --binary/--vmlinux even if its build ID differs "
+                   "from the traced program's or kernel's (with a warning)"),
+          cl::cat(Category));
+// The option's first name: still accepted (hidden from --help) so existing
+// scripts keep working.
+static cl::alias IgnoreBuildId("ignore-build-id", cl::desc("Alias for --force"),
+                               cl::aliasopt(Force), cl::cat(Category));
 static cl::opt<std::string> OutputPath("o", cl::desc("Output file"),
                                        cl::value_desc("file"), cl::init("-"),
                                        cl::cat(Category));
@@ -122,18 +177,6 @@ static bool parseHex(StringRef S, uint64_t &V) {
   if (S.starts_with_insensitive("0x"))
     S = S.drop_front(2);
   return !S.empty() && !S.getAsInteger(16, V);
-}
-
-/// Kernel module names use '-' and '_' interchangeably.
-static std::string moduleKey(StringRef Name) {
-  std::string K = sys::path::filename(Name).str();
-  for (StringRef Ext : {".ko.debug", ".ko"})
-    if (StringRef(K).ends_with(Ext))
-      K.resize(K.size() - Ext.size());
-  for (char &C : K)
-    if (C == '-')
-      C = '_';
-  return K;
 }
 
 namespace {
@@ -197,56 +240,117 @@ static void printRecord(raw_ostream &OS, const Record &R,
   OS << '\n';
 }
 
-static int run() {
-  bool Kernel = !Vmlinux.empty();
-  if (Binary.empty() == Vmlinux.empty())
-    return fail("give exactly one of --binary PROGRAM (user space) and "
-                "--vmlinux VMLINUX (kernel)");
-  if (!Kernel &&
-      (!ModulesDir.empty() || !KaslrOffset.empty() || !ModuleBases.empty()))
-    return fail("--modules, --kaslr-offset and --module-base need --vmlinux");
-  std::optional<RawFormat> Raw;
-  if (!RawFormatName.empty()) {
-    Raw = parseRawFormat(RawFormatName);
-    if (!Raw)
-      return fail("--raw-format must be v1, v2 or v3, not '" + RawFormatName +
-                  "'");
+/// Sets Abi to the one the trace header names; the reason (after the
+/// trace's name) if it is unknown or not the one --abi names.
+static std::string headerAbi(const FileHeader &H, CallbackAbi &Abi) {
+  if (H.abiField() > static_cast<unsigned>(CallbackAbi::Tag))
+    return " was recorded with callback ABI " + std::to_string(H.abiField()) +
+           ", which this dataflow-view does not know";
+  CallbackAbi FileAbi = static_cast<CallbackAbi>(H.abiField());
+  if (!AbiName.empty() && Abi != FileAbi)
+    return std::string(" was recorded with ABI ") + callbackAbiName(FileAbi) +
+           ", not " + AbiName.getValue();
+  Abi = FileAbi;
+  return "";
+}
+
+/// Decimal, 0x-hex, or negative decimal (two's complement).
+static bool parseValue(StringRef S, uint64_t &V) {
+  S = S.trim();
+  if (S.consume_front("-")) {
+    uint64_t M;
+    if (S.empty() || S.getAsInteger(0, M))
+      return false;
+    V = 0 - M;
+    return true;
   }
-  std::optional<Regex> FilterRE;
+  return !S.empty() && !S.getAsInteger(0, V);
+}
+
+/// The selection options; an error message if one is malformed.
+static std::optional<std::string> selection(Selection &S, bool Kernel) {
   if (!Filter.empty()) {
-    FilterRE.emplace(Filter);
+    S.Filter.emplace(Filter);
     std::string Why;
-    if (!FilterRE->isValid(Why))
-      return fail("--filter '" + Filter + "' is not a valid regex: " + Why);
+    if (!S.Filter->isValid(Why))
+      return "--filter '" + Filter + "' is not a valid regex: " + Why;
   }
-  uint64_t Kaslr = 0;
-  bool HaveKaslr = false;
-  if (!KaslrOffset.empty()) {
-    if (!parseHex(KaslrOffset, Kaslr))
-      return fail("--kaslr-offset '" + KaslrOffset + "' is not a hex number");
-    HaveKaslr = true;
+  if (ModuleName.getNumOccurrences()) {
+    if (!Kernel)
+      return std::string("--module needs --vmlinux (kernel modules)");
+    S.Module = ModuleName;
   }
+  if (ThreadId.getNumOccurrences())
+    S.Thread = ThreadId;
+  if (MaxDepth.getNumOccurrences())
+    S.MaxDepth = MaxDepth;
+  // diff's context is the paired calls before a difference.
+  if (Context.getNumOccurrences() && RunMode != Mode::Diff) {
+    if (Filter.empty() && ModuleName.empty())
+      return std::string("--context needs --filter or --module to say "
+                         "around which calls");
+    S.Context = Context;
+  }
+  if (!Range.empty()) {
+    auto [A, B] = StringRef(Range).split(':');
+    if (!StringRef(Range).contains(':') ||
+        (!A.empty() && !parseValue(A, S.RangeBegin)) ||
+        (!B.empty() && !parseValue(B, S.RangeEnd)) || S.RangeBegin > S.RangeEnd)
+      return "--range '" + Range +
+             "' is not A:B with A <= B (sequence numbers; A or B may be "
+             "left out)";
+  }
+  if (OutputFormat == Format::Records && !S.empty())
+    return std::string("--format=records prints records, not calls: "
+                       "--filter, --module, --thread, --depth, --range and "
+                       "--context do not apply");
+  return std::nullopt;
+}
 
+namespace {
+
+/// One trace, the objects that name its pcs, and what was seen in it.
+struct Input {
+  std::string TracePath, ObjPath;
+  /// --abi's (ABI A by default) until the trace header names its own.
+  CallbackAbi Abi = CallbackAbi::KcovV2;
+  std::unique_ptr<FileSource> Src;
+  std::unique_ptr<DebugObject> Main;
+  std::unique_ptr<ModuleFinder> Finder;
+  std::unique_ptr<AddressMap> Map;
+  /// The frames of In.Map a record's pc names, by In.Abi.
+  std::unique_ptr<RecordSites> Sites;
+  std::unique_ptr<DwarfLengthOracle> Oracle;
+  std::unique_ptr<EventStream> Stream;
+  TraceEvent E;
+  uint64_t Records = 0, Errors = 0, Unknown = 0, Guessed = 0;
+};
+
+} // namespace
+
+/// Opens In.TracePath with the symbols of In.ObjPath; 0, or the exit status
+/// after an error message.
+static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
+                     uint64_t Kaslr, bool HaveKaslr) {
   std::string Err;
-  std::unique_ptr<FileSource> Src = FileSource::open(TracePath, Err);
-  if (!Src)
+  const std::string &TracePath = In.TracePath, &ObjPath = In.ObjPath;
+  In.Src = FileSource::open(TracePath, Err);
+  if (!In.Src)
     return fail(Err);
-
-  const std::string &ObjPath = Kernel ? Vmlinux : Binary;
-  std::unique_ptr<DebugObject> Main = DebugObject::load(ObjPath, Err);
-  if (!Main)
+  In.Main = DebugObject::load(ObjPath, Err);
+  if (!In.Main)
     return fail(Err);
-  if (!Main->hasDebugInfo())
+  DebugObject &Main = *In.Main;
+  FileSource &Src = *In.Src;
+  if (!Main.hasDebugInfo())
     return fail("'" + ObjPath +
                 "' has no DWARF debug info (.debug_info); build it with -g "
                 "(a stripped binary cannot name parameters or fields)");
 
-  std::unique_ptr<AddressMap> Map;
-  std::unique_ptr<EventStream> Stream;
-  std::unique_ptr<DwarfLengthOracle> Oracle;
-  ModuleFinder Finder(ModulesDir);
+  In.Finder = std::make_unique<ModuleFinder>(ModulesDir);
+  ModuleFinder &Finder = *In.Finder;
   auto MakeKernelMap = [&](bool Canonical) {
-    auto KM = std::make_unique<KernelAddressMap>(*Main, Kaslr, Canonical);
+    auto KM = std::make_unique<KernelAddressMap>(Main, Kaslr, Canonical);
     for (const std::string &MB : ModuleBases) {
       auto [Name, Addr] = StringRef(MB).split('=');
       uint64_t Base;
@@ -270,24 +374,27 @@ static int run() {
     std::unique_ptr<KernelAddressMap> KM;
     if (Kernel) {
       KM = MakeKernelMap(*Raw == RawFormat::V3);
-      Map = std::move(KM);
+      In.Map = std::move(KM);
     } else {
-      Map = std::make_unique<UserAddressMap>(*Main, std::vector<ModuleInfo>());
+      In.Map =
+          std::make_unique<UserAddressMap>(Main, std::vector<ModuleInfo>());
     }
-    Oracle = std::make_unique<DwarfLengthOracle>(*Map);
-    Stream = RawBufferReader::create(*Src, *Raw, Oracle.get(), Err);
-    if (!Stream)
+    In.Oracle = std::make_unique<DwarfLengthOracle>(*In.Map);
+    In.Stream = RawBufferReader::create(Src, *Raw, In.Oracle.get(), Err);
+    if (!In.Stream)
       return fail(TracePath + ": " + Err);
   } else {
-    std::unique_ptr<TraceReader> Reader = TraceReader::create(*Src, Err);
+    std::unique_ptr<TraceReader> Reader = TraceReader::create(Src, Err);
     if (!Reader) {
-      bool Hint = Src->size() && !TraceReader::hasMagic(*Src);
+      bool Hint = Src.size() && !TraceReader::hasMagic(Src);
       return fail(TracePath + ": " + Err +
                   (Hint ? " (for a raw kernel buffer pass "
                           "--raw-format=v1|v2|v3)"
                         : ""));
     }
     const FileHeader &H = Reader->header();
+    if (std::string Why = headerAbi(H, In.Abi); !Why.empty())
+      return fail(TracePath + Why);
     if (H.isKernel() && !Kernel)
       return fail(TracePath + " is a kernel trace: use --vmlinux VMLINUX");
     if (!H.isKernel() && Kernel)
@@ -295,26 +402,33 @@ static int run() {
     // Records are decoded with the binary's pointer size and byte order,
     // and named from its DWARF: another architecture's trace would come out
     // as plausible nonsense.
-    if (H.Machine && Main->machine() && H.Machine != Main->machine())
+    if (H.Machine && Main.machine() && H.Machine != Main.machine())
       return fail(TracePath + " was recorded on ELF machine " +
                   std::to_string(H.Machine) + ", but '" + ObjPath +
-                  "' is for machine " + std::to_string(Main->machine()));
+                  "' is for machine " + std::to_string(Main.machine()));
     const ModuleInfo *MainMod = nullptr;
     for (const ModuleInfo &M : Reader->modules())
       if (M.isMain()) {
         MainMod = &M;
         break;
       }
+    // One check for both worlds: the runtime records the executable's
+    // build ID, dataflow-trace the running kernel's (/sys/kernel/notes).
     if (MainMod && !MainMod->BuildId.empty()) {
-      ArrayRef<uint8_t> Have = Main->buildId();
-      if (!Have.empty() && !Have.equals(MainMod->BuildId)) {
-        std::string Msg =
-            "'" + ObjPath + "' has build ID " + hexBytes(Have) +
-            ", the traced " +
-            (Kernel ? "kernel" : "program '" + MainMod->Path + "'") + " had " +
-            hexBytes(MainMod->BuildId) + ": names and values would be wrong";
-        if (!IgnoreBuildId)
-          return fail(Msg + " (--ignore-build-id to use it anyway)");
+      ArrayRef<uint8_t> Have = Main.buildId();
+      std::string Traced =
+          Kernel ? std::string("kernel") : "program '" + MainMod->Path + "'";
+      if (Have.empty()) {
+        warn("'" + ObjPath + "' has no build ID: cannot check that it is " +
+             "the traced " + Traced + " (build ID " +
+             hexBytes(MainMod->BuildId) + ")");
+      } else if (!Have.equals(MainMod->BuildId)) {
+        std::string Msg = "'" + ObjPath + "' has build ID " + hexBytes(Have) +
+                          ", the traced " + Traced + " had " +
+                          hexBytes(MainMod->BuildId) +
+                          ": names and values would be wrong";
+        if (!Force)
+          return fail(Msg + " (--force to use it anyway)");
         warn(Msg);
       }
     }
@@ -334,98 +448,223 @@ static int run() {
                "; its functions are shown as <unknown>");
         KM->addModule(M.Path, M.Base, M.Size, O);
       }
-      Map = std::move(KM);
+      In.Map = std::move(KM);
     } else {
-      Map = std::make_unique<UserAddressMap>(*Main, Reader->modules());
+      In.Map = std::make_unique<UserAddressMap>(Main, Reader->modules());
     }
-    Stream = std::move(Reader);
+    In.Stream = std::move(Reader);
   }
+  In.Sites = std::make_unique<RecordSites>(*In.Map, In.Abi);
+  return 0;
+}
+
+/// Feeds In's next event to Tree (--format=records: prints the record);
+/// false at the end of the trace.
+static bool step(Input &In, CallTree &Tree, raw_ostream &OS) {
+  TraceEvent &E = In.E;
+  if (!In.Stream->next(E))
+    return false;
+  switch (E.Kind) {
+  case TraceEvent::ThreadBegin:
+    Tree.threadBegin(E.Thread);
+    break;
+  case TraceEvent::ThreadEnd:
+    Tree.threadEnd(E.Thread);
+    break;
+  case TraceEvent::Record:
+    ++In.Records;
+    if (E.Rec.Type != RecordType::Cmp && !In.Sites->function(E.Rec))
+      ++In.Unknown;
+    In.Guessed += E.Rec.GuessedLength;
+    if (OutputFormat == Format::Records && !Stats)
+      printRecord(OS, E.Rec, In.Sites->function(E.Rec));
+    else
+      Tree.record(E.Rec);
+    break;
+  case TraceEvent::Diagnostic: {
+    bool IsError = E.Diag.Severity == Diagnostic::Error;
+    In.Errors += IsError;
+    std::string Msg = In.TracePath + ": offset " +
+                      ("0x" + utohexstr(E.Diag.Offset, true)) + ": " +
+                      E.Diag.Message;
+    if (IsError)
+      fail(Msg);
+    else
+      warn(Msg);
+    break;
+  }
+  case TraceEvent::End:
+    break;
+  }
+  return true;
+}
+
+/// The notes and warnings once In was read; the exit status.
+static int report(const Input &In, bool Kernel) {
+  if (In.Records == 0 && !In.Errors)
+    errs() << "dataflow-view: note: " << In.TracePath << " holds no records\n";
+  if (In.Unknown)
+    warn(Twine(In.Unknown) + " of " + Twine(In.Records) +
+         " records have a pc that " +
+         (pcIsCallSite(In.Abi) ? "names no function" : "is no function entry") +
+         " in " + In.ObjPath + (Kernel ? " or the modules" : "") +
+         " (shown as <unknown>); is it the traced " +
+         (Kernel ? "kernel" : "program") + "?");
+  if (In.Guessed)
+    warn(Twine(In.Guessed) +
+         " v1 records were framed by guessing (no matching debug info); "
+         "their values are marked <guessed record length>");
+  if (In.Errors)
+    errs() << "dataflow-view: " << In.Errors
+           << " error(s) in the trace; the output above is partial\n";
+  return In.Errors ? 1 : 0;
+}
+
+/// `diff A B`: A is open in In; opens B and compares the two.
+static int runDiff(Input &In, bool Kernel, std::optional<RawFormat> Raw,
+                   CallbackAbi Abi, uint64_t Kaslr, bool HaveKaslr,
+                   raw_ostream &OS, bool Jsonl) {
+  Input B;
+  B.TracePath = TracePathB;
+  B.Abi = Abi;
+  B.ObjPath = !BinaryB.empty() ? BinaryB : In.ObjPath;
+  if (int RC = openInput(B, Kernel, Raw, Kaslr, HaveKaslr))
+    return RC;
+  TraceDiff Diff(OS, Jsonl, Context);
+  CallTree TreeA(*In.Sites, Diff.side(0)), TreeB(*B.Sites, Diff.side(1));
+  Diff.run([&](unsigned I) {
+    Input &X = I ? B : In;
+    CallTree &T = I ? TreeB : TreeA;
+    if (step(X, T, OS))
+      return true;
+    T.finish();
+    return false;
+  });
+  int RA = report(In, Kernel), RB = report(B, Kernel);
+  return RA ? RA : RB;
+}
+
+static int run() {
+  bool Kernel = !Vmlinux.empty();
+  if (Binary.empty() == Vmlinux.empty())
+    return fail("give exactly one of --binary PROGRAM (user space) and "
+                "--vmlinux VMLINUX (kernel)");
+  if (!Kernel &&
+      (!ModulesDir.empty() || !KaslrOffset.empty() || !ModuleBases.empty()))
+    return fail("--modules, --kaslr-offset and --module-base need --vmlinux");
+  std::optional<RawFormat> Raw;
+  if (!RawFormatName.empty()) {
+    Raw = parseRawFormat(RawFormatName);
+    if (!Raw)
+      return fail("--raw-format must be v1, v2 or v3, not '" + RawFormatName +
+                  "'");
+  }
+  std::optional<CallbackAbi> Abi = CallbackAbi::KcovV2;
+  if (!AbiName.empty() && !(Abi = parseCallbackAbi(AbiName)))
+    return fail("--abi must be kcov-v2, value-pc, value or tag, not '" +
+                AbiName + "'");
+  if (Raw && *Raw != RawFormat::V3 && *Abi != CallbackAbi::KcovV2)
+    return fail("--abi=" + AbiName +
+                " needs --raw-format=v3 (v1 and v2 buffers are ABI A)");
+  Selection Sel;
+  if (std::optional<std::string> Bad = selection(Sel, Kernel))
+    return fail(*Bad);
+  if (RunMode == Mode::Diff) {
+    if (TracePathB.empty())
+      return fail("diff needs two traces: dataflow-view diff OPTIONS A B");
+    if (!Sel.empty())
+      return fail("diff compares whole traces: --filter, --module, --thread, "
+                  "--depth and --range do not apply");
+  } else if (!TracePathB.empty()) {
+    return fail("one trace only, not '" + TracePathB + "' too");
+  }
+  if (!BinaryB.empty() && (RunMode != Mode::Diff || Kernel))
+    return fail("--binary-b is for diff of user-space traces");
+  uint64_t Wanted = 0;
+  if (RunMode == Mode::Where && !parseValue(WhereValue, Wanted))
+    return fail("where: '" + WhereValue +
+                "' is not a number (decimal, 0x-hex or negative)");
+  if (RunMode != Mode::View && (Stats || (OutputFormat != Format::Text &&
+                                          OutputFormat != Format::Jsonl)))
+    return fail("summary, where and diff print text or jsonl (--format), "
+                "not --stats, perfetto or records");
+  uint64_t Kaslr = 0;
+  bool HaveKaslr = false;
+  if (!KaslrOffset.empty()) {
+    if (!parseHex(KaslrOffset, Kaslr))
+      return fail("--kaslr-offset '" + KaslrOffset + "' is not a hex number");
+    HaveKaslr = true;
+  }
+
+  Input In;
+  In.TracePath = TracePath;
+  In.ObjPath = Kernel ? Vmlinux : Binary;
+  In.Abi = *Abi;
+  if (int RC = openInput(In, Kernel, Raw, Kaslr, HaveKaslr))
+    return RC;
 
   std::error_code EC;
   raw_fd_ostream OS(OutputPath, EC, sys::fs::OF_None);
   if (EC)
     return fail("cannot write '" + OutputPath + "': " + EC.message());
 
+  bool Jsonl = OutputFormat == Format::Jsonl;
+  if (RunMode == Mode::Diff)
+    return runDiff(In, Kernel, Raw, *Abi, Kaslr, HaveKaslr, OS, Jsonl);
   std::unique_ptr<CallSink> Sink;
-  if (Stats)
+  if (RunMode == Mode::Summary)
+    Sink = createSummaryOutput(OS, Jsonl);
+  else if (RunMode == Mode::Where)
+    Sink = createWhereOutput(OS, Wanted, Jsonl);
+  else if (Stats)
     Sink = createStatsOutput(OS);
   else if (OutputFormat == Format::Jsonl)
     Sink = createJsonlOutput(OS);
   else if (OutputFormat == Format::Perfetto)
-    Sink = createPerfettoOutput(OS, Stream->header().Pid,
-                                sys::path::filename(ObjPath).str());
+    Sink = createPerfettoOutput(OS, In.Stream->header().Pid,
+                                sys::path::filename(In.ObjPath).str());
   else
-    Sink = createTextOutput(OS, Locations);
+    Sink = createTextOutput(OS, Locations, FullValues ? 0 : DefaultValueLimit);
 
-  CallTree::Predicate Visible = [&](const Call &C) {
-    if (!FilterRE)
-      return true;
-    if (C.Fn)
-      return FilterRE->match(C.Fn->Name) ||
-             (!C.Fn->LinkageName.empty() && FilterRE->match(C.Fn->LinkageName));
-    return FilterRE->match(CallText::name(C));
-  };
-  CallTree Tree(*Map, *Sink, Visible);
+  std::unique_ptr<CallSink> Select;
+  if (!Sel.empty())
+    Select = createSelectSink(Sel, *Sink);
+  CallTree Tree(*In.Sites, Select ? *Select : *Sink);
 
-  uint64_t Records = 0, Errors = 0, Unknown = 0, Guessed = 0;
-  TraceEvent E;
-  while (Stream->next(E)) {
-    switch (E.Kind) {
-    case TraceEvent::ThreadBegin:
-      Tree.threadBegin(E.Thread);
-      break;
-    case TraceEvent::ThreadEnd:
-      Tree.threadEnd(E.Thread);
-      break;
-    case TraceEvent::Record:
-      ++Records;
-      if (E.Rec.Type != RecordType::Cmp && !Map->lookup(E.Rec.Pc))
-        ++Unknown;
-      Guessed += E.Rec.GuessedLength;
-      if (OutputFormat == Format::Records && !Stats)
-        printRecord(OS, E.Rec, Map->lookup(E.Rec.Pc));
-      else
-        Tree.record(E.Rec);
-      break;
-    case TraceEvent::Diagnostic: {
-      bool IsError = E.Diag.Severity == Diagnostic::Error;
-      Errors += IsError;
-      std::string Msg = TracePath + ": offset " +
-                        ("0x" + utohexstr(E.Diag.Offset, true)) + ": " +
-                        E.Diag.Message;
-      if (IsError)
-        fail(Msg);
-      else
-        warn(Msg);
-      break;
-    }
-    case TraceEvent::End:
-      break;
-    }
-  }
+  while (step(In, Tree, OS))
+    ;
   Tree.finish();
   OS.flush();
+  return report(In, Kernel);
+}
 
-  if (Records == 0 && !Errors)
-    errs() << "dataflow-view: note: " << TracePath << " holds no records\n";
-  if (Unknown)
-    warn(Twine(Unknown) + " of " + Twine(Records) +
-         " records have a pc that is no function entry in " + ObjPath +
-         (Kernel ? " or the modules" : "") +
-         " (shown as <unknown>); is it the traced " +
-         (Kernel ? "kernel" : "program") + "?");
-  if (Guessed)
-    warn(Twine(Guessed) +
-         " v1 records were framed by guessing (no matching debug info); "
-         "their values are marked <guessed record length>");
-  if (Errors)
-    errs() << "dataflow-view: " << Errors
-           << " error(s) in the trace; the output above is partial\n";
-  return Errors ? 1 : 0;
+/// Takes `summary`, `diff` or `where VALUE` off the front of the arguments.
+static std::optional<std::string> takeSubcommand(std::vector<char *> &Args) {
+  if (Args.size() < 2)
+    return std::nullopt;
+  StringRef Sub = Args[1];
+  if (Sub == "summary") {
+    RunMode = Mode::Summary;
+    Args.erase(Args.begin() + 1);
+  } else if (Sub == "diff") {
+    RunMode = Mode::Diff;
+    Args.erase(Args.begin() + 1);
+  } else if (Sub == "where") {
+    if (Args.size() < 3)
+      return std::string("where needs a VALUE: dataflow-view where VALUE "
+                         "--binary PROGRAM TRACE");
+    RunMode = Mode::Where;
+    WhereValue = Args[2];
+    Args.erase(Args.begin() + 1, Args.begin() + 3);
+  }
+  return std::nullopt;
 }
 
 int main(int Argc, char **Argv) {
   InitLLVM X(Argc, Argv);
+  std::vector<char *> Args(Argv, Argv + Argc);
+  if (std::optional<std::string> Bad = takeSubcommand(Args))
+    return fail(*Bad);
   cl::HideUnrelatedOptions(Category);
   if (cl::Option *O = cl::getRegisteredOptions().lookup("stats")) {
     O->setDescription("Print records and calls per function instead of the "
@@ -434,12 +673,18 @@ int main(int Argc, char **Argv) {
     O->setHiddenFlag(cl::NotHidden);
   }
   cl::ParseCommandLineOptions(
-      Argc, Argv,
+      Args.size(), Args.data(),
       "print a sancov-dataflow trace with function, parameter and field "
       "names\n\n"
       "  dataflow-view --binary PROGRAM TRACE\n"
       "  dataflow-view --vmlinux VMLINUX [--modules DIR] [--kaslr-offset HEX] "
-      "TRACE\n");
+      "TRACE\n"
+      "  dataflow-view summary OPTIONS TRACE    ranked flags, values per "
+      "function\n"
+      "  dataflow-view where VALUE OPTIONS TRACE    every record VALUE is "
+      "in\n"
+      "  dataflow-view diff OPTIONS [--binary-b PROGRAM_B] A B    values that "
+      "differ\n");
   Stats = AreStatisticsEnabled();
   return run();
 }

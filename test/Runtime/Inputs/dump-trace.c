@@ -11,11 +11,14 @@
  *   #3 ENTRY f idx=0 size=4 value=0x2a ptr=0x7ffd...
  *   #4 ENTRY f idx=1 size=16 fields=0x7,0x9 ptr=0x7ffd...
  *   #5 RET f size=0 novalue ptr=0x0
+ *   #6 PC_ENTRY g+0x1c size=0 novalue ptr=0x7ffd...
  *   END modules=3 threads=1 records=6 dropped=0 seqgaps=0
  *
  * value= when the record has one value word, fields= when it has more,
  * novalue when it has none. The function name comes from the ELF symbol
- * table of the module that contains pc (so tests need no debug info);
+ * table of the module that contains pc (so tests need no debug info):
+ * NAME when pc is the function's address (ABI A, B), NAME+0xOFF when it
+ * lies inside it (the call sites of ABI C, D and PC_ENTRY/PC_EXIT);
  * THREAD #k numbers threads by first appearance; seqgaps counts places
  * where a thread's sequence numbers are not consecutive (across its
  * chunks, in file order). Any violation of the
@@ -38,18 +41,19 @@ static void fail(const char *what, size_t off) {
 
 /* ---- symbols ------------------------------------------------------------ */
 struct sym {
-  scdf_u64 addr;
+  scdf_u64 addr, size;
   char *name;
 };
 static struct sym *Syms;
 static size_t NSyms, CapSyms;
 
-static void add_sym(scdf_u64 addr, const char *name) {
+static void add_sym(scdf_u64 addr, scdf_u64 size, const char *name) {
   if (NSyms == CapSyms) {
     CapSyms = CapSyms ? 2 * CapSyms : 256;
     Syms = realloc(Syms, CapSyms * sizeof(*Syms));
   }
   Syms[NSyms].addr = addr;
+  Syms[NSyms].size = size;
   Syms[NSyms].name = strdup(name);
   NSyms++;
 }
@@ -92,7 +96,7 @@ static void load_symbols(const char *path, scdf_u64 base) {
         if (ELF64_ST_TYPE(s[k].st_info) != STT_FUNC || s[k].st_value == 0 ||
             s[k].st_name >= strs->sh_size)
           continue;
-        add_sym(base + s[k].st_value,
+        add_sym(base + s[k].st_value, s[k].st_size,
                 (const char *)b + strs->sh_offset + s[k].st_name);
       }
       pass = 2;
@@ -102,10 +106,32 @@ static void load_symbols(const char *path, scdf_u64 base) {
   free(b);
 }
 
-static const char *sym_name(scdf_u64 pc) {
+static const char *sym_name(scdf_u64 pc, char *buf, size_t cap) {
   for (size_t i = 0; i < NSyms; i++)
     if (Syms[i].addr == pc)
       return Syms[i].name;
+  for (size_t i = 0; i < NSyms; i++)
+    if (pc - Syms[i].addr < Syms[i].size) {
+      snprintf(buf, cap, "%s+0x%llx", Syms[i].name,
+               (unsigned long long)(pc - Syms[i].addr));
+      return buf;
+    }
+  return NULL;
+}
+
+static const char *type_name(unsigned type) {
+  switch (type) {
+  case SCDF_REC_ENTRY:
+    return "ENTRY";
+  case SCDF_REC_RET:
+    return "RET";
+  case SCDF_REC_CMP:
+    return "CMP";
+  case SCDF_REC_PC_ENTRY:
+    return "PC_ENTRY";
+  case SCDF_REC_PC_EXIT:
+    return "PC_EXIT";
+  }
   return NULL;
 }
 
@@ -145,10 +171,13 @@ static void dump_records(size_t off, scdf_u64 words) {
     unsigned type = SCDF_REC_TYPE(h), nv = SCDF_REC_NVALS(h);
     if ((h >> 24) & 0xf)
       fail("nonzero reserved bits 24..27 in record header", at);
-    if (type != SCDF_REC_ENTRY && type != SCDF_REC_RET && type != SCDF_REC_CMP)
+    if (!type_name(type))
       fail("unknown record type", at);
-    if (type == SCDF_REC_RET && SCDF_REC_IDX(h) != 0)
-      fail("RET record with nonzero arg_idx", at);
+    if (type != SCDF_REC_ENTRY && SCDF_REC_IDX(h) != 0)
+      fail("RET or PC record with nonzero arg_idx", at);
+    if ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
+        (nv != 0 || SCDF_REC_SIZE(h) != 0))
+      fail("PC record with a size or values", at);
     if (SCDF_RECORD_WORDS(nv) > words - i)
       fail("record values run past the chunk's word count", at);
     /* Sequence numbers of a thread continue across its chunks; a gap means
@@ -159,17 +188,13 @@ static void dump_records(size_t off, scdf_u64 words) {
       SeqGaps++;
     LastSeq[CurThread] = seq;
     scdf_u64 pc = word(at + 8), ptr = word(at + 16);
-    const char *name = sym_name(pc);
-    char pcbuf[32];
+    char pcbuf[256];
+    const char *name = sym_name(pc, pcbuf, sizeof(pcbuf));
     if (!name) {
       snprintf(pcbuf, sizeof(pcbuf), "0x%llx", (unsigned long long)pc);
       name = pcbuf;
     }
-    printf("#%u %s %s", SCDF_REC_SEQ(h),
-           type == SCDF_REC_ENTRY ? "ENTRY"
-           : type == SCDF_REC_RET ? "RET"
-                                  : "CMP",
-           name);
+    printf("#%u %s %s", SCDF_REC_SEQ(h), type_name(type), name);
     if (type == SCDF_REC_ENTRY)
       printf(" idx=%u", SCDF_REC_IDX(h));
     printf(" size=%u", SCDF_REC_SIZE(h));

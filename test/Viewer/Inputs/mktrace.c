@@ -6,17 +6,23 @@
  *
  * Lines ('#' starts a comment):
  *   header [pid=N] [kernel] [kaslr=HEX] [version=N] [magic=STR] [ptrsize=N]
- *          [hsize=N]                      (trace files; default written if
- * absent) bias HEX                              (added to symbolic pcs) module
- * [main] [kernel] base=HEX [size=HEX] path=STR [buildid=HEX] thread tid=N
- * [dropped=N] [words=N]    (starts a thread chunk) entry pc=PC idx=N size=N
- * [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N] ret pc=PC size=N [ptr=HEX]
- * [vals=V,V..] [seq=N] [nvals=N] cmp pc=PC type=HEX vals=A,B word HEX (a raw
- * word in the current chunk) wordcount N                           (raw
- * buffers: word 0) truncate N                            (cut N bytes off the
- * end) PC is SYMBOL[+OFF] (from the llvm-nm output, plus the bias) or a number;
- * V is a number or "fault" (SCDF_UNREADABLE). nvals= overrides the header's
- * value count without changing the values written.
+ *          [hsize=N] [abi=N]        (trace files; default written if absent;
+ *                                    abi: the flags' SCDF_FILE_ABI field)
+ *   bias HEX                        (added to symbolic pcs)
+ *   module [main] [kernel] base=HEX [size=HEX] path=STR [buildid=HEX]
+ *   thread tid=N [dropped=N] [words=N]          (starts a thread chunk)
+ *   entry pc=PC idx=N size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
+ *   ret pc=PC size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
+ *   cmp pc=PC type=HEX vals=A,B
+ *   pcentry pc=PC sp=HEX [seq=N]    (entry-exit records)
+ *   pcexit pc=PC sp=HEX [seq=N]
+ *   word HEX                        (a raw word in the current chunk)
+ *   wordcount N                     (raw buffers: word 0)
+ *   truncate N                      (cut N bytes off the end)
+ * PC is SYMBOL[+OFF] (from the -s files: llvm-nm output, or any lines
+ * "HEX TYPE NAME", plus the bias) or a number; V is a number or "fault"
+ * (SCDF_UNREADABLE). nvals= overrides the header's value count without
+ * changing the values written.
  */
 #include "sancov-dataflow/abi.h"
 
@@ -151,7 +157,9 @@ static void record(char **tok, int ntok, unsigned type) {
           : 0;
   const char *sz = arg(tok, ntok, "size");
   unsigned size = sz ? (unsigned)num(sz) : 0;
-  const char *pt = arg(tok, ntok, "ptr");
+  const char *pt =
+      arg(tok, ntok,
+          type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT ? "sp" : "ptr");
   scdf_u64 ptr = pt ? num(pt) : 0;
   if (type == SCDF_REC_CMP) {
     const char *ty = arg(tok, ntok, "type");
@@ -258,6 +266,8 @@ int main(int argc, char **argv) {
       unsigned ps = v ? (unsigned)num(v) : 8;
       v = arg(tok, ntok, "hsize");
       unsigned hs = v ? (unsigned)num(v) : sizeof(struct scdf_file_header);
+      if ((v = arg(tok, ntok, "abi")))
+        flags |= ((scdf_u32)num(v) & SCDF_FILE_ABI_MASK) << SCDF_FILE_ABI_SHIFT;
       write_header(flags, pid, kaslr, version, magic, ps, hs);
     } else if (!strcmp(k, "bias")) {
       bias = num(tok[1]);
@@ -306,6 +316,10 @@ int main(int argc, char **argv) {
       record(tok, ntok, SCDF_REC_RET);
     } else if (!strcmp(k, "cmp")) {
       record(tok, ntok, SCDF_REC_CMP);
+    } else if (!strcmp(k, "pcentry")) {
+      record(tok, ntok, SCDF_REC_PC_ENTRY);
+    } else if (!strcmp(k, "pcexit")) {
+      record(tok, ntok, SCDF_REC_PC_EXIT);
     } else if (!strcmp(k, "word")) {
       put(num(tok[1]));
     } else if (!strcmp(k, "wordcount")) {

@@ -1,0 +1,112 @@
+/*===- rt_record.c - the record writer's general path; entry-exit ---------===*
+ *
+ * The fast path (rt_record.h) handles records that fit the current region
+ * and whose values lie on the fast read tiers. Everything else comes here:
+ * set-up of the process or the thread, a fork, a new region, an unknown
+ * module, values anywhere in memory, drops.
+ *
+ *===----------------------------------------------------------------------===*/
+#define _GNU_SOURCE
+#include "rt_record.h"
+
+RT_FILE_BEGIN
+
+/* The process records and this thread has room for need words from pc;
+ * otherwise the record is dropped (and counted where it can be). */
+static int rt_prepare(struct rt_thread *t, u64 pc, u64 need) {
+  int st = rt_process_ready();
+  if (st == RT_ACTIVE)
+    return rt_thread_prepare(t, pc, need);
+  /* Stopped after an error: the records that would have been in the file
+   * are counted. (No file at all: the error said so.) */
+  if (st == RT_STOPPED)
+    rt_count_drop(t, 1);
+  return 0;
+}
+
+static void rt_fill(struct rt_thread *t, u64 *out, enum rt_kind kind, u32 size,
+                    u64 v, const u64 *offs, u32 nv) {
+  uintptr_t frame = rt_frame();
+  if (kind == RT_K_VAL)
+    out[0] = v;
+  else if (kind == RT_K_PTR)
+    out[0] = rt_read_scalar_slow(&t->stack, (uintptr_t)v, size < 8 ? size : 8,
+                                 frame);
+  else if (kind == RT_K_FIELDS)
+    rt_read_fields_slow(&t->stack, out, (uintptr_t)v, offs, nv, frame);
+}
+
+void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
+  struct rt_thread *t = &rt_tls;
+  if (RT_UNLIKELY(t->busy)) {
+    /* Reached from inside the runtime (or a signal handler interrupted a
+     * record): record nothing, but leave a gap in the sequence numbers
+     * and count it. */
+    t->seq++;
+    t->pending_drops++;
+    return;
+  }
+  t->busy = 1;
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+
+  enum rt_kind kind = RT_DESC_KIND(desc);
+  u32 size = RT_DESC_SIZE(desc);
+  u32 nv = rt_nvals(kind, size, v, nf);
+  u64 need = SCDF_RECORD_WORDS(nv);
+  if (RT_UNLIKELY(t->gen != rt_proc->gen || (u64)(t->end - t->pos) < need ||
+                  pc - t->mod_lo >= t->mod_len)) {
+    if (!rt_prepare(t, pc, need)) {
+      t->seq++;
+      goto out;
+    }
+  }
+  u64 *w = t->pos;
+  /* The sequence number first: callbacks nested in the reads below (an
+   * instrumented process_vm_readv) are drops that come after this record. */
+  u32 seq = t->seq++;
+  if (nv)
+    rt_fill(t, w + 3, kind, size, v, offs, nv);
+  w[0] = scdf_rec_header(RT_DESC_TYPE(desc), seq, nv, size, RT_DESC_IDX(desc));
+  w[1] = pc;
+  w[2] = w2;
+  t->pos = w + need;
+  __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
+  if (RT_UNLIKELY(t->pending_drops))
+    rt_flush_pending(t);
+out:
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  t->busy = 0;
+}
+
+void rt_record_finish(struct rt_thread *t) {
+  rt_flush_pending(t);
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  t->busy = 0;
+}
+
+void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {
+  rt_put(RT_K_FIELDS, RT_DESC_TYPE(desc), pc, RT_DESC_IDX(desc),
+         RT_DESC_SIZE(desc), obj, obj, offs, nf);
+}
+
+/* entry-exit, in every ABI: word 1 is the call site in the instrumented
+ * function, word 2 the stack pointer the caller had at the call (the
+ * callback's canonical frame address), which is the same at the entry and
+ * at every exit of one activation. (On AArch64, clang 22's
+ * __builtin_dwarf_cfa yields the callback's frame pointer instead; the two
+ * callbacks have the same frame layout, so entry and exit still match.) */
+RT_EXPORT void __sanitizer_cov_trace_pc_entry(void) {
+  RT_RETURN_IF_OFF();
+  rt_put(RT_K_NONE, SCDF_REC_PC_ENTRY,
+         (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
+         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, NULL, 0);
+}
+
+RT_EXPORT void __sanitizer_cov_trace_pc_exit(void) {
+  RT_RETURN_IF_OFF();
+  rt_put(RT_K_NONE, SCDF_REC_PC_EXIT,
+         (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
+         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, NULL, 0);
+}
+
+RT_FILE_END

@@ -1,0 +1,230 @@
+/*===- rt_record.h - the record writer's hot path, shared by every ABI ----===*
+ *
+ * A record is written straight into the thread's mapped region: no lock,
+ * no system call, no copy. The common case costs a handful of compares
+ * (recording off, recursion, fork generation, room, known module), the
+ * value loads, the stores and the release store of the chunk's word count.
+ * Included by the ABI entry points (rt_abi_*.c) and rt_record.c only.
+ *
+ *===----------------------------------------------------------------------===*/
+#ifndef SANCOV_DATAFLOW_RT_RECORD_H
+#define SANCOV_DATAFLOW_RT_RECORD_H
+
+#include "rt.h"
+
+#include <string.h>
+
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "the trace format stores values little-endian; port rt_load first"
+#endif
+
+/* Where a record's value words come from. */
+enum rt_kind {
+  RT_K_NONE,   /* none (PC_ENTRY, PC_EXIT) */
+  RT_K_VAL,    /* one, given by the caller (value ABIs; none if size 0) */
+  RT_K_PTR,    /* one, read at the pointer (ABI A; none if size 0 or NULL) */
+  RT_K_FIELDS, /* one per field of the object at the pointer (none if size 0) */
+};
+
+/* A record's kind, type, index and size in one word, so that the general
+ * path takes six arguments in registers and the fast path reaches it by a
+ * tail call, without a stack frame of its own. */
+RT_INLINE u64 rt_desc(enum rt_kind kind, u32 type, u32 idx, u32 size) {
+  return (u64)type | (u64)kind << 4 | (u64)(idx > 255 ? 255 : idx) << 8 |
+         (u64)size << 32;
+}
+#define RT_DESC_TYPE(d) ((u32)(d)&0xfu)
+#define RT_DESC_KIND(d) ((enum rt_kind)(((d) >> 4) & 0xfu))
+#define RT_DESC_IDX(d) ((u32)((d) >> 8) & 0xffu)
+#define RT_DESC_SIZE(d) ((u32)((d) >> 32))
+
+RT_INLINE u32 rt_nvals(enum rt_kind kind, u32 size, u64 v, u32 nf) {
+  if (size == 0 || kind == RT_K_NONE)
+    return 0;
+  if (kind == RT_K_FIELDS)
+    return nf > SCDF_MAX_FIELDS ? SCDF_MAX_FIELDS : nf;
+  return kind == RT_K_VAL || v != 0;
+}
+
+RT_INLINE u64 rt_load(uintptr_t a, unsigned n) {
+  switch (n) {
+  case 8: {
+    u64 v;
+    memcpy(&v, (const void *)a, 8);
+    return v;
+  }
+  case 4: {
+    u32 v;
+    memcpy(&v, (const void *)a, 4);
+    return v;
+  }
+  case 2: {
+    uint16_t v;
+    memcpy(&v, (const void *)a, 2);
+    return v;
+  }
+  case 1:
+    return *(const unsigned char *)a;
+  default: {
+    /* Odd sizes (3, 5, 6, 7): bytewise, so that no memcpy call turns the
+     * fast path into a function that needs a frame. */
+    u64 v = 0;
+    for (unsigned i = 0; i < n; i++)
+      v |= (u64)((const unsigned char *)a)[i] << (8 * i);
+    return v;
+  }
+  }
+}
+
+/* Any address at or above this is on our stack, below its top: the stack
+ * pointer itself, without forcing a frame pointer. */
+#if defined(__x86_64__)
+RT_INLINE uintptr_t rt_frame(void) {
+  uintptr_t sp;
+  __asm__("mov %%rsp, %0" : "=r"(sp));
+  return sp;
+}
+#elif defined(__aarch64__)
+RT_INLINE uintptr_t rt_frame(void) {
+  uintptr_t sp;
+  __asm__("mov %0, sp" : "=r"(sp));
+  return sp;
+}
+#else
+RT_INLINE uintptr_t rt_frame(void) {
+  return (uintptr_t)__builtin_frame_address(0);
+}
+#endif
+
+/* Tier 1 of rt_read.c for a scalar that ABI A passes by address: the
+ * common sizes, on this thread's stack. 0: not this case. */
+RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
+                             u32 size) {
+  uintptr_t sp = rt_frame();
+  if (RT_UNLIKELY(sp < t->stack.lo || a < sp || a >= t->stack.hi))
+    return 0;
+  unsigned n = size < 8 ? size : 8;
+  if (RT_UNLIKELY(n > t->stack.hi - a))
+    return 0;
+  if (RT_LIKELY(n == 4))
+    *out = rt_load(a, 4);
+  else if (n == 8)
+    *out = rt_load(a, 8);
+  else if (n == 1)
+    *out = rt_load(a, 1);
+  else if (n == 2)
+    *out = rt_load(a, 2);
+  else
+    return 0; /* odd sizes: rare, done by rt_record_slow */
+  return 1;
+}
+
+/* Bytes read for field i of a table: at most the 8 a value word holds. */
+RT_INLINE u64 rt_field_size(const u64 *offs, u32 i) {
+  return offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+}
+
+/* Tiers 1 and 2 of rt_read.c for the fields of an object on this thread's
+ * stack, among the program's globals or in the brk heap (checked once for
+ * the whole object). 0: not this case. */
+RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
+                             const u64 *offs, u32 nv) {
+  uintptr_t sp = rt_frame();
+  if (RT_UNLIKELY(!offs))
+    return 0;
+  if (sp >= t->stack.lo && a >= sp && a < t->stack.hi) {
+    uintptr_t room = t->stack.hi - a;
+    for (u32 i = 0; i < nv; i++) {
+      u64 off = offs[2 * i], sz = rt_field_size(offs, i);
+      if (RT_UNLIKELY(off > room || sz > room - off))
+        return 0;
+      out[i] = sz ? rt_load(a + off, (unsigned)sz) : 0;
+    }
+    return 1;
+  }
+  uintptr_t lo = UINTPTR_MAX, hi = 0;
+  for (u32 i = 0; i < nv; i++) {
+    u64 off = offs[2 * i], sz = rt_field_size(offs, i);
+    if (RT_UNLIKELY(a + off < a || a + off + sz < a + off))
+      return 0;
+    if (a + off < lo)
+      lo = a + off;
+    if (a + off + sz > hi)
+      hi = a + off + sz;
+  }
+  if (RT_UNLIKELY(hi <= lo || !rt_stable(lo, hi)))
+    return 0;
+  for (u32 i = 0; i < nv; i++) {
+    u64 off = offs[2 * i], sz = rt_field_size(offs, i);
+    out[i] = sz ? rt_load(a + off, (unsigned)sz) : 0;
+  }
+  return 1;
+}
+
+/* Every callback starts with this: recording off (SANCOV_DATAFLOW_OUT=)
+ * then costs one load and one predictable branch, before the callback
+ * touches its arguments or thread-local state, so that the compiler can
+ * return before setting up anything. */
+#define RT_RETURN_IF_OFF()                                                     \
+  do {                                                                         \
+    if (RT_UNLIKELY(__atomic_load_n(&rt_status_v, __ATOMIC_RELAXED) ==         \
+                    RT_OFF))                                                   \
+      return;                                                                  \
+  } while (0)
+
+/* The fast path of every record, after RT_RETURN_IF_OFF. Anything unusual
+ * (set-up, a fork, a full region, an unknown module, a value off the fast
+ * tiers, a nested call) goes to rt_record_slow, which starts the record
+ * afresh: nothing is published until the end. `kind` is a constant in
+ * every caller, so each instance keeps only its own value code. */
+RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
+                      u64 w2, u64 v, const u64 *offs, u32 nf) {
+  struct rt_thread *t = &rt_tls;
+  if (RT_UNLIKELY(t->busy))
+    goto general;
+  /* Set before looking at pos: a signal handler that records in between
+   * must not write where we are about to. */
+  t->busy = 1;
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  u32 nv = rt_nvals(kind, size, v, nf);
+  u64 need = SCDF_RECORD_WORDS(nv);
+  u64 *w = t->pos;
+  if (RT_UNLIKELY(t->gen != rt_proc->gen || (u64)(t->end - w) < need ||
+                  pc - t->mod_lo >= t->mod_len)) {
+    if (t->full && t->th && t->gen == rt_proc->gen) {
+      /* Bounded buffer exhausted: count the drop in the chunk, cheaply. */
+      t->th->dropped++;
+      t->seq++;
+      goto done;
+    }
+    goto bail;
+  }
+  if (kind == RT_K_VAL && nv)
+    w[3] = v;
+  else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, w + 3, v, size))
+    goto bail;
+  else if (kind == RT_K_FIELDS && nv && !rt_fast_fields(t, w + 3, v, offs, nv))
+    goto bail;
+  w[0] = scdf_rec_header(type, t->seq++, nv, size, idx);
+  w[1] = pc;
+  w[2] = w2;
+  t->pos = w + need;
+  /* Publish: a reader (or a post-mortem look at the file) never counts a
+   * record whose words are not all written. */
+  __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
+done:
+  if (RT_UNLIKELY(t->pending_drops)) {
+    rt_record_finish(t); /* a tail call: no frame here */
+    return;
+  }
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  t->busy = 0;
+  return;
+bail:
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  t->busy = 0;
+general:
+  rt_record_slow(rt_desc(kind, type, idx, size), pc, w2, v, offs, nf);
+}
+
+#endif /* SANCOV_DATAFLOW_RT_RECORD_H */

@@ -1,0 +1,31 @@
+//===-- RecordSites.cpp - The frames a record was made in -----------------===//
+
+#include "RecordSites.h"
+
+using namespace sancov_dataflow::trace;
+
+namespace dataflow_view {
+
+const FrameChain &RecordSites::frames(const Record &R) {
+  bool CallSite = R.Type == RecordType::PcEntry ||
+                  R.Type == RecordType::PcExit || pcIsCallSite(Abi);
+  auto [It, Inserted] = (CallSite ? CallSites : Entries).try_emplace(R.Pc);
+  FrameChain &Chain = It->second;
+  if (!Inserted)
+    return Chain;
+  if (CallSite)
+    Chain = Map.frames(R.Pc);
+  else if (const FunctionInfo *Fn = Map.lookup(R.Pc))
+    Chain.push_back({Fn, false, 0});
+  if (Chain.empty())
+    Chain.push_back({nullptr, false, static_cast<uintptr_t>(R.Pc)});
+  return Chain;
+}
+
+const FunctionInfo *RecordSites::function(const Record &R) {
+  if (R.Type == RecordType::Cmp)
+    return nullptr;
+  return frames(R).back().Fn;
+}
+
+} // namespace dataflow_view

@@ -1,0 +1,42 @@
+//===-- RecordSites.h - The frames a record was made in ---------*- C++ -*-===//
+//
+// What a record's pc names depends on the callback ABI: ABI A and B pass
+// the function's address, ABI C and D and the entry-exit records a call
+// site (return address minus one) inside the function or inside a callee
+// inlined into it. Both come out as a frame chain, so the call tree pairs
+// records by frame whatever the ABI.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef DATAFLOW_VIEW_RECORDSITES_H
+#define DATAFLOW_VIEW_RECORDSITES_H
+
+#include "AddressMap.h"
+
+#include "sancov-dataflow/TraceRecord.h"
+
+#include <unordered_map>
+
+namespace dataflow_view {
+
+class RecordSites {
+public:
+  RecordSites(AddressMap &Map, sancov_dataflow::trace::CallbackAbi Abi)
+      : Map(Map), Abi(Abi) {}
+
+  /// The frames of a record, outermost first, never empty: a pc no object
+  /// knows is one frame of unknown function, told apart by its pc.
+  const FrameChain &frames(const sancov_dataflow::trace::Record &R);
+  /// The innermost frame's function, or null (unknown pc, CMP record).
+  const FunctionInfo *function(const sancov_dataflow::trace::Record &R);
+  sancov_dataflow::trace::CallbackAbi abi() const { return Abi; }
+
+private:
+  AddressMap &Map;
+  sancov_dataflow::trace::CallbackAbi Abi;
+  std::unordered_map<uint64_t, FrameChain> Entries, CallSites;
+};
+
+} // namespace dataflow_view
+
+#endif // DATAFLOW_VIEW_RECORDSITES_H

@@ -1,0 +1,210 @@
+//===-- SummaryOutput.cpp - Values per function, and what to look at ------===//
+//
+//   dataflow-view summary --binary PROGRAM TRACE
+//
+// First the flags (Flags.h), most suspicious first, each with the calls
+// that show it; then per function, in the order functions were first
+// called, per parameter, field and return value: how many values, how many
+// distinct ones, the smallest and largest, and their classes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Flags.h"
+#include "Outputs.h"
+#include "ValueClasses.h"
+
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <vector>
+
+using namespace llvm;
+
+namespace dataflow_view {
+
+namespace {
+
+struct SlotStats {
+  std::string Name;
+  Slot Min, Max;
+  uint64_t Count = 0;
+  DenseSet<uint64_t> Distinct;
+  unsigned Classes = 0;
+  /// Distinct values are counted up to this many.
+  static constexpr size_t MaxDistinct = 1024;
+
+  void add(const Slot &S) {
+    if (Count++ == 0) {
+      Min = Max = S;
+    } else if (S.Kind == Slot::Signed) {
+      if (S.asSigned() < Min.asSigned())
+        Min = S;
+      if (S.asSigned() > Max.asSigned())
+        Max = S;
+    } else {
+      if (S.Raw < Min.Raw)
+        Min = S;
+      if (S.Raw > Max.Raw)
+        Max = S;
+    }
+    if (Distinct.size() < MaxDistinct)
+      Distinct.insert(S.Raw);
+    Classes |= classify(S);
+  }
+  std::string distinct() const {
+    return std::to_string(Distinct.size()) +
+           (Distinct.size() == MaxDistinct ? "+" : "");
+  }
+};
+
+struct FunctionStats {
+  std::string Name;
+  uint64_t Calls = 0, Unfinished = 0;
+  std::map<uint64_t, SlotStats> Slots;
+};
+
+class SummaryOutput final : public CallSink {
+public:
+  SummaryOutput(raw_ostream &OS, bool Jsonl)
+      : OS(OS), Jsonl(Jsonl), Results(Flags), Changes(Flags) {}
+
+  void thread(uint64_t Tid) override { Changes.thread(Tid); }
+
+  void callBegin(const Call &C) override {
+    Args.clear();
+    argumentSlots(C, Args);
+    Changes.callBegin(C, Args);
+  }
+
+  void callEnd(const Call &C) override {
+    Args.clear();
+    argumentSlots(C, Args);
+    Rets.clear();
+    returnSlots(C, Rets);
+    Changes.callEnd(C, Rets);
+    Results.call(C, Args, Rets);
+    FunctionStats &F = statsOf(C);
+    ++F.Calls;
+    // Unwound (left by longjmp or an exception) did not return either.
+    F.Unfinished += C.Status != Call::Returned;
+    for (ArrayRef<Slot> List : {ArrayRef<Slot>(Args), ArrayRef<Slot>(Rets)})
+      for (const Slot &S : List) {
+        SlotStats &St = F.Slots[S.key()];
+        if (St.Name.empty())
+          St.Name = slotName(C, S);
+        St.add(S);
+      }
+  }
+
+  void finish() override {
+    std::vector<const Flag *> Ranked = Flags.ranked();
+    if (Jsonl)
+      printJsonl(Ranked);
+    else
+      printText(Ranked);
+    OS.flush();
+  }
+
+private:
+  FunctionStats &statsOf(const Call &C) {
+    const void *K = C.Fn ? static_cast<const void *>(C.Fn)
+                         : reinterpret_cast<const void *>(C.Pc);
+    auto [It, New] = Index.try_emplace(K, Functions.size());
+    if (New) {
+      Functions.emplace_back();
+      Functions.back().Name = CallText::name(C);
+    }
+    return Functions[It->second];
+  }
+
+  static std::string callList(const Flag &F) {
+    std::string S =
+        std::to_string(F.Count) + (F.Count == 1 ? " call:" : " calls:");
+    for (size_t I = 0; I < F.Calls.size(); ++I)
+      S += std::string(I ? "," : "") + " tid " +
+           std::to_string(F.Calls[I].Tid) + " seq " +
+           std::to_string(F.Calls[I].Seq);
+    return F.Count > F.Calls.size() ? S + ", ..." : S;
+  }
+
+  void printText(const std::vector<const Flag *> &Ranked) {
+    OS << "== flags ==\n";
+    if (Ranked.empty())
+      OS << "(none)\n";
+    for (size_t I = 0; I < Ranked.size(); ++I)
+      OS << '#' << I + 1 << ' ' << Flag::kindName(Ranked[I]->Kind) << ": "
+         << Ranked[I]->Detail << "  (" << callList(*Ranked[I]) << ")\n";
+    OS << "== functions ==\n";
+    for (const FunctionStats &F : Functions) {
+      OS << F.Name << ": " << F.Calls << (F.Calls == 1 ? " call" : " calls");
+      if (F.Unfinished)
+        OS << ", " << F.Unfinished << " unfinished";
+      OS << '\n';
+      for (const auto &[Key, S] : F.Slots) {
+        OS << "  " << S.Name << ": " << S.Count
+           << (S.Count == 1 ? " value, " : " values, ") << S.distinct()
+           << " distinct, min " << slotValueText(S.Min) << ", max "
+           << slotValueText(S.Max);
+        if (S.Classes)
+          OS << "; " << classNames(S.Classes);
+        OS << '\n';
+      }
+    }
+  }
+
+  void printJsonl(const std::vector<const Flag *> &Ranked) {
+    for (size_t I = 0; I < Ranked.size(); ++I) {
+      const Flag &F = *Ranked[I];
+      json::OStream J(OS);
+      J.object([&] {
+        J.attribute("flag", Flag::kindName(F.Kind));
+        J.attribute("rank", static_cast<int64_t>(I + 1));
+        J.attribute("function", F.Function);
+        J.attribute("detail", F.Detail);
+        J.attribute("occurrences", static_cast<int64_t>(F.Count));
+        J.attributeArray("calls", [&] {
+          for (const CallRef &C : F.Calls)
+            J.object([&] {
+              J.attribute("tid", static_cast<int64_t>(C.Tid));
+              J.attribute("seq", static_cast<int64_t>(C.Seq));
+            });
+        });
+      });
+      OS << '\n';
+    }
+    for (const FunctionStats &F : Functions)
+      for (const auto &[Key, S] : F.Slots) {
+        json::OStream J(OS);
+        J.object([&] {
+          J.attribute("function", F.Name);
+          J.attribute("calls", static_cast<int64_t>(F.Calls));
+          J.attribute("name", S.Name);
+          J.attribute("values", static_cast<int64_t>(S.Count));
+          J.attribute("distinct", S.distinct());
+          J.attribute("min", slotValueText(S.Min));
+          J.attribute("max", slotValueText(S.Max));
+          J.attribute("classes", classNames(S.Classes));
+        });
+        OS << '\n';
+      }
+  }
+
+  raw_ostream &OS;
+  bool Jsonl;
+  FlagSet Flags;
+  ResultChecks Results;
+  FieldChanges Changes;
+  SmallVector<Slot, 16> Args, Rets;
+  DenseMap<const void *, size_t> Index;
+  std::vector<FunctionStats> Functions;
+};
+
+} // namespace
+
+std::unique_ptr<CallSink> createSummaryOutput(raw_ostream &OS, bool Jsonl) {
+  return std::make_unique<SummaryOutput>(OS, Jsonl);
+}
+
+} // namespace dataflow_view

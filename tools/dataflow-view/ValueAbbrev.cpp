@@ -1,0 +1,108 @@
+//===-- ValueAbbrev.cpp - Shorten long aggregate values for text ----------===//
+
+#include "ValueAbbrev.h"
+
+#include <vector>
+
+namespace dataflow_view {
+
+namespace {
+
+/// The brackets and field boundaries of a formatted value.
+struct Shape {
+  static constexpr size_t None = ~size_t(0);
+  /// For each opening bracket: its closing bracket and the bracket it is
+  /// in (None at the top level). Unused for other characters.
+  std::vector<size_t> Closer, Parent;
+  /// Positions of the ", " that separate fields, with their bracket.
+  std::vector<std::pair<size_t, size_t>> Boundaries;
+};
+
+char closing(char Open) { return Open == '{' ? '}' : Open == '[' ? ']' : ')'; }
+
+/// Parses Text's brackets; false if they do not balance (the text is then
+/// shown whole rather than cut wrongly). String and char literals, and
+/// <...> notes such as "<unknown variant, discriminant 5>", are opaque.
+bool parse(const std::string &Text, Shape &S) {
+  S.Closer.assign(Text.size(), Shape::None);
+  S.Parent.assign(Text.size(), Shape::None);
+  std::vector<size_t> Open;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    switch (C) {
+    case '"':
+    case '\'':
+      // ValueFormat escapes quotes and backslashes inside literals.
+      for (++I; I < Text.size() && Text[I] != C; ++I)
+        if (Text[I] == '\\')
+          ++I;
+      if (I >= Text.size())
+        return false;
+      break;
+    case '<':
+      I = Text.find('>', I);
+      if (I == std::string::npos)
+        return false;
+      break;
+    case '{':
+    case '[':
+    case '(':
+      S.Parent[I] = Open.empty() ? Shape::None : Open.back();
+      Open.push_back(I);
+      break;
+    case '}':
+    case ']':
+    case ')':
+      if (Open.empty() || closing(Text[Open.back()]) != C)
+        return false;
+      S.Closer[Open.back()] = I;
+      Open.pop_back();
+      break;
+    case ',':
+      if (!Open.empty() && I + 1 < Text.size() && Text[I + 1] == ' ')
+        S.Boundaries.push_back({I, Open.back()});
+      break;
+    default:
+      break;
+    }
+  }
+  return Open.empty();
+}
+
+} // namespace
+
+std::string abbreviateValue(const std::string &Text, size_t Limit) {
+  if (!Limit || Text.size() <= Limit)
+    return Text;
+  Shape S;
+  if (!parse(Text, S) || S.Boundaries.empty())
+    return Text;
+  // The last boundary that keeps the text within the limit; the first one
+  // if even the first field is longer.
+  auto Cut = S.Boundaries.front();
+  for (const auto &B : S.Boundaries)
+    if (B.first <= Limit)
+      Cut = B;
+  std::string Out = Text.substr(0, Cut.first);
+  // Close every bracket the cut is in, innermost first, counting the
+  // fields each leaves out: at the innermost, the fields from the cut on;
+  // further out, those after the bracket just closed.
+  size_t After = Cut.first, Outermost = Cut.second;
+  for (size_t Open = Cut.second; Open != Shape::None; Open = S.Parent[Open]) {
+    size_t Left = 0;
+    for (const auto &B : S.Boundaries)
+      Left += B.second == Open && B.first >= After;
+    if (Left)
+      Out += ", ... (" + std::to_string(Left) + " more)";
+    Out += closing(Text[Open]);
+    After = S.Closer[Open];
+    Outermost = Open;
+  }
+  // What follows the outermost bracket (another aggregate, a note) gets
+  // what is left of the limit.
+  std::string Rest = Text.substr(S.Closer[Outermost] + 1);
+  return Out +
+         abbreviateValue(Rest, Limit > Out.size() ? Limit - Out.size() : 1);
+}
+
+} // namespace dataflow_view
