@@ -7,6 +7,19 @@
 # off, and in `all` with recording on.
 #
 #   bench/kernel/run.sh            prints a Markdown table (docs/BENCHMARKS.md)
+#   bench/kernel/run.sh module     the cost of one record: the base kernel
+#                                  with the runtime module and the example
+#                                  module (dataflow_demo_bench: 100 df_eight
+#                                  and 100 df_set_max_threads calls per
+#                                  write), recording off and on
+#     ABI=kcov-v2|value-pc|value   the callback ABI of both modules
+#     RUNTIME=FILE                 another kcov_dataflow.c (e.g. an older
+#                                  one: RUNTIME=<(git show REV:kernel/...))
+#     ONLY=CASE                    run one case (module: demo-bench)
+#     KERNEL_OUT=DIR               use this kernel build as it is
+#     WORK=DIR                     where to build and boot (runs in parallel
+#                                  need one each; -icount makes the figures
+#                                  independent of the host's load)
 #
 # Needs the project built (scripts/build.sh); the kernels come from the
 # cache (~/.cache/sancov-dataflow), built on first use (~20 min each).
@@ -14,21 +27,46 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
-work=$build/bench-kernel
+cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
+work=${WORK:-$build/bench-kernel}
 mkdir -p "$work"
 cc -O2 -static -Wall -I"$top/include" -o "$work/init" "$here/syscall-init.c"
+[ $# -gt 0 ] || set -- base all
 
-for flavour in base all; do
-  out=$(SANCOV_DATAFLOW_BUILD=$build "$top/kernel/e2e/build-kernel.sh" "$flavour")
+for flavour in "$@"; do
+  kernel=$flavour
+  [ "$flavour" != module ] || kernel=base
+  # KERNEL_OUT: a kernel build directory to use as it is (parallel runs
+  # must not run make in the same one).
+  out=${KERNEL_OUT:-$(SANCOV_DATAFLOW_BUILD=$build "$top/kernel/e2e/build-kernel.sh" "$kernel")}
   printf 'dir /dev 0755 0 0\nnod /dev/console 0600 0 0 c 5 1\n' > "$work/$flavour.list"
   printf 'dir /proc 0755 0 0\ndir /sys 0755 0 0\ndir /bin 0755 0 0\n' >> "$work/$flavour.list"
   echo "file /init $work/init 0755 0 0" >> "$work/$flavour.list"
+  if [ "$flavour" = module ]; then
+    abi=${ABI:-kcov-v2}
+    src=$work/module-src
+    rm -rf "$src" && mkdir -p "$src"
+    cp -r "$top/kernel/kcov_dataflow" "$src/rt"
+    [ -z "${RUNTIME:-}" ] || cat "$RUNTIME" > "$src/rt/kcov_dataflow.c"
+    cp -r "$top/examples/linux" "$src/demo"
+    export SANCOV_DATAFLOW_PLUGIN=$cache/toolchain/lib/base/SanCovDataflow.so
+    kmake=(make -C "$out" LLVM=-22 CC="$cache/toolchain/bin/sancov-dataflow-cc clang-22")
+    { "${kmake[@]}" M="$src/rt" SANCOV_DATAFLOW_INCLUDE="$top/include" \
+        KCOV_DATAFLOW_ABI="$abi" modules &&
+      SANCOV_DATAFLOW_OPTIONS="abi=$abi" "${kmake[@]}" M="$src/demo" \
+        KBUILD_EXTRA_SYMBOLS="$src/rt/Module.symvers" modules
+    } > "$work/module-build.log" 2>&1 ||
+      { tail -30 "$work/module-build.log" >&2; echo "bench-kernel: module build failed" >&2; exit 1; }
+    printf 'dir /lib 0755 0 0\ndir /lib/modules 0755 0 0\n' >> "$work/$flavour.list"
+    echo "file /lib/modules/kcov_dataflow.ko $src/rt/kcov_dataflow.ko 0644 0 0" >> "$work/$flavour.list"
+    echo "file /lib/modules/dataflow_demo.ko $src/demo/dataflow_demo.ko 0644 0 0" >> "$work/$flavour.list"
+  fi
   "$out/usr/gen_init_cpio" "$work/$flavour.list" | gzip -9 > "$work/$flavour.cpio.gz"
   echo "bench-kernel: booting $flavour" >&2
   timeout 1800 qemu-system-x86_64 -nographic -no-reboot -m 1024 \
     -icount shift=0 -kernel "$out/arch/x86/boot/bzImage" \
     -initrd "$work/$flavour.cpio.gz" \
-    -append "console=ttyS0 panic=-1 loglevel=4" \
+    -append "console=ttyS0 panic=-1 loglevel=4${ONLY:+ SCDF_BENCH_ONLY=$ONLY}" \
     < /dev/null > "$work/$flavour.console" 2>&1 || true
   grep -q SCDF-BENCH-DONE "$work/$flavour.console" ||
     { tail -30 "$work/$flavour.console" >&2; echo "bench-kernel: $flavour did not finish" >&2; exit 1; }
@@ -36,6 +74,18 @@ for flavour in base all; do
     grep SCDF-BENCH-ERROR "$work/$flavour.console" >&2; exit 1
   fi
 done
+
+if [ "$*" = module ]; then
+  # The demo's write: instructions per record = (on - off) / records.
+  awk -v abi="${ABI:-kcov-v2}" '
+    /^SCDF-BENCH demo-bench / { ns[$3] = $5; rec[$3] = $8; words[$3] = $6; drop[$3] = $7 }
+    END {
+      printf "| ABI | write, recording off | recording on | records per write | words per write | dropped | guest instructions per record |\n"
+      printf "|---|---:|---:|---:|---:|---:|---:|\n"
+      printf "| %s | %.0f | %.0f | %.1f | %.1f | %s | %.1f |\n", abi, ns["off"], ns["on"], rec["on"], words["on"], drop["on"], (ns["on"] - ns["off"]) / rec["on"]
+    }' "$work/module.console"
+  exit 0
+fi
 
 # One row per case: base off, all off, all on (guest ns = instructions).
 awk '

@@ -3,7 +3,7 @@
  * syscall loops in the guest and prints one line per case,
  *
  *   SCDF-BENCH <case> <recording> <iterations> <guest ns per call>
- *              <record words per call> <dropped records>
+ *              <record words per call> <dropped records> <records per call>
  *
  * after SCDF-BENCH-UPTIME (/proc/uptime when init starts: the boot).
  * for recording "off" (in the `all` kernel: runtime built in, not enabled
@@ -44,6 +44,8 @@ static uint64_t now_ns(void) {
 }
 
 static int fds[2];
+/* SCDF_BENCH_ONLY=<case> on the kernel command line: that case alone. */
+static const char *only;
 
 static void op_getppid(void) { syscall(SYS_getppid); }
 
@@ -65,20 +67,57 @@ static void op_stat(void) {
     printf("SCDF-BENCH-ERROR stat: %s\n", strerror(errno));
 }
 
+/* The example module's bench file (examples/linux/dataflow_demo.c), when
+ * the module is loaded: 100 df_eight and 100 df_set_max_threads calls per
+ * write, recorded by the runtime module in a kernel that instruments
+ * nothing else. */
+#define DEMO_BENCH "/sys/kernel/debug/dataflow_demo_bench"
+static int demo_fd = -1;
+
+static void op_demo(void) {
+  if (write(demo_fd, "1", 1) != 1)
+    printf("SCDF-BENCH-ERROR demo: %s\n", strerror(errno));
+}
+
 static const struct {
   const char *name;
   void (*op)(void);
+  int demo;
 } cases[] = {
-    {"getppid", op_getppid},
-    {"pipe-write-read", op_pipe},
-    {"open-close", op_open_close},
-    {"stat", op_stat},
+    {"getppid", op_getppid, 0},
+    {"pipe-write-read", op_pipe, 0},
+    {"open-close", op_open_close, 0},
+    {"stat", op_stat, 0},
+    {"demo-bench", op_demo, 1},
 };
+
+/* Records in the buffer (framed as abi.h says). */
+static uint64_t count_records(volatile uint64_t *area, uint64_t used) {
+  uint64_t pos = 1, n = 0;
+  while (pos < 1 + used) {
+    pos += SCDF_RECORD_WORDS(SCDF_REC_NVALS(area[pos]));
+    n++;
+  }
+  return n;
+}
+
+static void load_module(const char *path) {
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return;
+  if (syscall(SYS_finit_module, fd, "", 0))
+    printf("SCDF-BENCH-ERROR loading %s: %s\n", path, strerror(errno));
+  close(fd);
+}
 
 static void measure(const char *recording, int fd, volatile uint64_t *area) {
   const int iterations = area ? ITERATIONS_RECORDING : ITERATIONS;
   for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); ++c) {
-    uint64_t words = 0, dropped = 0, t0, t1;
+    uint64_t words = 0, records = 0, dropped = 0, t0, t1;
+    if (cases[c].demo && demo_fd < 0)
+      continue;
+    if (only && strcmp(only, cases[c].name))
+      continue;
     for (int i = 0; i < 100; ++i) /* Warm caches and the page tables. */
       cases[c].op();
     if (area) {
@@ -94,12 +133,14 @@ static void measure(const char *recording, int fd, volatile uint64_t *area) {
       if (ioctl(fd, KCOV_DF_DISABLE, 0))
         printf("SCDF-BENCH-ERROR disable: %s\n", strerror(errno));
       words = __atomic_load_n(&area[0], __ATOMIC_ACQUIRE);
+      records = count_records(area, words);
       if (ioctl(fd, KCOV_DF_GET_DROPPED, &dropped))
         dropped = ~0ull;
     }
-    printf("SCDF-BENCH %s %s %d %.1f %.1f %llu\n", cases[c].name, recording,
-           iterations, (double)(t1 - t0) / iterations,
-           (double)words / iterations, (unsigned long long)dropped);
+    printf("SCDF-BENCH %s %s %d %.1f %.1f %llu %.1f\n", cases[c].name,
+           recording, iterations, (double)(t1 - t0) / iterations,
+           (double)words / iterations, (unsigned long long)dropped,
+           (double)records / iterations);
   }
 }
 
@@ -120,6 +161,11 @@ int main(void) {
   }
   if (pipe2(fds, O_CLOEXEC))
     return 1;
+  only = getenv("SCDF_BENCH_ONLY");
+  /* The `module` flavour of run.sh: runtime and example module. */
+  load_module("/lib/modules/kcov_dataflow.ko");
+  load_module("/lib/modules/dataflow_demo.ko");
+  demo_fd = open(DEMO_BENCH, O_WRONLY | O_CLOEXEC);
   measure("off", -1, NULL);
   fd = open(DEVICE, O_RDWR | O_CLOEXEC);
   if (fd >= 0) {

@@ -10,13 +10,16 @@
  * shows each call with its parameter and field names. Writing to
  * /sys/kernel/debug/dataflow_demo_wild hands a struct pointer function
  * NULL, an ERR_PTR and wild pointers: the recorder must report their fields
- * as unreadable, not fault.
+ * as unreadable, not fault. dataflow_demo_atomic calls df_eight twice, the
+ * second time with page faults disabled (not recorded), and
+ * dataflow_demo_bench makes the calls bench/kernel measures.
  */
 #include <linux/debugfs.h>
 #include <linux/err.h>
 #include <linux/fs.h>
 #include <linux/module.h>
 #include <linux/types.h>
+#include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 
 /* Results land here, so the compiler keeps every call (a call to a
@@ -149,6 +152,39 @@ static ssize_t df_run_wild(struct file *file, const char __user *buf,
 	return len;
 }
 
+/* The same call twice, the second with page faults disabled (as in a
+ * futex operation or under kmap_local): the runtime records the first and
+ * ignores everything that runs with page faults disabled. */
+static ssize_t df_run_atomic(struct file *file, const char __user *buf,
+			     size_t len, loff_t *ppos)
+{
+	df_eight(1, 2, 3, 4, 5, 6, 0x77, 0x8888888888888888ULL);
+	pagefault_disable();
+	df_eight(1, 2, 3, 4, 5, 6, 0x77, 0x8888888888888888ULL);
+	pagefault_enable();
+	return len;
+}
+
+/* bench/kernel: DF_BENCH_CALLS calls with scalars only (df_eight: eight
+ * arguments and a result) and with a struct pointer (df_set_max_threads:
+ * its three fields, a u32 and a result) per write. */
+#define DF_BENCH_CALLS 100
+static struct df_proc df_bench_proc = { .pid = 1, .max_threads = 2 };
+
+static ssize_t df_run_bench(struct file *file, const char __user *buf,
+			    size_t len, loff_t *ppos)
+{
+	u64 i;
+
+	/* A global object and the results in df_sink: the compiler keeps
+	 * every call. */
+	for (i = 0; i < DF_BENCH_CALLS; i++) {
+		df_sink += df_eight(i, 2, 3, 4, 5, 6, 7, 8);
+		df_sink += df_set_max_threads(&df_bench_proc, i);
+	}
+	return len;
+}
+
 static const struct file_operations df_fops = {
 	.owner = THIS_MODULE,
 	.write = df_run,
@@ -159,27 +195,80 @@ static const struct file_operations df_wild_fops = {
 	.write = df_run_wild,
 };
 
-static struct dentry *df_dentry, *df_wild_dentry;
+/* The runtime's guard byte (include/sancov-dataflow/abi.h), shown so the
+ * abuse cases can check when it is set. Weak: a runtime without it (the
+ * RFC's, an older one) still loads this module. */
+extern volatile u8 __sancov_dataflow_guard __weak;
+
+static ssize_t df_read_guard(struct file *file, char __user *buf, size_t len,
+			     loff_t *ppos)
+{
+	char text[2] = { '0', '\n' };
+
+	if (!&__sancov_dataflow_guard)
+		return -ENODEV;
+	text[0] += !!READ_ONCE(__sancov_dataflow_guard);
+	return simple_read_from_buffer(buf, len, ppos, text, sizeof(text));
+}
+
+static const struct file_operations df_guard_fops = {
+	.owner = THIS_MODULE,
+	.read = df_read_guard,
+};
+
+static const struct file_operations df_atomic_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run_atomic,
+};
+
+static const struct file_operations df_bench_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run_bench,
+};
+
+static struct dentry *df_dentries[5];
+
+static void df_remove(void)
+{
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(df_dentries); i++)
+		if (!IS_ERR_OR_NULL(df_dentries[i]))
+			debugfs_remove(df_dentries[i]);
+}
 
 static int __init df_init(void)
 {
-	df_dentry = debugfs_create_file("dataflow_demo", 0200, NULL, NULL,
-					&df_fops);
-	if (IS_ERR(df_dentry))
-		return PTR_ERR(df_dentry);
-	df_wild_dentry = debugfs_create_file("dataflow_demo_wild", 0200, NULL,
-					     NULL, &df_wild_fops);
-	if (IS_ERR(df_wild_dentry)) {
-		debugfs_remove(df_dentry);
-		return PTR_ERR(df_wild_dentry);
+	static const struct {
+		const char *name;
+		const struct file_operations *fops;
+	} files[] = {
+		{ "dataflow_demo", &df_fops },
+		{ "dataflow_demo_wild", &df_wild_fops },
+		{ "dataflow_demo_atomic", &df_atomic_fops },
+		{ "dataflow_demo_bench", &df_bench_fops },
+		{ "dataflow_demo_guard", &df_guard_fops },
+	};
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(files); i++) {
+		umode_t mode = files[i].fops->read ? 0400 : 0200;
+
+		df_dentries[i] = debugfs_create_file(files[i].name, mode, NULL,
+						     NULL, files[i].fops);
+		if (IS_ERR(df_dentries[i])) {
+			int err = PTR_ERR(df_dentries[i]);
+
+			df_remove();
+			return err;
+		}
 	}
 	return 0;
 }
 
 static void __exit df_exit(void)
 {
-	debugfs_remove(df_wild_dentry);
-	debugfs_remove(df_dentry);
+	df_remove();
 }
 
 module_init(df_init);

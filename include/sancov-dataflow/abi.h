@@ -119,7 +119,9 @@ void __sanitizer_cov_trace_pc_exit(void);
 
 /* `guard`: instrumented functions load this byte once at entry and skip
  * every callback (and ABI A's stores) of that call while it is zero. The
- * runtime that defines it keeps it non-zero while anything records. */
+ * runtime that defines it keeps it non-zero while anything records (the
+ * kernel runtime, module or built in, exports it and keeps it set while
+ * any task is enabled). */
 extern volatile scdf_u8 __sancov_dataflow_guard;
 
 /* ---- 2. Records -----------------------------------------------------------
@@ -277,6 +279,9 @@ struct scdf_thread {
 #define KCOV_DF_DISABLE _IO('d', 101)
 /* sancov-dataflow extension: records dropped because the buffer was full. */
 #define KCOV_DF_GET_DROPPED _IOR('d', 2, scdf_u64)
+/* sancov-dataflow extension: the callback ABI the runtime was built for
+ * (SCDF_ABI_*), as a u64. A runtime without it (ENOTTY) speaks ABI A. */
+#define KCOV_DF_GET_ABI _IOR('d', 3, scdf_u64)
 
 #ifdef __cplusplus
 }

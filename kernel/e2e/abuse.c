@@ -1,9 +1,12 @@
 /*
  * The kcov_dataflow runtime under abuse, inside the end-to-end guest:
  *
- *   /bin/abuse [MODE]     MODE as init's SCDF_MODE; with `base` (only the
- *                         demo module is instrumented) record counts of a
- *                         whole demo run are exact too
+ *   /bin/abuse [MODE [ABI]]  MODE as init's SCDF_MODE; with `base` (only
+ *                         the demo module is instrumented) record counts of
+ *                         a whole demo run are exact too; ABI the runtime's
+ *                         (SCDF_ABI_*, default 0, ABI A)
+ *   /bin/abuse entry-exit the PC_ENTRY/PC_EXIT records of a demo built with
+ *                         entry-exit (ENTRYEXIT lines)
  *
  * Every case runs in a process of its own (a case that oopses the kernel
  * dies, and the others still run) and prints one line,
@@ -49,6 +52,8 @@
 #define DEVICE "/sys/kernel/debug/kcov_dataflow"
 #define DEMO "/sys/kernel/debug/dataflow_demo"
 #define WILD "/sys/kernel/debug/dataflow_demo_wild"
+#define ATOMIC "/sys/kernel/debug/dataflow_demo_atomic"
+#define GUARD "/sys/kernel/debug/dataflow_demo_guard"
 
 /* The runtime's limits (kernel/kcov_dataflow/kcov_dataflow.c). */
 #define MIN_WORDS 2UL
@@ -134,6 +139,7 @@ struct shared {
 static struct shared *shared;
 static char *why; /* where fail() writes: shared->why or shared->sub[i] */
 static const char *mode = "base";
+static long expected_abi = SCDF_ABI_KCOV_V2;
 static uint64_t eight_pc, peek_pc;
 
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -279,7 +285,9 @@ static int check_frames(const struct buf *b, struct frames *f) {
     type = SCDF_REC_TYPE(h);
     nvals = SCDF_REC_NVALS(h);
     seq = SCDF_REC_SEQ(h);
-    REQUIRE(type == SCDF_REC_ENTRY || type == SCDF_REC_RET,
+    REQUIRE(type == SCDF_REC_ENTRY || type == SCDF_REC_RET ||
+                ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
+                 !nvals && !SCDF_REC_SIZE(h) && !SCDF_REC_IDX(h)),
             "record at word %llu: type %#x (header %#llx)",
             (unsigned long long)pos, type, (unsigned long long)h);
     REQUIRE(!((h >> 24) & 0xf),
@@ -407,6 +415,8 @@ static int case_ioctl_unknown(void) {
       _IOW('d', 1, unsigned long), /* ... with the wrong direction */
       _IOR('d', 1, uint32_t),      /* ... with the wrong size */
       _IOR('d', 2, uint32_t),      /* GET_DROPPED with the wrong size */
+      _IOR('d', 3, uint32_t),      /* GET_ABI with the wrong size */
+      _IOW('d', 3, uint64_t),      /* ... with the wrong direction */
       _IO('d', 99),
       _IO('d', 102),
       _IOR('c', 1, unsigned long), /* KCOV_INIT_TRACE */
@@ -471,6 +481,12 @@ static int case_bad_pointers(void) {
   ro = xmmap(PAGE, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   REQUIRE(!bad(ro), "mmap: %s", errname(ro));
   EXPECT(xioctl(fd, KCOV_DF_GET_DROPPED, ro), -EFAULT);
+  /* GET_ABI likewise. */
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, 0), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, 0xffff888000000000UL), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, 0xdead000000000000UL), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, ~0UL - 3), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_GET_ABI, ro), -EFAULT);
   /* Before INIT_TRACE, and unaligned: 0 dropped. */
   EXPECT(xioctl(fd, KCOV_DF_GET_DROPPED, (unsigned long)((char *)d + 3)), 0);
   REQUIRE(d[0] == 0xffffffull && d[1] == 0xffffffffff000000ull,
@@ -1223,6 +1239,160 @@ static int case_wild_pointers(void) {
   return 0;
 }
 
+/* The ABI the runtime was built for, as often as asked, from a file in
+ * any state. */
+static int case_get_abi(void) {
+  uint64_t abi = ~0ull;
+  struct buf b;
+  long fd = xopen(DEVICE, O_RDONLY);
+  REQUIRE(fd >= 0, "open: %s", errname(fd));
+  EXPECT(xioctl((int)fd, KCOV_DF_GET_ABI, (unsigned long)&abi), 0);
+  REQUIRE(abi == (uint64_t)expected_abi, "GET_ABI: %llu, want %ld",
+          (unsigned long long)abi, expected_abi);
+  EXPECT(xclose((int)fd), 0);
+  if (buf_open(&b, 64))
+    return 1;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  abi = ~0ull;
+  EXPECT(xioctl(b.fd, KCOV_DF_GET_ABI, (unsigned long)&abi), 0);
+  REQUIRE(abi == (uint64_t)expected_abi, "GET_ABI while enabled: %llu",
+          (unsigned long long)abi);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  buf_close(&b);
+  return 0;
+}
+
+/* Instrumented code running with page faults disabled records nothing
+ * (and leaves no gap): of dataflow_demo_atomic's two df_eight calls only
+ * the first is in the buffer. */
+static int case_pagefault_disabled(void) {
+  struct buf b;
+  struct frames f;
+  if (buf_open(&b, BIG))
+    return 1;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(poke(ATOMIC), 0);
+  EXPECT(poke(ATOMIC), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  if (check_complete(&b, &f))
+    return 1;
+  EXPECT_CALLS(&b, 2);
+  buf_close(&b);
+  return 0;
+}
+
+/* dataflow_demo_guard: '1' or '0'. */
+static long guard(void) {
+  char c = 0;
+  long fd = xopen(GUARD, O_RDONLY), r;
+  if (fd < 0)
+    return fd;
+  r = sys3(SYS_read, fd, &c, 1);
+  xclose((int)fd);
+  return r != 1 ? (r < 0 ? r : -EIO) : c == '1' ? 1 : c == '0' ? 0 : -EIO;
+}
+
+static int exit_enabled(void *arg) {
+  struct thr *t = arg;
+  t->rc[0] = xioctl(t->fd, KCOV_DF_ENABLE, 0);
+  return 0;
+}
+
+/* The guard byte is set while any task records: from the first ENABLE to
+ * the last DISABLE or close, also across tasks and a task that exited
+ * recording (its file keeps it counted until it is closed). */
+static int case_guard(void) {
+  struct buf a, b;
+  struct thr t;
+  pid_t pid;
+  EXPECT(guard(), 0);
+  if (buf_open(&a, 64) || buf_open(&b, 64))
+    return 1;
+  EXPECT(guard(), 0);
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(guard(), 1);
+  memset(&t, 0, sizeof(t));
+  t.fd = b.fd;
+  pid = start_thread(exit_enabled, &t);
+  REQUIRE(pid > 0, "clone failed");
+  EXPECT(join(pid), 0);
+  EXPECT(t.rc[0], 0);
+  EXPECT(guard(), 1);
+  EXPECT(xioctl(a.fd, KCOV_DF_DISABLE, 0), 0);
+  EXPECT(guard(), 1); /* b's task exited recording: still counted */
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), -EBUSY);
+  buf_close(&b);
+  EXPECT(guard(), 1);
+  buf_close(&a); /* close while enabled */
+  EXPECT(guard(), 0);
+  if (buf_open(&a, 64))
+    return 1;
+  EXPECT(xioctl(a.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(guard(), 1);
+  EXPECT(xioctl(a.fd, KCOV_DF_DISABLE, 0), 0);
+  EXPECT(guard(), 0);
+  buf_close(&a);
+  return 0;
+}
+
+/* `abuse entry-exit` (kernel/e2e/init.c, with the example module built
+ * with the plugin's entry-exit): one demo run gives a PC_ENTRY and a
+ * PC_EXIT for each of its 15 calls (df_run, df_eight, ten df_walk,
+ * df_make_big, df_check_perm, df_set_max_threads), each exit carrying its
+ * entry's stack pointer, properly nested (a callee's stack pointer below
+ * its caller's), word 1 a call site just after the function's start. */
+static uint64_t walk_pc, eight_end, walk_end;
+
+static int case_entry_exit(void) {
+  enum { MAX_DEPTH = 32 };
+  uint64_t sp[MAX_DEPTH], pos = 1;
+  unsigned depth = 0, max_depth = 0, entries = 0, exits = 0, eight = 0,
+           walk = 0;
+  struct buf b;
+  struct frames f;
+  struct rec r;
+  REQUIRE(eight_pc && walk_pc && eight_end && walk_end,
+          "df_eight or df_walk not in /proc/kallsyms");
+  if (buf_open(&b, BIG))
+    return 1;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(trigger(), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  if (check_complete(&b, &f))
+    return 1;
+  while (next_rec(b.area, b.area[0], &pos, &r)) {
+    if (r.type == SCDF_REC_PC_ENTRY) {
+      REQUIRE(depth < MAX_DEPTH, "PC_ENTRY nesting deeper than %d", MAX_DEPTH);
+      REQUIRE(!depth || r.ptr < sp[depth - 1],
+              "PC_ENTRY %u: stack pointer %#llx not below its caller's %#llx",
+              entries, (unsigned long long)r.ptr,
+              (unsigned long long)sp[depth - 1]);
+      sp[depth++] = r.ptr;
+      if (depth > max_depth)
+        max_depth = depth;
+      eight += r.pc > eight_pc && r.pc < eight_end;
+      walk += r.pc > walk_pc && r.pc < walk_end;
+      entries++;
+    } else if (r.type == SCDF_REC_PC_EXIT) {
+      REQUIRE(depth > 0, "PC_EXIT %u without an entry", exits);
+      REQUIRE(r.ptr == sp[depth - 1],
+              "PC_EXIT %u: stack pointer %#llx, its entry had %#llx", exits,
+              (unsigned long long)r.ptr, (unsigned long long)sp[depth - 1]);
+      depth--;
+      exits++;
+    }
+  }
+  REQUIRE(entries == 15 && exits == 15 && depth == 0 && max_depth == 11,
+          "%u PC_ENTRY, %u PC_EXIT, %u left open, depth %u (want 15, 15, 0, "
+          "11)",
+          entries, exits, depth, max_depth);
+  REQUIRE(eight == 1 && walk == 10,
+          "%u entries at df_eight, %u at df_walk (want 1, 10)", eight, walk);
+  buf_close(&b);
+  return 0;
+}
+
 /* ---- driver ---- */
 
 static uint64_t ksym(const char *name) {
@@ -1244,7 +1414,27 @@ static uint64_t ksym(const char *name) {
   return addr;
 }
 
+/* Where the function at addr ends: the next symbol's address (0 if
+ * none). */
+static uint64_t ksym_end(uint64_t addr) {
+  FILE *f = fopen("/proc/kallsyms", "r");
+  char line[512];
+  uint64_t end = 0;
+  if (!f || !addr)
+    return f ? (fclose(f), 0) : 0;
+  while (fgets(line, sizeof(line), f)) {
+    unsigned long long a;
+    char type, sym[256];
+    if (sscanf(line, "%llx %c %255s", &a, &type, sym) == 3 && a > addr &&
+        (!end || a < end))
+      end = a;
+  }
+  fclose(f);
+  return end;
+}
+
 static int failures;
+static const char *tag = "ABUSE"; /* the prefix of every verdict line */
 
 /* Runs one case in a process group of its own, at most `limit` seconds. */
 static void run_case(const char *name, int (*fn)(void), int limit) {
@@ -1260,7 +1450,7 @@ static void run_case(const char *name, int (*fn)(void), int limit) {
     _exit(fn() ? 1 : 0);
   }
   if (pid < 0) {
-    printf("ABUSE %s FAIL fork: %s\n", name, strerror(errno));
+    printf("%s %s FAIL fork: %s\n", tag, name, strerror(errno));
     failures++;
     return;
   }
@@ -1269,7 +1459,7 @@ static void run_case(const char *name, int (*fn)(void), int limit) {
       kill(-pid, SIGKILL);
       kill(pid, SIGKILL);
       waitpid(pid, &st, 0);
-      printf("ABUSE %s FAIL did not finish in %d s\n", name, limit);
+      printf("%s %s FAIL did not finish in %d s\n", tag, name, limit);
       failures++;
       fflush(stdout);
       return;
@@ -1278,16 +1468,17 @@ static void run_case(const char *name, int (*fn)(void), int limit) {
   }
   kill(-pid, SIGKILL); /* leftovers of the case */
   if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
-    printf("ABUSE %s ok\n", name);
+    printf("%s %s ok\n", tag, name);
   } else {
     failures++;
     if (WIFEXITED(st) && WEXITSTATUS(st) == 1)
-      printf("ABUSE %s FAIL %s\n", name, shared->why);
+      printf("%s %s FAIL %s\n", tag, name, shared->why);
     else if (WIFSIGNALED(st))
-      printf("ABUSE %s FAIL died of signal %d (a kernel fault?)\n", name,
+      printf("%s %s FAIL died of signal %d (a kernel fault?)\n", tag, name,
              WTERMSIG(st));
     else
-      printf("ABUSE %s FAIL exit status %d\n", name, WEXITSTATUS(st));
+      printf("%s %s FAIL exit status %d\n", tag, name,
+             WEXITSTATUS(st));
   }
   fflush(stdout);
 }
@@ -1324,10 +1515,15 @@ int main(int argc, char **argv) {
       {"many-tasks", case_many_tasks},
       {"slots-full", case_slots_full},
       {"wild-pointers", case_wild_pointers},
+      {"get-abi", case_get_abi},
+      {"pagefault-disabled", case_pagefault_disabled},
+      {"guard", case_guard},
   };
   size_t i;
   if (argc > 1)
     mode = argv[1];
+  if (argc > 2) /* the runtime's ABI (SCDF_ABI_*), default A */
+    expected_abi = strtol(argv[2], NULL, 0);
   shared = mmap(NULL, sizeof(*shared), PROT_READ | PROT_WRITE,
                 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (shared == MAP_FAILED) {
@@ -1340,6 +1536,16 @@ int main(int argc, char **argv) {
   klogctl(8 /* SYSLOG_ACTION_CONSOLE_LEVEL */, NULL, 5);
   eight_pc = ksym("df_eight");
   peek_pc = ksym("df_peek");
+  walk_pc = ksym("df_walk");
+  eight_end = ksym_end(eight_pc);
+  walk_end = ksym_end(walk_pc);
+  if (!strcmp(mode, "entry-exit")) {
+    tag = "ENTRYEXIT";
+    run_case("entry-exit", case_entry_exit, 120);
+    printf("ENTRYEXIT-DONE %d\n", failures);
+    fflush(stdout);
+    return failures != 0;
+  }
   for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
     run_case(cases[i].name, cases[i].fn, 120);
   printf("ABUSE-DONE %d\n", failures);

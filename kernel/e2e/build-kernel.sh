@@ -52,12 +52,6 @@ KCSAN_SANITIZE_kcov_dataflow.o := n
 UBSAN_SANITIZE_kcov_dataflow.o := n
 KMSAN_SANITIZE_kcov_dataflow.o := n
 MK
-# Copy only when changed, so make rebuilds only what changed.
-cmp -s "$top/kernel/kcov_dataflow/kcov_dataflow.c" "$src/kernel/kcov_dataflow.c" ||
-  cp "$top/kernel/kcov_dataflow/kcov_dataflow.c" "$src/kernel/kcov_dataflow.c"
-mkdir -p "$src/include/sancov-dataflow"
-cmp -s "$top/include/sancov-dataflow/abi.h" "$src/include/sancov-dataflow/abi.h" ||
-  cp "$top/include/sancov-dataflow/abi.h" "$src/include/sancov-dataflow/abi.h"
 
 fragments=("$here/base.config")
 builtin=
@@ -68,6 +62,19 @@ case "$flavour" in
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
   *) log "unknown flavour '$flavour' (base, all, kasan or arm64)"; exit 2 ;;
 esac
+# The built-in runtime enters the shared source tree only for the flavours
+# that build it: a `base` build (whose runtime is a module built from the
+# clone, with the clone's abi.h first) never swaps the runtime under another
+# clone's running built-in build. Copied only when changed, so make
+# rebuilds only what changed; renamed into place.
+if [ -n "$builtin" ]; then
+  mkdir -p "$src/include/sancov-dataflow"
+  for f in kernel/kcov_dataflow/kcov_dataflow.c:kernel/kcov_dataflow.c \
+           include/sancov-dataflow/abi.h:include/sancov-dataflow/abi.h; do
+    from=$top/${f%%:*} to=$src/${f#*:}
+    cmp -s "$from" "$to" || { cp "$from" "$to.tmp.$$" && mv -f "$to.tmp.$$" "$to"; }
+  done
+fi
 arch=x86_64 image=bzImage
 [ "$flavour" != arm64 ] || { arch=arm64; image=Image; }
 key_inputs=$(cat "${fragments[@]}"; echo "$srcver $clangver $flavour")

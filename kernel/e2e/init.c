@@ -4,7 +4,11 @@
  *   /init                 mounts, loads modules, runs the scenario of
  *                         SCDF_MODE (from the kernel command line), prints
  *                         each trace file base64-encoded between markers on
- *                         the console, runs /bin/abuse (kernel/e2e/abuse.c),
+ *                         the console, runs /bin/abuse (kernel/e2e/abuse.c);
+ *                         in base, then records the demo once more with
+ *                         the runtime and the demo built for ABI B and for
+ *                         ABI C (/lib/modules/value-pc/, value/), and
+ *                         checks ABI C with entry-exit (entry-exit/);
  *                         powers off
  *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
  *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write and a read
@@ -50,6 +54,11 @@ static int load_module(const char *path) {
   if (rc)
     printf("init: loading %s failed: %s\n", path, strerror(errno));
   return rc;
+}
+
+static void unload_module(const char *name) {
+  if (syscall(SYS_delete_module, name, O_NONBLOCK))
+    printf("init: unloading %s failed: %s\n", name, strerror(errno));
 }
 
 /* base64 without line breaks beyond every 76 characters. */
@@ -146,6 +155,35 @@ int main(int argc, char **argv) {
     /* The runtime under abuse: one ABUSE line per case, then ABUSE-DONE. */
     char *abuse[] = {"/bin/abuse", (char *)mode, NULL};
     printf("SCDF-EXIT abuse %d\n", run(abuse));
+  }
+  if (!strcmp(mode, "base")) {
+    /* The runtime and the example module built for the value ABIs
+     * (run.sh), each pair in turn in place of the ABI A pair. */
+    static const char *const abis[] = {"value-pc", "value", "entry-exit"};
+    size_t i;
+    for (i = 0; i < sizeof(abis) / sizeof(abis[0]); i++) {
+      char rt[128], demo[128], trace[128], name[64];
+      char *argv[] = {"/bin/dataflow-trace", "-o", trace, "--",
+                      "/bin/trigger", "/sys/kernel/debug/dataflow_demo", NULL};
+      unload_module("dataflow_demo");
+      unload_module("kcov_dataflow");
+      snprintf(rt, sizeof(rt), "/lib/modules/%s/kcov_dataflow.ko", abis[i]);
+      snprintf(demo, sizeof(demo), "/lib/modules/%s/dataflow_demo.ko",
+               abis[i]);
+      snprintf(trace, sizeof(trace), "/demo-%s.trace", abis[i]);
+      snprintf(name, sizeof(name), "demo-%s", abis[i]);
+      if (load_module(rt) || load_module(demo))
+        continue;
+      if (!strcmp(abis[i], "entry-exit")) {
+        /* ABI C with entry-exit: PC_ENTRY/PC_EXIT records, checked in
+         * the guest (this branch's viewer does not read them yet). */
+        char *check[] = {"/bin/abuse", "entry-exit", NULL};
+        printf("SCDF-EXIT entry-exit %d\n", run(check));
+        continue;
+      }
+      printf("SCDF-EXIT %s %d\n", name, run(argv));
+      dump(name, trace);
+    }
   }
   say("SCDF-DONE %s", mode);
   sync();

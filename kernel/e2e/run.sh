@@ -80,6 +80,30 @@ for mode in "$@"; do
   "${kmake[@]}" M="$dir/src/demo" "${extra[@]}" modules >> "$dir/modules.log" 2>&1 ||
     { cat "$dir/modules.log" >&2; log "example module build failed"; exit 1; }
   cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
+  # base: the runtime and the example module once more for ABI B (with the
+  # plugin's guard, which the runtime sets while recording), for ABI C, and
+  # for ABI C with entry-exit; init loads each pair in turn in place of the
+  # ABI A pair.
+  abi_dirs=()
+  if [ "$mode" = base ]; then
+    for pair in "value-pc:value-pc:abi=value-pc;guard" "value:value:abi=value" \
+                "entry-exit:value:abi=value;entry-exit"; do
+      name=${pair%%:*} rest=${pair#*:}
+      abi=${rest%%:*} opts=${rest#*:}
+      s=$dir/src/$name
+      mkdir -p "$s" "$dir/modules-$name"
+      cp -r "$top/kernel/kcov_dataflow" "$s/kcov_dataflow"
+      cp -r "$top/examples/linux" "$s/demo"
+      { "${kmake[@]}" M="$s/kcov_dataflow" SANCOV_DATAFLOW_INCLUDE="$top/include" \
+          KCOV_DATAFLOW_ABI="$abi" modules &&
+        SANCOV_DATAFLOW_OPTIONS="$opts" "${kmake[@]}" M="$s/demo" \
+          KBUILD_EXTRA_SYMBOLS="$s/kcov_dataflow/Module.symvers" modules
+      } >> "$dir/modules.log" 2>&1 ||
+        { cat "$dir/modules.log" >&2; log "$name module build failed"; exit 1; }
+      cp "$s/kcov_dataflow/kcov_dataflow.ko" "$s/demo/dataflow_demo.ko" "$dir/modules-$name/"
+      abi_dirs+=("$name")
+    done
+  fi
   ln -sf "$out/vmlinux" "$dir/vmlinux"
 
   # gen_init_cpio needs no root for device nodes.
@@ -94,6 +118,12 @@ for mode in "$@"; do
     echo "slink /bin/pipe-test /init 0777 0 0"
     for ko in "$dir"/modules/*.ko; do
       echo "file /lib/modules/$(basename "$ko") $ko 0644 0 0"
+    done
+    for abi in "${abi_dirs[@]}"; do
+      echo "dir /lib/modules/$abi 0755 0 0"
+      for ko in "$dir/modules-$abi"/*.ko; do
+        echo "file /lib/modules/$abi/$(basename "$ko") $ko 0644 0 0"
+      done
     done
   } > "$dir/initramfs.list"
   "$out/usr/gen_init_cpio" "$dir/initramfs.list" | gzip -9 > "$dir/initramfs.cpio.gz"
@@ -124,8 +154,8 @@ for mode in "$@"; do
     exit 1
   fi
   # Traces travel base64-encoded on the serial console.
-  for name in $(sed -n 's/^SCDF-TRACE-BEGIN \([a-z]*\).*/\1/p' "$dir/console.log"); do
-    sed -n "/^SCDF-TRACE-BEGIN $name/,/^SCDF-TRACE-END $name/p" "$dir/console.log" |
+  for name in $(sed -n 's/^SCDF-TRACE-BEGIN \([a-z0-9-]*\).*/\1/p' "$dir/console.log"); do
+    sed -n "/^SCDF-TRACE-BEGIN $name\r*\$/,/^SCDF-TRACE-END $name\r*\$/p" "$dir/console.log" |
       sed '1d;$d' | tr -d '\r' | base64 -d > "$dir/$name.trace"
   done
   # Section sizes (overhead against the base kernel, docs/BENCHMARKS.md)

@@ -3,12 +3,23 @@
  * kcov_dataflow: per-task recording of function argument and return values
  * at the boundaries of code compiled with the sancov-dataflow plugin.
  *
- * Receives the ABI A callbacks (the kcov-dataflow RFC v2 interface)
+ * Receives the callbacks of one callback ABI, chosen when the runtime is
+ * built (SCDF_ABI, include/sancov-dataflow/abi.h; the module's Kbuild maps
+ * KCOV_DATAFLOW_ABI=kcov-v2|value-pc|value onto it):
  *
- *   __sanitizer_cov_trace_args(pc, arg_idx, arg_size, arg_ptr, offsets, n)
- *   __sanitizer_cov_trace_ret(pc, ret_size, ret_val, offsets, n)
+ *   A, kcov-v2 (the kcov-dataflow RFC v2 interface, the default)
+ *     __sanitizer_cov_trace_args(pc, arg_idx, arg_size, arg_ptr, offsets, n)
+ *     __sanitizer_cov_trace_ret(pc, ret_size, ret_val, offsets, n)
+ *   B, value-pc
+ *     __sanitizer_cov_trace_args(pc, arg_idx, size, val, offsets, n)
+ *     __sanitizer_cov_trace_ret(pc, size, val, offsets, n)
+ *   C, value
+ *     __sanitizer_cov_trace_args(arg_idx, size, val, offsets, n)
+ *     __sanitizer_cov_trace_ret(size, val, offsets, n)
  *
- * and writes length-framed records (include/sancov-dataflow/abi.h) into a
+ * and, in every ABI, the entry-exit hooks __sanitizer_cov_trace_pc_entry()
+ * and __sanitizer_cov_trace_pc_exit(). Each entry point is a thin shim onto
+ * one record writer, which writes length-framed records (abi.h) into a
  * buffer user space maps from /sys/kernel/debug/kcov_dataflow:
  *
  *   fd = open("/sys/kernel/debug/kcov_dataflow", O_RDWR);
@@ -25,17 +36,25 @@
  * pinned with get_task_struct() so its address cannot be reused by a new
  * task; a task that exited while enabled keeps its entry until the file is
  * released, or until ENABLE needs the entry. Both variants use that table.
+ * A task finds its entry in O(1): each task has a home entry (a hash of its
+ * task_struct address) which it takes when free; only a task whose home
+ * was taken lives elsewhere, and its home entry counts it, so every other
+ * task learns "not recording" from its home entry alone.
  *
- * This file must never be instrumented itself (KCOV_INSTRUMENT := n).
- * Everything the callbacks run before their recursion guard is set is
- * inline, so an instrumented kernel function called while recording (e.g.
- * copy_from_kernel_nofault) re-enters, finds the guard and returns.
+ * __sancov_dataflow_guard is non-zero while any task records: code built
+ * with the plugin's `guard` option skips every callback while it is zero.
+ *
+ * This file must never be instrumented itself (KCOV_INSTRUMENT := n), and
+ * the callbacks call no instrumented function: values are read with the
+ * architecture's __get_kernel_nofault() inline here, not with
+ * copy_from_kernel_nofault(), which the whole-kernel build instruments.
  */
 
 #include <linux/atomic.h>
 #include <linux/debugfs.h>
 #include <linux/err.h>
 #include <linux/fs.h>
+#include <linux/hash.h>
 #include <linux/minmax.h>
 #include <linux/mm.h>
 #include <linux/module.h>
@@ -43,15 +62,26 @@
 #include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/sched/task.h>
+#include <linux/sched/task_stack.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
+#ifdef CONFIG_X86_64
+#include <asm/processor.h>
+#include <asm/vsyscall.h>
+#endif
 
 #include <sancov-dataflow/abi.h>
 
+#if SCDF_ABI != SCDF_ABI_KCOV_V2 && SCDF_ABI != SCDF_ABI_VALUE_PC && \
+	SCDF_ABI != SCDF_ABI_VALUE
+#error "the kernel runtime speaks ABI A (kcov-v2), B (value-pc) or C (value)"
+#endif
+
 #define KCOV_DF_MIN_WORDS 2UL
 #define KCOV_DF_MAX_WORDS (16UL << 20)
-#define KCOV_DF_MAX_TASKS 64
+#define KCOV_DF_TASK_BITS 6
+#define KCOV_DF_MAX_TASKS (1 << KCOV_DF_TASK_BITS)
 
 struct kcov_df {
 	struct mutex lock; /* ioctl, mmap and release */
@@ -68,146 +98,360 @@ struct kcov_df {
  * inflight counts the callbacks that use the slot right now: it lives in
  * the slot, not in the state, because a callback must announce itself
  * before it may touch the state (another task may disable and free it).
+ * away counts the enabled tasks whose home is this slot but which live in
+ * another one (their home was taken when they enabled).
  */
 struct kcov_df_slot {
 	struct task_struct *task;
 	struct kcov_df *df;
 	atomic_t inflight;
+	unsigned int away;
 };
 static struct kcov_df_slot kcov_df_slots[KCOV_DF_MAX_TASKS];
 static DEFINE_SPINLOCK(kcov_df_slots_lock);
-static atomic_t kcov_df_nr_enabled = ATOMIC_INIT(0);
+static unsigned int kcov_df_nr_enabled; /* under kcov_df_slots_lock */
+
+/* abi.h: non-zero while any task records (kcov_df_nr_enabled != 0). */
+volatile u8 __sancov_dataflow_guard;
+EXPORT_SYMBOL(__sancov_dataflow_guard);
+
+static __always_inline unsigned int kcov_df_home(struct task_struct *t)
+{
+	return hash_64((u64)(unsigned long)t, KCOV_DF_TASK_BITS);
+}
+
+/* t's slot, or NULL: its home slot, else (only if some task's home was
+ * taken) any slot. */
+static __always_inline struct kcov_df_slot *
+kcov_df_find(struct task_struct *t)
+{
+	struct kcov_df_slot *slot = &kcov_df_slots[kcov_df_home(t)];
+	int i;
+
+	if (likely(READ_ONCE(slot->task) == t))
+		return slot;
+	if (likely(!READ_ONCE(slot->away)))
+		return NULL;
+	for (i = 0; i < KCOV_DF_MAX_TASKS; i++)
+		if (READ_ONCE(kcov_df_slots[i].task) == t)
+			return &kcov_df_slots[i];
+	return NULL;
+}
 
 /* The state of the current task (and its slot) if it records and is not
- * already inside a callback. Inline only: see the header comment. */
+ * already inside a callback. The entry points tested the guard byte. */
 static __always_inline struct kcov_df *
 kcov_df_enter(struct kcov_df_slot **slotp)
 {
 	struct task_struct *t;
-	int i;
+	struct kcov_df_slot *slot;
+	struct kcov_df *df;
 
-	if (likely(!atomic_read(&kcov_df_nr_enabled)) || !in_task())
+	if (!in_task())
 		return NULL;
 	t = current;
-	for (i = 0; i < KCOV_DF_MAX_TASKS; i++) {
-		struct kcov_df_slot *slot = &kcov_df_slots[i];
-		struct kcov_df *df;
-
-		if (READ_ONCE(slot->task) != t)
-			continue;
-		atomic_inc(&slot->inflight);
-		smp_mb__after_atomic();
-		/* Disabled meanwhile: the disabler clears the slot, then waits
-		 * for inflight to drain before the state may be freed. */
-		df = READ_ONCE(slot->task) == t ? READ_ONCE(slot->df) : NULL;
-		if (!df || READ_ONCE(df->busy)) {
-			atomic_dec(&slot->inflight);
-			return NULL;
-		}
-		WRITE_ONCE(df->busy, true);
-		*slotp = slot;
-		return df;
+	/*
+	 * Page faults disabled: an atomic section of the task (a futex op,
+	 * kmap_local, a nofault copy) or the page fault handler running under
+	 * one of our own reads. The RFC's tree learned this from storms of
+	 * records out of the KASAN unwinder; nothing is recorded there.
+	 */
+	if (unlikely(READ_ONCE(t->pagefault_disabled)))
+		return NULL;
+	slot = kcov_df_find(t);
+	if (likely(!slot))
+		return NULL;
+	atomic_inc(&slot->inflight);
+	/* Pairs with the smp_mb() in kcov_df_disable(): either the disabler
+	 * sees inflight, or we see the slot cleared. */
+	smp_mb__after_atomic();
+	df = READ_ONCE(slot->task) == t ? READ_ONCE(slot->df) : NULL;
+	if (unlikely(!df || READ_ONCE(df->busy))) {
+		atomic_dec(&slot->inflight);
+		return NULL;
 	}
-	return NULL;
+	WRITE_ONCE(df->busy, true);
+	*slotp = slot;
+	return df;
 }
 
 static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
 					 struct kcov_df *df)
 {
 	WRITE_ONCE(df->busy, false);
+	/* Our last access to df before the disabler may free it. */
 	smp_mb__before_atomic();
 	atomic_dec(&slot->inflight);
 }
 
-/* Whether the runtime reads through ptr: not NULL, not an ERR_PTR, and
- * never user memory (x86's copy_from_kernel_nofault refuses it, arm64's
- * would read it), so a __user pointer reads the same everywhere. Decided
- * once per record, not per field. */
-static bool kcov_df_readable(const void *ptr)
+/*
+ * Whether size bytes at a may be read: kernel memory only, never a user
+ * address (x86's copy_from_kernel_nofault refuses it, arm64's would read
+ * it), so a __user pointer reads the same everywhere; on x86-64 also not a
+ * non-canonical address (a #GP, which the fixup would warn about) nor the
+ * vsyscall page. The checks of x86's copy_from_kernel_nofault_allowed(),
+ * inline.
+ */
+static __always_inline bool kcov_df_readable(unsigned long a, unsigned long size)
 {
-	return ptr && !IS_ERR(ptr) && (unsigned long)ptr >= TASK_SIZE;
+	if (a + size < a || IS_ERR_VALUE(a))
+		return false;
+#ifdef CONFIG_X86_64
+	if (a < TASK_SIZE_MAX + PAGE_SIZE || is_vsyscall_vaddr(a))
+		return false;
+	return !boot_cpu_data.x86_virt_bits ||
+	       (__is_canonical_address(a, boot_cpu_data.x86_virt_bits) &&
+		__is_canonical_address(a + size - 1,
+				       boot_cpu_data.x86_virt_bits));
+#else
+	return a >= TASK_SIZE;
+#endif
 }
 
-/* The first min(size, 8) bytes at ptr, or SCDF_UNREADABLE. */
-static u64 kcov_df_read(const void *ptr, u64 size)
+/* The first min(size, 8) bytes at a, or SCDF_UNREADABLE; page faults must
+ * be disabled. A fault is fixed up by the exception table. */
+static __always_inline u64 kcov_df_read(unsigned long a, u64 size)
 {
 	u64 v = 0;
+	unsigned int i;
 
-	if (copy_from_kernel_nofault(&v, ptr, min_t(u64, size, sizeof(v))))
+	if (!size)
+		return 0;
+	if (size > sizeof(v))
+		size = sizeof(v);
+	if (!kcov_df_readable(a, size))
 		return SCDF_UNREADABLE;
+	switch (size) {
+	case 8:
+		__get_kernel_nofault(&v, (void *)a, u64, fault);
+		return v;
+	case 4: {
+		u32 w;
+
+		__get_kernel_nofault(&w, (void *)a, u32, fault);
+		return w;
+	}
+	case 2: {
+		u16 h;
+
+		__get_kernel_nofault(&h, (void *)a, u16, fault);
+		return h;
+	}
+	default:
+		for (i = 0; i < size; i++) {
+			u8 b;
+
+			__get_kernel_nofault(&b, (void *)(a + i), u8, fault);
+			v |= (u64)b << (8 * i);
+		}
+		return v;
+	}
+fault:
+	return SCDF_UNREADABLE;
+}
+
+/*
+ * ABI A's scalar: the plugin passes the address of a slot in the
+ * instrumented function's frame, on the current task's stack, which is
+ * mapped from end to end: one plain 8-byte load, then the value's bytes.
+ * Anything else (a pointer argument's pointee) takes the fault-tolerant
+ * path.
+ */
+static __always_inline u64 kcov_df_read_scalar(unsigned long a, u32 size)
+{
+	unsigned long stack = (unsigned long)task_stack_page(current);
+	u64 v;
+
+	if (likely(a - stack <= THREAD_SIZE - sizeof(v))) {
+		v = *(const u64 *)a;
+		return size >= sizeof(v) ? v : v & (BIT_ULL(8 * size) - 1);
+	}
+	pagefault_disable();
+	v = kcov_df_read(a, size);
+	pagefault_enable();
 	return v;
 }
 
-static void kcov_df_record(struct kcov_df *df, u32 type, u64 pc, u32 idx,
-			   u32 size, void *ptr, const u64 *offsets,
-			   u32 num_fields)
+/* The fields of the object at obj that offsets describes, one word each.
+ * Out of line: the scalar path stays free of its loop. */
+static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
+					 const u64 *offsets, u32 n)
 {
-	u32 nvals = 0, i;
-	u64 used, *rec;
-	bool readable;
+	u32 i;
 
-	if (num_fields > SCDF_MAX_FIELDS)
+	if (!offsets) {
+		for (i = 0; i < n; i++)
+			out[i] = SCDF_UNREADABLE;
+		return;
+	}
+	pagefault_disable();
+	for (i = 0; i < n; i++)
+		out[i] = kcov_df_read(obj + offsets[2 * i], offsets[2 * i + 1]);
+	pagefault_enable();
+}
+
+/*
+ * ABI A passes a scalar by address (the runtime reads it), the value ABIs
+ * pass it by value. A record's type, index and size in one word, so that
+ * the writer takes its six arguments in registers and the entry points
+ * reach it by a tail call.
+ */
+#define KCOV_DF_BY_VALUE (SCDF_ABI != SCDF_ABI_KCOV_V2)
+
+static __always_inline u64 kcov_df_desc(u32 type, u32 idx, u32 size)
+{
+	return type | (u64)min(idx, 255U) << 8 | (u64)size << 32;
+}
+
+/*
+ * The record writer behind every entry point. desc as kcov_df_desc(), pc as
+ * abi.h's record word 1, ptr its word 2: the object whose fields offsets
+ * describes (num_fields > 0), ABI A's pointer to a scalar, or 0 for a
+ * value ABI's scalar, which is val.
+ */
+static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
+				   const u64 *offsets, u32 num_fields)
+{
+	u32 type = desc & 0xff, idx = (desc >> 8) & 0xff, size = desc >> 32;
+	struct kcov_df_slot *slot;
+	struct kcov_df *df = kcov_df_enter(&slot);
+	u32 nvals = 0;
+	u64 used, *rec;
+
+	if (!df)
+		return;
+	if (unlikely(num_fields > SCDF_MAX_FIELDS))
 		num_fields = SCDF_MAX_FIELDS;
 	/* abi.h: a scalar without a pointer has no value word; a struct
 	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
 	if (size)
-		nvals = num_fields ? num_fields : !!ptr;
+		nvals = num_fields ? num_fields : KCOV_DF_BY_VALUE || ptr;
 	/* User space owns word 0 too (it resets it to reuse the buffer):
 	 * whatever it wrote, never write outside the buffer. */
 	used = READ_ONCE(df->area[0]);
-	if (used >= df->words - 1 ||
-	    SCDF_RECORD_WORDS(nvals) > df->words - 1 - used) {
+	if (unlikely(used >= df->words - 1 ||
+		     SCDF_RECORD_WORDS(nvals) > df->words - 1 - used)) {
 		/* abi.h: the sequence gap marks where records are missing. */
 		df->seq++;
 		df->dropped++;
-		return;
+		goto out;
 	}
-	readable = kcov_df_readable(ptr);
 	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
-	rec[2] = (u64)(unsigned long)ptr;
-	if (size && !num_fields && ptr)
-		rec[3] = readable ? kcov_df_read(ptr, size) : SCDF_UNREADABLE;
-	for (i = 0; size && i < num_fields; i++)
-		rec[3 + i] = !readable || !offsets ?
-				     SCDF_UNREADABLE :
-				     kcov_df_read((const char *)ptr + offsets[2 * i],
-						  offsets[2 * i + 1]);
+	rec[2] = ptr;
+	if (num_fields) {
+		if (nvals)
+			kcov_df_read_fields(&rec[3], ptr, offsets, num_fields);
+	} else if (nvals) {
+		if (KCOV_DF_BY_VALUE)
+			rec[3] = val;
+		else
+			rec[3] = kcov_df_read_scalar(ptr, size);
+	}
 	/* User space may read the buffer while the task runs: publish the
-	 * count only after the record is complete. */
+	 * count only after the record is complete. Pairs with the reader's
+	 * acquire load of word 0. */
 	smp_wmb();
 	WRITE_ONCE(df->area[0], used + SCDF_RECORD_WORDS(nvals));
+out:
+	kcov_df_exit(slot, df);
 }
 
+/*
+ * The entry points: nothing but the guard test while no task records (one
+ * load, for code built without the plugin's `guard`), then a tail call.
+ * ABI C and the entry-exit hooks identify the frame by the entry point's
+ * own call site.
+ */
+#define KCOV_DF_RECORDING() likely(READ_ONCE(__sancov_dataflow_guard))
+#define KCOV_DF_CALL_SITE() ((u64)_RET_IP_ - 1)
+
+#if SCDF_ABI == SCDF_ABI_KCOV_V2
 void notrace __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
 					void *arg_ptr, u64 *offsets,
 					u32 num_fields)
 {
-	struct kcov_df_slot *slot;
-	struct kcov_df *df = kcov_df_enter(&slot);
-
-	if (!df)
-		return;
-	kcov_df_record(df, SCDF_REC_ENTRY, pc, arg_idx, arg_size, arg_ptr,
-		       offsets, num_fields);
-	kcov_df_exit(slot, df);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_ENTRY, arg_idx, arg_size), pc,
+			      (unsigned long)arg_ptr, 0, offsets, num_fields);
 }
-EXPORT_SYMBOL(__sanitizer_cov_trace_args);
 
 void notrace __sanitizer_cov_trace_ret(u64 pc, u32 ret_size, void *ret_val,
 				       u64 *offsets, u32 num_fields)
 {
-	struct kcov_df_slot *slot;
-	struct kcov_df *df = kcov_df_enter(&slot);
-
-	if (!df)
-		return;
-	kcov_df_record(df, SCDF_REC_RET, pc, 0, ret_size, ret_val, offsets,
-		       num_fields);
-	kcov_df_exit(slot, df);
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, ret_size), pc,
+			      (unsigned long)ret_val, 0, offsets, num_fields);
 }
+#elif SCDF_ABI == SCDF_ABI_VALUE_PC
+void notrace __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 size,
+					u64 val, u64 *offsets, u32 num_fields)
+{
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_ENTRY, arg_idx, size), pc,
+			      num_fields ? val : 0, val, offsets, num_fields);
+}
+
+void notrace __sanitizer_cov_trace_ret(u64 pc, u32 size, u64 val,
+				       u64 *offsets, u32 num_fields)
+{
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, size), pc,
+			      num_fields ? val : 0, val, offsets, num_fields);
+}
+#else /* SCDF_ABI_VALUE */
+void notrace __sanitizer_cov_trace_args(u32 arg_idx, u32 size, u64 val,
+					u64 *offsets, u32 num_fields)
+{
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_ENTRY, arg_idx, size),
+			      KCOV_DF_CALL_SITE(), num_fields ? val : 0, val,
+			      offsets, num_fields);
+}
+
+void notrace __sanitizer_cov_trace_ret(u32 size, u64 val, u64 *offsets,
+				       u32 num_fields)
+{
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, size),
+			      KCOV_DF_CALL_SITE(), num_fields ? val : 0, val,
+			      offsets, num_fields);
+}
+#endif
+EXPORT_SYMBOL(__sanitizer_cov_trace_args);
 EXPORT_SYMBOL(__sanitizer_cov_trace_ret);
+
+/*
+ * entry-exit: word 1 the call site in the instrumented function, word 2 the
+ * stack pointer the caller had at the call (the hook's canonical frame
+ * address), the same at the entry and at every exit of one activation.
+ */
+void notrace __sanitizer_cov_trace_pc_entry(void)
+{
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_PC_ENTRY, 0, 0),
+			      KCOV_DF_CALL_SITE(),
+			      (unsigned long)__builtin_dwarf_cfa(), 0, NULL, 0);
+}
+EXPORT_SYMBOL(__sanitizer_cov_trace_pc_entry);
+
+void notrace __sanitizer_cov_trace_pc_exit(void)
+{
+	if (KCOV_DF_RECORDING())
+		kcov_df_trace(kcov_df_desc(SCDF_REC_PC_EXIT, 0, 0),
+			      KCOV_DF_CALL_SITE(),
+			      (unsigned long)__builtin_dwarf_cfa(), 0, NULL, 0);
+}
+EXPORT_SYMBOL(__sanitizer_cov_trace_pc_exit);
+
+/* Counts an enabled task; the first one sets the guard. Called with
+ * kcov_df_slots_lock held. */
+static void kcov_df_count(int delta)
+{
+	kcov_df_nr_enabled += delta;
+	WRITE_ONCE(__sancov_dataflow_guard, kcov_df_nr_enabled != 0);
+}
 
 /* Removes df's task from the table and waits until no callback uses df. */
 static void kcov_df_disable(struct kcov_df *df)
@@ -224,7 +468,10 @@ static void kcov_df_disable(struct kcov_df *df)
 			slot = &kcov_df_slots[i];
 	if (slot) {
 		WRITE_ONCE(slot->task, NULL);
-		atomic_dec(&kcov_df_nr_enabled);
+		if (slot != &kcov_df_slots[kcov_df_home(t)])
+			WRITE_ONCE(kcov_df_slots[kcov_df_home(t)].away,
+				   kcov_df_slots[kcov_df_home(t)].away - 1);
+		kcov_df_count(-1);
 	}
 	spin_unlock(&kcov_df_slots_lock);
 	if (slot) {
@@ -245,10 +492,11 @@ static bool kcov_df_task_gone(struct task_struct *t)
 	return t->exit_state || (READ_ONCE(t->flags) & PF_EXITING);
 }
 
-/* Gives df and task t a free slot. Called with kcov_df_slots_lock held. */
+/* Gives df and task t a slot: its home if free, else any free one. Called
+ * with kcov_df_slots_lock held. */
 static int kcov_df_claim(struct kcov_df *df, struct task_struct *t)
 {
-	int i, free = -1;
+	int i, home = kcov_df_home(t), free = -1;
 
 	for (i = 0; i < KCOV_DF_MAX_TASKS; i++) {
 		if (kcov_df_slots[i].task == t)
@@ -256,14 +504,22 @@ static int kcov_df_claim(struct kcov_df *df, struct task_struct *t)
 		if (!kcov_df_slots[i].df && free < 0)
 			free = i;
 	}
+	if (!kcov_df_slots[home].df)
+		free = home;
 	if (free < 0)
 		return -ENOSPC;
 	get_task_struct(t);
 	df->task = t;
+	if (free != home)
+		WRITE_ONCE(kcov_df_slots[home].away,
+			   kcov_df_slots[home].away + 1);
 	WRITE_ONCE(kcov_df_slots[free].df, df);
-	smp_wmb(); /* a callback that finds its task finds df */
+	/* A callback that finds its task finds df. Pairs with the
+	 * smp_mb__after_atomic() in kcov_df_enter(), between its reads of
+	 * slot->task and slot->df. */
+	smp_wmb();
 	WRITE_ONCE(kcov_df_slots[free].task, t);
-	atomic_inc(&kcov_df_nr_enabled);
+	kcov_df_count(1);
 	return 0;
 }
 
@@ -341,6 +597,10 @@ static long kcov_df_ioctl(struct file *file, unsigned int cmd,
 		break;
 	case KCOV_DF_GET_DROPPED:
 		if (put_user(READ_ONCE(df->dropped), (u64 __user *)arg))
+			ret = -EFAULT;
+		break;
+	case KCOV_DF_GET_ABI:
+		if (put_user((u64)SCDF_ABI, (u64 __user *)arg))
 			ret = -EFAULT;
 		break;
 	default:

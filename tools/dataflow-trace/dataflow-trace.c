@@ -7,7 +7,9 @@
  * or built in), maps a buffer of WORDS u64 words, starts CMD with recording
  * enabled for its task, and when CMD exits writes a trace file
  * (include/sancov-dataflow/abi.h) with the records, the kernel's text
- * address and build ID and the load addresses of modules, so that
+ * address and build ID, the load addresses of modules and the callback
+ * ABI the runtime receives (KCOV_DF_GET_ABI; ABI A for runtimes without
+ * it), so that
  * `dataflow-view --vmlinux VMLINUX --modules DIR FILE` can name everything
  * on another machine (and refuse a VMLINUX that is not the traced kernel).
  * Exits with CMD's exit status.
@@ -201,7 +203,7 @@ int main(int argc, char **argv) {
   const char *device = "/sys/kernel/debug/kcov_dataflow";
   unsigned long words = DEFAULT_WORDS;
   int i, fd, status;
-  uint64_t *area, used, dropped = 0, text;
+  uint64_t *area, used, dropped = 0, text, abi = SCDF_ABI_KCOV_V2;
   uint8_t build_id[32];
   size_t build_id_len;
   pid_t child;
@@ -271,6 +273,13 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s: KCOV_DF_DISABLE: %s\n", prog, strerror(errno));
   if (ioctl(fd, KCOV_DF_GET_DROPPED, &dropped))
     dropped = 0; /* An RFC kernel without the extension. */
+  /* The callback ABI the kernel's runtime receives; one that cannot say
+   * (an RFC kernel, an older runtime) speaks ABI A. */
+  if (ioctl(fd, KCOV_DF_GET_ABI, &abi))
+    abi = SCDF_ABI_KCOV_V2;
+  if (abi > SCDF_FILE_ABI_MASK)
+    die("the kernel runtime reports callback ABI %" PRIu64 ", which this "
+        "recorder does not know", abi);
 
   used = __atomic_load_n(&area[0], __ATOMIC_ACQUIRE);
   if (used > words - 1)
@@ -290,7 +299,7 @@ int main(int argc, char **argv) {
 #endif
     h.pointer_size = sizeof(void *);
     h.little_endian = 1;
-    h.flags = SCDF_FILE_KERNEL;
+    h.flags = SCDF_FILE_KERNEL | (uint32_t)abi << SCDF_FILE_ABI_SHIFT;
     h.pid = (uint64_t)child;
     text = kernel_text();
     build_id_len = kernel_build_id(build_id);
