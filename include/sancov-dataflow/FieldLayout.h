@@ -12,6 +12,8 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 
+#include "sancov-dataflow/LayoutRules.h"
+
 #include <cstdint>
 #include <utility>
 
@@ -21,11 +23,6 @@ class Module;
 } // namespace llvm
 
 namespace sancov_dataflow {
-
-/// ABI A packs the size into 8 bits; the kernel RFC v2 does not clamp it.
-/// Reports are clamped to it, and so are the tables of Rust enums, which
-/// cover the object's bytes rather than its members.
-constexpr uint64_t MaxReportedSize = 255;
 
 /// How a parameter or return value is reported, as decided by its declared
 /// type. The IR type alone cannot tell `struct box { void *p; }` passed by
@@ -62,16 +59,8 @@ DeclaredType classifyDeclaredType(const llvm::DIType *Ty);
 /// One {byte offset, byte size} pair per member, in DWARF member order.
 using FieldList = llvm::SmallVector<std::pair<uint64_t, uint64_t>, 8>;
 
-/// The fields of a struct or class as the callbacks see them: static and
-/// zero-size members are left out, base classes and Rust variant parts are
-/// not members, bitfields are widened to the bytes that hold them, and a
-/// member of aggregate type is one pair spanning it.
-///
-/// A Rust enum with data (a struct whose only element is a variant part: the
-/// discriminant and one member per variant) has no member to carry the
-/// active variant's payload, so its table covers the object in 8-byte
-/// chunks instead: {0, 8}, {8, 8}, ..., the last pair holding the remaining
-/// 1 to 8 bytes, and no further than MaxReportedSize bytes.
+/// The fields of a struct or class as the callbacks see them, by the rules
+/// of LayoutRules.h (members, or byte chunks for a Rust enum with data).
 FieldList computeFields(const llvm::DICompositeType *CT);
 
 /// The end of the last reported member of \p Decl's struct (its size if it

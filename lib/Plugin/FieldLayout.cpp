@@ -16,61 +16,40 @@ namespace sancov_dataflow {
 
 static const DIType *stripQualifiers(const DIType *Ty) {
   while (const auto *D = dyn_cast_or_null<DIDerivedType>(Ty)) {
-    switch (D->getTag()) {
-    case dwarf::DW_TAG_typedef:
-    case dwarf::DW_TAG_const_type:
-    case dwarf::DW_TAG_volatile_type:
-    case dwarf::DW_TAG_restrict_type:
-    case dwarf::DW_TAG_atomic_type:
-    case dwarf::DW_TAG_immutable_type:
-      Ty = D->getBaseType();
-      continue;
-    default:
+    if (!layout::isLookedThrough(D->getTag()))
       return Ty;
-    }
+    Ty = D->getBaseType();
   }
   return Ty;
 }
 
-static uint64_t bytes(uint64_t Bits) { return (Bits + 7) / 8; }
+using layout::bytes;
 
 /// A struct or class whose definition is in this module's debug info.
 static const DICompositeType *getCompleteStruct(const DIType *Ty) {
   const auto *CT = dyn_cast_or_null<DICompositeType>(Ty);
-  if (!CT || CT->isForwardDecl())
-    return nullptr;
-  if (CT->getTag() != dwarf::DW_TAG_structure_type &&
-      CT->getTag() != dwarf::DW_TAG_class_type)
+  if (!CT || CT->isForwardDecl() || !layout::hasTableTag(CT->getTag()))
     return nullptr;
   return CT;
 }
 
-static bool isReportableMember(const DINode *Element) {
-  const auto *Member = dyn_cast_or_null<DIDerivedType>(Element);
-  return Member && Member->getTag() == dwarf::DW_TAG_member &&
-         !Member->isStaticMember() && Member->getSizeInBits() != 0;
-}
-
-/// A Rust enum with data: a variant part and no member of its own. (DWARF
-/// allows members beside a variant part, as Ada's variant records have;
-/// such a struct keeps its member table.)
-static bool isVariantEnum(const DICompositeType *CT) {
-  bool HasVariantPart = false;
-  for (const DINode *Element : CT->getElements()) {
-    if (isReportableMember(Element))
-      return false;
-    if (const auto *Part = dyn_cast_or_null<DICompositeType>(Element);
-        Part && Part->getTag() == dwarf::DW_TAG_variant_part)
-      HasVariantPart = true;
+/// An element of a DICompositeType as LayoutRules.h sees it.
+static layout::Element toElement(const DINode *Node) {
+  layout::Element E;
+  if (!Node)
+    return E;
+  E.Tag = Node->getTag();
+  if (const auto *Member = dyn_cast<DIDerivedType>(Node)) {
+    E.IsStatic = Member->isStaticMember();
+    E.OffsetInBits = Member->getOffsetInBits();
+    E.SizeInBits = Member->getSizeInBits();
   }
-  return HasVariantPart;
+  return E;
 }
 
 /// Whether the struct would get a non-empty table.
 static bool hasFields(const DICompositeType *CT) {
-  if (llvm::any_of(CT->getElements(), isReportableMember))
-    return true;
-  return isVariantEnum(CT) && CT->getSizeInBits() != 0;
+  return layout::hasPairs(CT->getElements(), CT->getSizeInBits(), toElement);
 }
 
 DeclaredType classifyDeclaredType(const DIType *Ty) {
@@ -80,10 +59,7 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
     return Result;
   Result.SizeInBytes = bytes(Ty->getSizeInBits());
   Result.AlignInBytes = Ty->getAlignInBytes();
-  switch (Ty->getTag()) {
-  case dwarf::DW_TAG_pointer_type:
-  case dwarf::DW_TAG_reference_type:
-  case dwarf::DW_TAG_rvalue_reference_type: {
+  if (layout::isPointer(Ty->getTag())) {
     const DIType *Pointee =
         stripQualifiers(cast<DIDerivedType>(Ty)->getBaseType());
     if (const DICompositeType *CT = getCompleteStruct(Pointee);
@@ -96,52 +72,23 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
     Result.Kind = DeclaredType::Pointer;
     return Result;
   }
-  case dwarf::DW_TAG_structure_type:
-  case dwarf::DW_TAG_class_type:
-  case dwarf::DW_TAG_union_type:
-  case dwarf::DW_TAG_array_type:
+  if (layout::isAggregate(Ty->getTag())) {
     Result.Kind = DeclaredType::Aggregate;
     if (const DICompositeType *CT = getCompleteStruct(Ty); CT && hasFields(CT))
       Result.Struct = CT;
     return Result;
-  default:
-    // Base types, enums, member pointers: reported by value.
-    Result.Kind = DeclaredType::Scalar;
-    return Result;
   }
-}
-
-/// Which member of a Rust enum holds data depends on the variant, and the
-/// table is constant: so it names bytes, not members. Each pair is read in
-/// one load of at most 8 bytes, the most a consumer keeps per pair, so the
-/// chunks lose nothing. The reported size is clamped to MaxReportedSize,
-/// and so is the table: a pair beyond the reported bytes would read memory
-/// the record says it does not hold, and a large enum (a variant holding
-/// an array) would otherwise make every record hundreds of words long.
-static FieldList computeChunks(const DICompositeType *CT) {
-  FieldList Chunks;
-  uint64_t Size = std::min(bytes(CT->getSizeInBits()), MaxReportedSize);
-  for (uint64_t Offset = 0; Offset < Size; Offset += 8)
-    Chunks.emplace_back(Offset, std::min<uint64_t>(8, Size - Offset));
-  return Chunks;
+  // Base types, enums, member pointers: reported by value.
+  Result.Kind = DeclaredType::Scalar;
+  return Result;
 }
 
 FieldList computeFields(const DICompositeType *CT) {
-  if (isVariantEnum(CT))
-    return computeChunks(CT);
   FieldList Fields;
-  for (const DINode *Element : CT->getElements()) {
-    if (!isReportableMember(Element))
-      continue;
-    const auto *Member = cast<DIDerivedType>(Element);
-    uint64_t SizeBits = Member->getSizeInBits();
-    uint64_t OffsetBits = Member->getOffsetInBits();
-    // A bitfield is widened to the bytes holding it, so no bit is lost and
-    // the consumer needs no bit arithmetic.
-    uint64_t First = OffsetBits / 8;
-    uint64_t End = bytes(OffsetBits + SizeBits);
-    Fields.emplace_back(First, End - First);
-  }
+  auto Add = [&](layout::Pair P) { Fields.emplace_back(P.Offset, P.Size); };
+  layout::forEachPair(
+      CT->getElements(), CT->getSizeInBits(), toElement,
+      [&](const DINode *, layout::Pair P) { Add(P); }, Add);
   return Fields;
 }
 

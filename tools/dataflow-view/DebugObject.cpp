@@ -10,6 +10,8 @@
 #include "llvm/Object/ELFObjectFile.h"
 #include "llvm/Support/Error.h"
 
+#include <set>
+
 using namespace llvm;
 using namespace llvm::object;
 
@@ -380,6 +382,37 @@ const FunctionInfo *DebugObject::functionAt(SectionedAddress Addr) {
   const FunctionInfo *Result = F.get();
   Functions.emplace(K, std::move(F));
   return Result;
+}
+
+void DebugObject::dumpTables(raw_ostream &OS) {
+  if (!Ctx)
+    return;
+  std::set<std::string> Seen;
+  for (const std::unique_ptr<DWARFUnit> &U : Ctx->info_section_units()) {
+    for (const DWARFDebugInfoEntry &Entry : U->dies()) {
+      DWARFDie D(U.get(), &Entry);
+      const char *Name = D.getShortName();
+      if (!sancov_dataflow::layout::hasTableTag(D.getTag()))
+        continue;
+      const TypeDesc *T = Types->get(D);
+      const TypeDesc *S = T->tabledStruct();
+      if (S != T)
+        continue;
+      std::string Line = std::string(Name ? Name : "") + ":";
+      if (uint64_t N = T->enumChunks()) {
+        for (uint64_t I = 0; I < N; ++I) {
+          sancov_dataflow::layout::Pair P =
+              sancov_dataflow::layout::chunk(T->Size, I);
+          Line += " " + std::to_string(P.Offset) + "," + std::to_string(P.Size);
+        }
+      } else {
+        for (const FieldDesc &F : T->Fields)
+          Line += " " + std::to_string(F.Offset) + "," + std::to_string(F.Size);
+      }
+      if (Seen.insert(Line).second)
+        OS << Line << '\n';
+    }
+  }
 }
 
 } // namespace dataflow_view

@@ -92,6 +92,11 @@ public:
   /// function the symbol table places Addr in. Empty if neither knows.
   FrameChain framesAt(llvm::object::SectionedAddress Addr);
 
+  /// Prints `NAME: off,size off,size ...` for every complete struct, class
+  /// or Rust enum with a table, as the plugin would build it (one line per
+  /// distinct name and table), for the differential layout check.
+  void dumpTables(llvm::raw_ostream &OS);
+
   /// Name given to the functions this object describes (kernel modules,
   /// shared objects).
   std::string ModuleName;

@@ -2,7 +2,7 @@
 
 #include "DebugTypes.h"
 
-#include "sancov-dataflow/abi.h"
+#include "sancov-dataflow/LayoutRules.h"
 
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/DebugInfo/DWARF/DWARFFormValue.h"
@@ -13,6 +13,7 @@
 #include <tuple>
 
 using namespace llvm;
+namespace layout = sancov_dataflow::layout;
 
 namespace dataflow_view {
 
@@ -21,18 +22,9 @@ static constexpr unsigned MaxHops = 64;
 
 DWARFDie stripQualifiers(DWARFDie D) {
   for (unsigned Hop = 0; D && Hop < MaxHops; ++Hop) {
-    switch (D.getTag()) {
-    case dwarf::DW_TAG_typedef:
-    case dwarf::DW_TAG_const_type:
-    case dwarf::DW_TAG_volatile_type:
-    case dwarf::DW_TAG_restrict_type:
-    case dwarf::DW_TAG_atomic_type:
-    case dwarf::DW_TAG_immutable_type:
-      D = D.resolveReferencedType(dwarf::DW_AT_type);
-      continue;
-    default:
+    if (!sancov_dataflow::layout::isLookedThrough(D.getTag()))
       return D;
-    }
+    D = D.resolveReferencedType(dwarf::DW_AT_type);
   }
   return DWARFDie();
 }
@@ -57,14 +49,9 @@ const TypeDesc *TypeDesc::target() const {
   return Target;
 }
 
-uint64_t TypeDesc::enumChunks() const {
-  if (Kind != Struct || RustShape != VariantEnum || !Fields.empty())
-    return 0;
-  return (std::min<uint64_t>(Size, SCDF_REC_SIZE_MASK) + 7) / 8;
-}
-
-/// Whether FieldLayout.cpp builds a non-empty table for this struct: one of
-/// members, or of byte chunks for a Rust enum.
+/// Whether the plugin builds a non-empty table for this struct: one of
+/// members, or of byte chunks for a Rust enum (fillStruct applies
+/// LayoutRules.h).
 static bool hasTable(const TypeDesc &T) {
   return T.Kind == TypeDesc::Struct && T.Complete &&
          (!T.Fields.empty() || T.enumChunks() != 0);
@@ -147,68 +134,76 @@ uint64_t TypeTable::sizeOf(DWARFDie D) {
   return D.getTypeSize(AddressSize).value_or(0);
 }
 
+/// A child of a struct DIE as LayoutRules.h sees it. Static members are
+/// DWARF 4 DW_TAG_member with DW_AT_external or DW_AT_declaration (DWARF 5
+/// uses DW_TAG_variable). \p BitField tells whether it has DW_AT_bit_size.
+layout::Element TypeTable::elementOf(DWARFDie M, bool *BitField) {
+  layout::Element E;
+  E.Tag = M.getTag();
+  if (E.Tag != dwarf::DW_TAG_member)
+    return E;
+  E.IsStatic = M.find(dwarf::DW_AT_external) || M.find(dwarf::DW_AT_declaration);
+  if (E.IsStatic)
+    return E;
+  DWARFDie MT = M.resolveReferencedType(dwarf::DW_AT_type);
+  uint64_t Loc = memberLocation(M);
+  E.OffsetInBits = Loc * 8;
+  std::optional<uint64_t> BitSize =
+      dwarf::toUnsigned(M.find(dwarf::DW_AT_bit_size));
+  if (BitField)
+    *BitField = BitSize.has_value();
+  if (!BitSize) {
+    E.SizeInBits = sizeOf(MT) * 8;
+    return E;
+  }
+  E.SizeInBits = *BitSize;
+  if (std::optional<uint64_t> DBO =
+          dwarf::toUnsigned(M.find(dwarf::DW_AT_data_bit_offset))) {
+    E.OffsetInBits = *DBO;
+  } else if (std::optional<uint64_t> BO =
+                 dwarf::toUnsigned(M.find(dwarf::DW_AT_bit_offset))) {
+    // DWARF 2/3: counted from the most significant bit of a storage unit
+    // of DW_AT_byte_size bytes (little-endian targets only).
+    uint64_t Unit =
+        dwarf::toUnsigned(M.find(dwarf::DW_AT_byte_size)).value_or(sizeOf(MT));
+    if (Unit * 8 >= *BO + E.SizeInBits)
+      E.OffsetInBits = Loc * 8 + Unit * 8 - *BO - E.SizeInBits;
+  }
+  return E;
+}
+
 void TypeTable::fillStruct(TypeDesc &T, DWARFDie D) {
   T.Complete = !dwarf::toUnsigned(D.find(dwarf::DW_AT_declaration)).value_or(0);
   if (!T.Complete)
     return;
-  // The rules of FieldLayout.cpp computeFields(): DW_TAG_member children in
-  // order; static members (DWARF 4 DW_TAG_member with DW_AT_external or
-  // DW_AT_declaration; DWARF 5 uses DW_TAG_variable) and zero-size members
-  // are skipped; inheritance and variant parts are not members; bitfields
-  // are widened to the bytes that hold them; a nested aggregate is one
-  // pair.
-  for (DWARFDie M : D.children()) {
-    if (M.getTag() != dwarf::DW_TAG_member)
-      continue;
-    if (M.find(dwarf::DW_AT_external) || M.find(dwarf::DW_AT_declaration))
-      continue;
-    DWARFDie MT = M.resolveReferencedType(dwarf::DW_AT_type);
-    uint64_t Loc = memberLocation(M);
-    uint64_t OffsetBits = Loc * 8, SizeBits;
+  auto ToElement = [&](DWARFDie M) { return elementOf(M, nullptr); };
+  auto OnMember = [&](DWARFDie M, layout::Pair P) {
     bool BitField = false;
-    if (std::optional<uint64_t> BitSize =
-            dwarf::toUnsigned(M.find(dwarf::DW_AT_bit_size))) {
-      BitField = true;
-      SizeBits = *BitSize;
-      if (std::optional<uint64_t> DBO =
-              dwarf::toUnsigned(M.find(dwarf::DW_AT_data_bit_offset))) {
-        OffsetBits = *DBO;
-      } else if (std::optional<uint64_t> BO =
-                     dwarf::toUnsigned(M.find(dwarf::DW_AT_bit_offset))) {
-        // DWARF 2/3: counted from the most significant bit of a storage
-        // unit of DW_AT_byte_size bytes (little-endian targets only).
-        uint64_t Unit = dwarf::toUnsigned(M.find(dwarf::DW_AT_byte_size))
-                            .value_or(sizeOf(MT));
-        if (Unit * 8 >= *BO + SizeBits)
-          OffsetBits = Loc * 8 + Unit * 8 - *BO - SizeBits;
-      }
-    } else {
-      SizeBits = sizeOf(MT) * 8;
-    }
-    if (SizeBits == 0)
-      continue;
+    layout::Element E = elementOf(M, &BitField);
     FieldDesc F;
     const char *Name = M.getShortName();
     F.Name = Name && *Name ? Name : "<anon>";
-    F.TypeDie = MT;
+    F.TypeDie = M.resolveReferencedType(dwarf::DW_AT_type);
     F.Owner = this;
-    F.Offset = OffsetBits / 8;
-    F.Size = (OffsetBits + SizeBits + 7) / 8 - F.Offset;
+    F.Offset = P.Offset;
+    F.Size = P.Size;
     if (BitField) {
-      F.BitShift = OffsetBits % 8;
-      F.BitWidth = SizeBits;
+      F.BitShift = E.OffsetInBits % 8;
+      F.BitWidth = E.SizeInBits;
     }
     T.Fields.push_back(F);
     // The RFC compiler: SizeInBits / 8 bytes at OffsetInBits / 8, so a
     // bitfield narrower than a byte has size 0 and is dropped.
-    if (SizeBits / 8) {
+    if (E.SizeInBits / 8) {
       FieldDesc R = F;
-      R.Size = SizeBits / 8;
+      R.Size = E.SizeInBits / 8;
       R.BitShift = R.BitWidth = 0;
       R.Partial = BitField;
       T.RfcFields.push_back(R);
     }
-  }
+  };
+  auto OnChunk = [&](layout::Pair) { ++T.Chunks; };
+  layout::forEachPair(D.children(), T.Size * 8, ToElement, OnMember, OnChunk);
 }
 
 static bool isRustUnit(DWARFDie D) {
@@ -359,6 +354,21 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
   if (const char *N = D.getShortName())
     T.Name = N;
   T.Size = sizeOf(D);
+  // The plugin's classes first (LayoutRules.h): one pointer level, and the
+  // composite types that get a table.
+  if (layout::isPointer(D.getTag())) {
+    T.Kind = TypeDesc::Pointer;
+    T.IsReference = D.getTag() != dwarf::DW_TAG_pointer_type;
+    T.TargetDie = D.resolveReferencedType(dwarf::DW_AT_type);
+    return &T;
+  }
+  if (layout::hasTableTag(D.getTag())) {
+    T.Kind = TypeDesc::Struct;
+    fillStruct(T, D);
+    if (T.Complete)
+      fillRust(T, D);
+    return &T;
+  }
   switch (D.getTag()) {
   case dwarf::DW_TAG_base_type: {
     uint64_t Enc = dwarf::toUnsigned(D.find(dwarf::DW_AT_encoding)).value_or(0);
@@ -396,20 +406,6 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
   case dwarf::DW_TAG_enumeration_type:
     T.Kind = TypeDesc::Enum;
     fillEnum(T, D);
-    break;
-  case dwarf::DW_TAG_pointer_type:
-  case dwarf::DW_TAG_reference_type:
-  case dwarf::DW_TAG_rvalue_reference_type:
-    T.Kind = TypeDesc::Pointer;
-    T.IsReference = D.getTag() != dwarf::DW_TAG_pointer_type;
-    T.TargetDie = D.resolveReferencedType(dwarf::DW_AT_type);
-    break;
-  case dwarf::DW_TAG_structure_type:
-  case dwarf::DW_TAG_class_type:
-    T.Kind = TypeDesc::Struct;
-    fillStruct(T, D);
-    if (T.Complete)
-      fillRust(T, D);
     break;
   case dwarf::DW_TAG_union_type:
     T.Kind = TypeDesc::Union;

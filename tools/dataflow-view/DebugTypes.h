@@ -2,8 +2,8 @@
 //
 // A small, lazily built view of DWARF types: enough to know how many value
 // words a record of that type carries, to name struct fields in exactly
-// the order and with exactly the rules the plugin's FieldLayout.cpp builds
-// its {offset, size} tables, and to print values by their encoding.
+// the order of the plugin's {offset, size} tables (both apply the rules of
+// sancov-dataflow/LayoutRules.h), and to print values by their encoding.
 //
 // Everything is resolved on demand and cached per DIE, because eagerly
 // following pointers from one kernel struct reaches most of vmlinux.
@@ -15,6 +15,8 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/DebugInfo/DWARF/DWARFDie.h"
+
+#include "sancov-dataflow/LayoutRules.h"
 
 #include <cstdint>
 #include <deque>
@@ -114,17 +116,17 @@ struct TypeDesc {
   uint64_t DiscrOffset = 0, DiscrSize = 0;
   std::vector<VariantDesc> Variants;
 
-  /// VariantEnum without members of its own: how many pairs the plugin's
-  /// table has, one per 8 bytes of the first min(Size, 255) bytes (the
-  /// largest size a record carries); 0 for other types, which have no
-  /// chunk table.
-  uint64_t enumChunks() const;
+  /// A struct with a variant part and no members of its own (a Rust enum):
+  /// how many byte-chunk pairs the plugin's table has (LayoutRules.h); 0
+  /// for other types, which have no chunk table.
+  uint64_t enumChunks() const { return Chunks; }
+  uint64_t Chunks = 0;
 
   /// Pointer: the pointee with typedefs and qualifiers stripped (Void for
   /// void *). Array: the element type.
   const TypeDesc *target() const;
 
-  /// What FieldLayout.cpp's classifyDeclaredType decides for a parameter or
+  /// What the plugin's classifyDeclaredType decides for a parameter or
   /// return value of this type.
   enum ReportKind { Scalar, PointerToStruct, StructByValue };
   ReportKind reportKind() const;
@@ -155,6 +157,7 @@ public:
 
 private:
   void fillStruct(TypeDesc &T, llvm::DWARFDie D);
+  sancov_dataflow::layout::Element elementOf(llvm::DWARFDie M, bool *BitField);
   void fillEnum(TypeDesc &T, llvm::DWARFDie D);
   void fillRust(TypeDesc &T, llvm::DWARFDie D);
   uint64_t sizeOf(llvm::DWARFDie D);
@@ -166,8 +169,8 @@ private:
   std::deque<TypeDesc> Storage;
 };
 
-/// Typedefs, cv- and other qualifiers are looked through, as FieldLayout.cpp
-/// does (typedef, const, volatile, restrict, atomic, immutable).
+/// Typedefs, cv- and other qualifiers are looked through
+/// (layout::isLookedThrough).
 llvm::DWARFDie stripQualifiers(llvm::DWARFDie D);
 
 } // namespace dataflow_view

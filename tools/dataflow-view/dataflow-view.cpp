@@ -158,6 +158,24 @@ static int fail(const Twine &Msg) {
   return 1;
 }
 
+// For the differential layout check (test/Viewer/layout-tables.test,
+// bench/reliability/layout-diff.sh): the tables the viewer expects.
+static cl::opt<bool> DumpTables(
+    "dump-tables",
+    cl::desc("Print the field table of every struct in --binary's DWARF"),
+    cl::Hidden);
+
+static int dumpTables() {
+  if (Binary.empty())
+    return fail("--dump-tables needs --binary OBJECT");
+  std::string Err;
+  std::unique_ptr<DebugObject> O = DebugObject::load(Binary, Err);
+  if (!O)
+    return fail(Err);
+  O->dumpTables(outs());
+  return 0;
+}
+
 static void warn(const Twine &Msg) {
   errs() << "dataflow-view: warning: " << Msg << '\n';
 }
@@ -666,6 +684,10 @@ int main(int Argc, char **Argv) {
   if (std::optional<std::string> Bad = takeSubcommand(Args))
     return fail(*Bad);
   cl::HideUnrelatedOptions(Category);
+  // --dump-tables reads no trace.
+  for (const char *A : Args)
+    if (StringRef(A) == "--dump-tables" || StringRef(A) == "-dump-tables")
+      TracePath.setNumOccurrencesFlag(cl::Optional);
   if (cl::Option *O = cl::getRegisteredOptions().lookup("stats")) {
     O->setDescription("Print records and calls per function instead of the "
                       "calls");
@@ -686,5 +708,7 @@ int main(int Argc, char **Argv) {
       "  dataflow-view diff OPTIONS [--binary-b PROGRAM_B] A B    values that "
       "differ\n");
   Stats = AreStatisticsEnabled();
+  if (DumpTables)
+    return dumpTables();
   return run();
 }
