@@ -16,6 +16,10 @@
 #   COMPILE_RUNS=3       timed -O2 compiles of sqlite3.c per timed variant
 #                        (0: reuse the objects of an earlier run if their
 #                        flags and plugin match, and report no compile time)
+#   COMPILE_PARALLEL=1   compile the variants of a round concurrently (0: one
+#                        at a time)
+#   JOBS=$(nproc)        callgrind runs at a time (instruction counts do not
+#                        depend on the load)
 #   CALLGRIND=1          instruction counts of every variant but uftrace (0: none)
 #   CALLGRIND_REC=1      also of our recording runs (slow under valgrind)
 #   UPDATE_DOCS=1        rewrite the generated section of docs/BENCHMARKS.md
@@ -36,6 +40,8 @@ BUILD=${BUILD:-$ROOT/build}
 ROWS=${ROWS:-5000}
 WALL_RUNS=${WALL_RUNS:-11}
 COMPILE_RUNS=${COMPILE_RUNS:-3}
+COMPILE_PARALLEL=${COMPILE_PARALLEL:-1}
+JOBS=${JOBS:-$(nproc)}
 CALLGRIND=${CALLGRIND:-1}
 CALLGRIND_REC=${CALLGRIND_REC:-1}
 UPDATE_DOCS=${UPDATE_DOCS:-1}
@@ -125,30 +131,48 @@ stamp_of() { printf '%s|%s|%s|%s\n' "$($CLANG --version | head -1)" "$SQLITE_C_S
 compile() { # NAME: one compile; user+sys seconds appended to ctime-NAME.txt
   local o=$1 flags
   read -ra flags <<<"${OBJ_FLAGS[$o]}"
-  /usr/bin/time -f '%U %S' -o time.tmp \
+  /usr/bin/time -f '%U %S' -o "time-$o.tmp" \
     "$CLANG" -O2 -g -c "$SQLITE_C" -o "sqlite3-$o.o" "${flags[@]}" 2>"compile-$o.log" || {
       tail -20 "compile-$o.log" >&2
       die "compile of sqlite3.c ($o: ${OBJ_FLAGS[$o]}) failed; log: $WORK/compile-$o.log"
     }
-  awk '{print $1 + $2}' time.tmp >>"ctime-$o.txt"
+  awk '{print $1 + $2}' "time-$o.tmp" >>"ctime-$o.txt"
   stamp_of "$o" >"sqlite3-$o.stamp"
+}
+
+# Runs JOBS... commands given as names of shell functions with one
+# argument each ("fn arg"), at most $PAR at a time; stops at the first failure.
+PAR=1
+parallel() {
+  local pids=() c
+  for c in "$@"; do
+    if [ "${#pids[@]}" -ge "$PAR" ]; then
+      wait "${pids[0]}" || die "a background job failed (see the messages above)"
+      pids=("${pids[@]:1}")
+    fi
+    $c &
+    pids+=($!)
+  done
+  for c in "${pids[@]}"; do wait "$c" || die "a background job failed (see the messages above)"; done
 }
 
 if [ "$COMPILE_RUNS" -gt 0 ]; then
   for o in "${OBJS[@]}"; do rm -f "ctime-$o.txt"; done
+  # COMPILE_PARALLEL=1: the variants of one round compile at the same time,
+  # so they share the same machine conditions (user+sys is per process).
+  PAR=1
+  [ "$COMPILE_PARALLEL" = 0 ] || PAR=${#TIMED[@]}
   for ((i = 0; i < COMPILE_RUNS; i++)); do
+    jobs_=()
     # Interleaved, and each round starts with another variant.
-    for ((k = 0; k < ${#TIMED[@]}; k++)); do
-      o=${TIMED[(i + k) % ${#TIMED[@]}]}
-      say "compile sqlite3.c -O2 -g: $o ($((i + 1))/$COMPILE_RUNS)"
-      compile "$o"
-    done
+    for ((k = 0; k < ${#TIMED[@]}; k++)); do jobs_+=("compile ${TIMED[(i + k) % ${#TIMED[@]}]}"); done
+    say "compile sqlite3.c -O2 -g, round $((i + 1))/$COMPILE_RUNS: ${TIMED[*]}"
+    parallel "${jobs_[@]}"
   done
-  for o in "${OBJS[@]}"; do
-    [ -f "ctime-$o.txt" ] && continue
-    say "compile sqlite3.c -O2 -g: $o"
-    compile "$o"
-  done
+  jobs_=()
+  for o in "${OBJS[@]}"; do [ -f "ctime-$o.txt" ] || jobs_+=("compile $o"); done
+  say "compile sqlite3.c -O2 -g once: ${jobs_[*]#compile }"
+  parallel "${jobs_[@]}"
   for o in "${OBJS[@]}"; do CT[$o]=$(median <"ctime-$o.txt"); done
 else
   for o in "${OBJS[@]}"; do
@@ -156,10 +180,16 @@ else
       say "reusing sqlite3-$o.o"
     else
       say "compile sqlite3.c -O2 -g: $o (not timed)"
+      rm -f "ctime-$o.txt"
       compile "$o"
     fi
   done
+  # The compile times of the run that compiled these objects, if complete.
+  COMPILE_REUSED=1
+  for o in "${OBJS[@]}"; do [ -f "ctime-$o.txt" ] || COMPILE_REUSED=; done
+  [ -z "$COMPILE_REUSED" ] || for o in "${OBJS[@]}"; do CT[$o]=$(median <"ctime-$o.txt"); done
 fi
+COMPILE_N=$(wc -l <ctime-plain.txt 2>/dev/null || echo 0)
 
 # ------------------------------------------------------------ binaries
 say "linking the drivers"
@@ -263,19 +293,29 @@ OUT_LINES=$(wc -l <out-plain.txt)
 
 # ------------------------------------------------------------ instructions
 declare -A IR NCB
+cg_one() { # VARIANT: callgrind profile cg-VARIANT.out of one run
+  local v=$1
+  say "callgrind: $v"
+  prepare "$v"
+  SUFFIX=.nodebug
+  run_variant "$v" valgrind --tool=callgrind --callgrind-out-file="cg-$v.out" \
+    >"cg-out-$v.txt" 2>"cg-$v.log" || die "callgrind of $v failed: $WORK/cg-$v.log"
+  cmp -s out-plain.txt "cg-out-$v.txt" || die "$v under callgrind prints something else"
+}
 if [ "$CALLGRIND" != 0 ]; then
+  CG=()
   for v in "${VARIANTS[@]}"; do
     case ${MODE[$v]} in
       uftrace) continue ;;
       rec) [ "$CALLGRIND_REC" != 0 ] || continue ;;
     esac
-    say "callgrind: $v"
-    prepare "$v"
-    SUFFIX=.nodebug
-    run_variant "$v" valgrind --tool=callgrind --callgrind-out-file="cg-$v.out" \
-      >"cg-out-$v.txt" 2>"cg-$v.log" || die "callgrind of $v failed: $WORK/cg-$v.log"
-    SUFFIX=
-    cmp -s out-plain.txt "cg-out-$v.txt" || die "$v under callgrind prints something else"
+    CG+=("$v")
+  done
+  jobs_=()
+  for v in "${CG[@]}"; do jobs_+=("cg_one $v"); done
+  PAR=$JOBS
+  parallel "${jobs_[@]}"
+  for v in "${CG[@]}"; do
     IR[$v]=$(cg_total "cg-$v.out")
     n=0
     for f in __sanitizer_cov_trace_args __sanitizer_cov_trace_ret __sanitizer_cov_trace_pc \
@@ -374,9 +414,9 @@ RESULTS=$WORK/results.md
   for w in "${VIEWERS[@]}"; do
     echo "| \`$w\` | $(group "${VBYTES[$w]}") | $(group "${VCALLS[$w]}") | ${VCPU[$w]} | $(awk -v c="${VCALLS[$w]}" -v t="${VCPU[$w]}" 'BEGIN {if (t > 0) printf "%.2f M", c / t / 1e6; else print "–"}') |"
   done
-  if [ "$COMPILE_RUNS" -gt 0 ]; then
+  if [ -n "${CT[plain]:-}" ]; then
     echo
-    echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (timed variants: median of $COMPILE_RUNS, interleaved; others: one compile):"
+    echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (${TIMED[*]}: median of $COMPILE_N rounds, each round's compiles $([ "$COMPILE_PARALLEL" = 0 ] && echo "one after the other, in rotated order" || echo "running concurrently"); others: one compile$([ "$COMPILE_RUNS" = 0 ] && echo "; from the run that compiled the objects"))."
     echo
     echo "| variant | flags | user+sys s | ratio | all runs |"
     echo "|---|---|---:|---:|---|"
