@@ -160,19 +160,21 @@ if [ "$COMPILE_RUNS" -gt 0 ]; then
   for o in "${OBJS[@]}"; do rm -f "ctime-$o.txt"; done
   # COMPILE_PARALLEL=1: the variants of one round compile at the same time,
   # so they share the same machine conditions (user+sys is per process).
-  PAR=1
-  [ "$COMPILE_PARALLEL" = 0 ] || PAR=${#TIMED[@]}
+  # The variants compiled once join the first round.
+  ONCE=()
+  for o in "${OBJS[@]}"; do [[ " ${TIMED[*]} " == *" $o "* ]] || ONCE+=("$o"); done
   for ((i = 0; i < COMPILE_RUNS; i++)); do
-    jobs_=()
+    round=()
     # Interleaved, and each round starts with another variant.
-    for ((k = 0; k < ${#TIMED[@]}; k++)); do jobs_+=("compile ${TIMED[(i + k) % ${#TIMED[@]}]}"); done
-    say "compile sqlite3.c -O2 -g, round $((i + 1))/$COMPILE_RUNS: ${TIMED[*]}"
+    for ((k = 0; k < ${#TIMED[@]}; k++)); do round+=("${TIMED[(i + k) % ${#TIMED[@]}]}"); done
+    [ "$i" -gt 0 ] || round+=("${ONCE[@]}")
+    PAR=1
+    [ "$COMPILE_PARALLEL" = 0 ] || PAR=${#round[@]}
+    say "compile sqlite3.c -O2 -g, round $((i + 1))/$COMPILE_RUNS: ${round[*]}"
+    jobs_=()
+    for o in "${round[@]}"; do jobs_+=("compile $o"); done
     parallel "${jobs_[@]}"
   done
-  jobs_=()
-  for o in "${OBJS[@]}"; do [ -f "ctime-$o.txt" ] || jobs_+=("compile $o"); done
-  say "compile sqlite3.c -O2 -g once: ${jobs_[*]#compile }"
-  parallel "${jobs_[@]}"
   for o in "${OBJS[@]}"; do CT[$o]=$(median <"ctime-$o.txt"); done
 else
   for o in "${OBJS[@]}"; do
@@ -416,7 +418,7 @@ RESULTS=$WORK/results.md
   done
   if [ -n "${CT[plain]:-}" ]; then
     echo
-    echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (${TIMED[*]}: median of $COMPILE_N rounds, each round's compiles $([ "$COMPILE_PARALLEL" = 0 ] && echo "one after the other, in rotated order" || echo "running concurrently"); others: one compile$([ "$COMPILE_RUNS" = 0 ] && echo "; from the run that compiled the objects"))."
+    echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (${TIMED[*]}: median of $COMPILE_N rounds, each round's compiles $([ "$COMPILE_PARALLEL" = 0 ] && echo "one after the other, in rotated order" || echo "running concurrently"); others: one compile, in the first round$([ "$COMPILE_RUNS" = 0 ] && echo "; from the run that compiled the objects"))."
     echo
     echo "| variant | flags | user+sys s | ratio | all runs |"
     echo "|---|---|---:|---:|---|"
