@@ -263,7 +263,7 @@ add uftrace driver-pg uftrace "\`uftrace record -a\` on a \`-pg -g\` build"
 # valgrind 3.19 cannot read clang 22's DWARF 5: callgrind runs copies
 # without debug info (same code, same symbols).
 for v in "${VARIANTS[@]}"; do
-  [ -f "${BIN[$v]}.nodebug" ] || "$OBJCOPY" --strip-debug "${BIN[$v]}" "${BIN[$v]}.nodebug"
+  "$OBJCOPY" --strip-debug "${BIN[$v]}" "${BIN[$v]}.nodebug"
 done
 
 prepare() { # VARIANT: clean what the run writes (outside the timed part)
