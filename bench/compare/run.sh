@@ -56,7 +56,7 @@ need() { command -v "$1" >/dev/null || die "$1 not found; install it with: $2"; 
 need "$CLANG" "scripts/deps.sh (Debian package clang-22 from apt.llvm.org)"
 need "$OBJCOPY" "scripts/deps.sh (Debian package llvm-22)"
 need sha256sum "apt-get install coreutils"
-need awk "apt-get install gawk"
+need awk "apt-get install mawk"
 [ -x /usr/bin/time ] || die "/usr/bin/time not found; install it with: apt-get install time"
 need uftrace "apt-get install uftrace (Debian 12 ships 0.13)"
 [ "$CALLGRIND" = 0 ] || need valgrind "apt-get install valgrind (or run with CALLGRIND=0)"
@@ -89,7 +89,7 @@ LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 median() { sort -g | awk '{v[NR]=$1} END {if (!NR) exit 1; print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) print "–"; else printf "%.3f", a/b}'; }
-group() { awk -v n="$1" 'BEGIN {if (n == "") {print "–"; exit} s = sprintf("%d", n); o = ""; while (length(s) > 3) {o = " " substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3)} print s o}'; }
+group() { awk -v n="$1" 'BEGIN {if (n == "") {print "–"; exit} s = sprintf("%.0f", n); o = ""; while (length(s) > 3) {o = " " substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3)} print s o}'; }
 now_ns() { date +%s%N; }
 # Calls of one function, summed over a callgrind profile (name compression).
 cg_calls() {
