@@ -127,7 +127,9 @@ OBJS=(plain trace-pc A B C D A-guard C-guard entry-exit pg)
 TIMED=(plain A B C D) # compiled COMPILE_RUNS times, interleaved
 declare -A CT
 
-stamp_of() { printf '%s|%s|%s|%s\n' "$($CLANG --version | head -1)" "$SQLITE_C_SHA256" "$PLUGIN_SHA" "${OBJ_FLAGS[$1]}"; }
+stamp_of() { # the plugin by its hash, not its path
+  printf '%s|%s|%s|%s\n' "$($CLANG --version | head -1)" "$SQLITE_C_SHA256" "$PLUGIN_SHA" "${OBJ_FLAGS[$1]//$P/\$P}"
+}
 compile() { # NAME: one compile; user+sys seconds appended to ctime-NAME.txt
   local o=$1 flags
   read -ra flags <<<"${OBJ_FLAGS[$o]}"
