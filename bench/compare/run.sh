@@ -193,7 +193,8 @@ else
   for o in "${OBJS[@]}"; do [ -f "ctime-$o.txt" ] || COMPILE_REUSED=; done
   [ -z "$COMPILE_REUSED" ] || for o in "${OBJS[@]}"; do CT[$o]=$(median <"ctime-$o.txt"); done
 fi
-COMPILE_N=$(wc -l <ctime-plain.txt 2>/dev/null || echo 0)
+COMPILE_N=0
+[ ! -f ctime-plain.txt ] || COMPILE_N=$(wc -l <ctime-plain.txt)
 
 # ------------------------------------------------------------ binaries
 say "linking the drivers"
