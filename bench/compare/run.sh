@@ -12,7 +12,7 @@
 #
 # Environment (all optional):
 #   ROWS=5000            rows the driver inserts (bench/sqlite/driver.c)
-#   WALL_RUNS=11         interleaved wall-clock rounds (each runs every variant)
+#   WALL_RUNS=21         interleaved wall-clock rounds (each runs every variant)
 #   COMPILE_RUNS=3       timed -O2 compiles of sqlite3.c per timed variant
 #                        (0: reuse the objects of an earlier run if their
 #                        flags and plugin match, and report no compile time)
@@ -38,7 +38,7 @@ CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow
 WORK=${WORK:-$CACHE/compare-bench}
 BUILD=${BUILD:-$ROOT/build}
 ROWS=${ROWS:-5000}
-WALL_RUNS=${WALL_RUNS:-11}
+WALL_RUNS=${WALL_RUNS:-21}
 COMPILE_RUNS=${COMPILE_RUNS:-3}
 COMPILE_PARALLEL=${COMPILE_PARALLEL:-1}
 JOBS=${JOBS:-$(nproc)}
@@ -347,7 +347,8 @@ for ((i = 0; i < WALL_RUNS; i++)); do
   done
 done
 declare -A WALL BYTES
-for v in "${VARIANTS[@]}"; do WALL[$v]=$(median <"wall-$v.txt"); done
+declare -A WMIN
+for v in "${VARIANTS[@]}"; do WALL[$v]=$(median <"wall-$v.txt"); WMIN[$v]=$(sort -g "wall-$v.txt" | head -1); done
 for v in "${VARIANTS[@]}"; do
   case ${MODE[$v]} in
     rec) BYTES[$v]=$(stat -c %s "trace-$v.bin") ;;
@@ -398,10 +399,10 @@ RESULTS=$WORK/results.md
   echo "Plugin at $GIT_REV (SanCovDataflow.so sha256 $PLUGIN_SHA…); runtimes: ${RT_SHAS[*]:-none}."
   echo "sqlite $SQLITE_VERSION (sqlite3.c sha256 ${SQLITE_C_SHA256:0:16}…), driver \`bench/sqlite/driver.c $ROWS\`"
   echo "($OUT_LINES lines of output, identical in every variant). Instructions: callgrind, whole"
-  echo "process. Wall: median of $WALL_RUNS interleaved rounds."
+  echo "process. Wall: median and minimum of $WALL_RUNS interleaved rounds."
   echo
-  echo "| variant | instructions | ratio | wall µs | ratio | callbacks run | instr. per callback | trace bytes |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| variant | instructions | ratio | wall µs, median | ratio | wall µs, min | ratio | callbacks run | instr. per callback | trace bytes |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for v in "${VARIANTS[@]}"; do
     per=–
     if [ -n "${IR[$v]:-}" ] && [ "${NCB[$v]:-0}" -gt 0 ] && [ -n "${IR[plain]:-}" ]; then
@@ -409,7 +410,7 @@ RESULTS=$WORK/results.md
     fi
     cb=–
     [ "${NCB[$v]:-0}" -gt 0 ] && cb=$(group "${NCB[$v]}")
-    echo "| \`$v\`: ${WHAT[$v]} | $(group "${IR[$v]:-}") | $(ratio "${IR[$v]:-}" "${IR[plain]:-}") | $(group "${WALL[$v]}") | $(ratio "${WALL[$v]}" "${WALL[plain]}") | $cb | $per | $(group "${BYTES[$v]:-}") |"
+    echo "| \`$v\`: ${WHAT[$v]} | $(group "${IR[$v]:-}") | $(ratio "${IR[$v]:-}" "${IR[plain]:-}") | $(group "${WALL[$v]}") | $(ratio "${WALL[$v]}" "${WALL[plain]}") | $(group "${WMIN[$v]}") | $(ratio "${WMIN[$v]}" "${WMIN[plain]}") | $cb | $per | $(group "${BYTES[$v]:-}") |"
   done
   echo
   echo "Viewers, printing the last trace of each recorder as text to /dev/null (CPU = user+sys, median of 3):"
