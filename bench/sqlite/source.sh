@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Sourced by the sqlite benchmarks (bench/sqlite/run.sh, bench/compare/run.sh):
 # fetches the pinned sqlite amalgamation once into the cache and checks it.
 #
