@@ -26,7 +26,7 @@
 #   BUILD=build          where the plugin, runtimes and dataflow-view are
 #   WORK=$XDG_CACHE_HOME/sancov-dataflow/compare-bench
 #
-# Needs: clang-22 and llvm-objcopy-22, /usr/bin/time, npm (first run only:
+# Needs: clang-22, llvm-objcopy-22 and llvm-size-22, /usr/bin/time, npm (first run only:
 # fetches the sqlite source), valgrind (instruction counts; perf counters are
 # not available in most VMs) and uftrace (the peer tracer). Nothing is
 # installed: a missing tool stops the script with the command to install it.
@@ -47,6 +47,7 @@ CALLGRIND_REC=${CALLGRIND_REC:-1}
 UPDATE_DOCS=${UPDATE_DOCS:-1}
 CLANG=${CLANG:-clang-22}
 OBJCOPY=${OBJCOPY:-llvm-objcopy-22}
+SIZE=${SIZE:-llvm-size-22}
 LIBS=(-lm -lpthread -ldl)
 
 say() { printf '== %s\n' "$*" >&2; }
@@ -55,6 +56,7 @@ need() { command -v "$1" >/dev/null || die "$1 not found; install it with: $2"; 
 
 need "$CLANG" "scripts/deps.sh (Debian package clang-22 from apt.llvm.org)"
 need "$OBJCOPY" "scripts/deps.sh (Debian package llvm-22)"
+need "$SIZE" "scripts/deps.sh (Debian package llvm-22)"
 need sha256sum "apt-get install coreutils"
 need awk "apt-get install mawk"
 [ -x /usr/bin/time ] || die "/usr/bin/time not found; install it with: apt-get install time"
@@ -195,6 +197,11 @@ else
 fi
 COMPILE_N=0
 [ ! -f ctime-plain.txt ] || COMPILE_N=$(wc -l <ctime-plain.txt)
+
+declare -A TEXT
+for o in "${OBJS[@]}"; do
+  TEXT[$o]=$("$SIZE" -A "sqlite3-$o.o" | awk '$1 == ".text" {t += $2} END {print t + 0}')
+done
 
 # ------------------------------------------------------------ binaries
 say "linking the drivers"
@@ -424,11 +431,11 @@ RESULTS=$WORK/results.md
     echo
     echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (${TIMED[*]}: median of $COMPILE_N rounds, each round's compiles $([ "$COMPILE_PARALLEL" = 0 ] && echo "one after the other, in rotated order" || echo "running concurrently"); others: one compile, in the first round$([ "$COMPILE_RUNS" = 0 ] && echo "; from the run that compiled the objects"))."
     echo
-    echo "| variant | flags | user+sys s | ratio | all runs |"
-    echo "|---|---|---:|---:|---|"
+    echo "| variant | flags | user+sys s | ratio | all runs | \`.text\` bytes | ratio |"
+    echo "|---|---|---:|---:|---|---:|---:|"
     for o in "${OBJS[@]}"; do
       f=${OBJ_FLAGS[$o]//$P/\$P}
-      echo "| \`$o\` | \`${f:-(none)}\` | ${CT[$o]} | $(ratio "${CT[$o]}" "${CT[plain]}") | $(tr '\n' ' ' <"ctime-$o.txt") |"
+      echo "| \`$o\` | \`${f:-(none)}\` | ${CT[$o]} | $(ratio "${CT[$o]}" "${CT[plain]}") | $(tr '\n' ' ' <"ctime-$o.txt") | $(group "${TEXT[$o]}") | $(ratio "${TEXT[$o]}" "${TEXT[plain]}") |"
     done
   fi
 } >"$RESULTS"
