@@ -120,12 +120,14 @@ declare -A OBJ_FLAGS=(
   [B]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value-pc"
   [C]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value"
   [D]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=tag"
+  [C-noinl]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value;no-inlined-frames"
+  [D-noinl]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=tag;no-inlined-frames"
   [A-guard]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=kcov-v2;guard"
   [C-guard]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value;guard"
   [entry-exit]="-fpass-plugin=$P -mllvm -sancov-dataflow=entry-exit;no-args;no-ret"
   [pg]="-pg"
 )
-OBJS=(plain trace-pc A B C D A-guard C-guard entry-exit pg)
+OBJS=(plain trace-pc A B C D C-noinl D-noinl A-guard C-guard entry-exit pg)
 TIMED=(plain A B C D) # compiled COMPILE_RUNS times, interleaved
 declare -A CT
 
@@ -231,6 +233,10 @@ add trace-pc driver-trace-pc run "clang \`-fsanitize-coverage=trace-pc\`, empty 
 for a in A B C D; do
   must_link "driver-$a" "sqlite3-$a.o" "empty-$a.o"
   add "$a" "driver-$a" run "ABI $a (\`abi=${ABI_NAME[$a]}\`), empty callbacks"
+done
+for a in C D; do
+  must_link "driver-$a-noinl" "sqlite3-$a-noinl.o" "empty-$a.o"
+  add "$a-noinl" "driver-$a-noinl" run "ABI $a + \`no-inlined-frames\`, empty callbacks"
 done
 for a in A C; do
   must_link "driver-$a-guard" "sqlite3-$a-guard.o" "empty-$a.o"
