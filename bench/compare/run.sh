@@ -128,7 +128,7 @@ declare -A OBJ_FLAGS=(
   [pg]="-pg"
 )
 OBJS=(plain trace-pc A B C D C-noinl D-noinl A-guard C-guard entry-exit pg)
-TIMED=(plain A B C D) # compiled COMPILE_RUNS times, interleaved
+TIMED=(plain A B C D C-noinl D-noinl) # compiled COMPILE_RUNS times, interleaved
 declare -A CT
 
 stamp_of() { # the plugin by its hash, not its path
@@ -435,7 +435,7 @@ RESULTS=$WORK/results.md
   done
   if [ -n "${CT[plain]:-}" ]; then
     echo
-    echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (${TIMED[*]}: median of $COMPILE_N rounds, each round's compiles $([ "$COMPILE_PARALLEL" = 0 ] && echo "one after the other, in rotated order" || echo "running concurrently"); others: one compile, in the first round$([ "$COMPILE_RUNS" = 0 ] && echo "; from the run that compiled the objects"))."
+    echo "Compile of sqlite3.c, \`$CLANG -O2 -g -c\`, user+sys seconds (${TIMED[*]}: median of $COMPILE_N rounds, each round's compiles $([ "$COMPILE_PARALLEL" = 0 ] && echo "one after the other, in rotated order" || echo "running concurrently"); others: one compile$([ "$COMPILE_RUNS" = 0 ] && echo "; from the runs that compiled the objects"))."
     echo
     echo "| variant | flags | user+sys s | ratio | all runs | \`.text\` bytes | ratio |"
     echo "|---|---|---:|---:|---|---:|---:|"
