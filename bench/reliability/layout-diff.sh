@@ -34,10 +34,12 @@ if [ $# -gt 0 ]; then
   echo "layout-diff.sh: $1: not compared (the plugin's tables in a vmlinux" \
     "have no symbols and its IR is not kept); only sqlite is covered" >&2
 fi
+die() { echo "layout-diff.sh: $*" >&2; exit 1; }
 for f in "$PLUGIN" "$VIEW"; do
-  [ -e "$f" ] || { echo "layout-diff.sh: $f not found (build first)" >&2; exit 1; }
+  [ -e "$f" ] || die "$f not found (build first)"
 done
 . "$ROOT/bench/sqlite/source.sh"
+sqlite_source "${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow"
 
 status=0
 for level in $LEVELS; do

@@ -43,12 +43,13 @@ say() { printf '== %s\n' "$*" >&2; }
 die() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 need() { command -v "$1" >/dev/null || die "$1 not found${2:+ ($2)}"; }
 
-for t in "$CLANG" "$SIZE" "$OBJDUMP" "$OBJCOPY" "$NM" npm sha256sum awk; do need "$t"; done
+for t in "$CLANG" "$SIZE" "$OBJDUMP" "$OBJCOPY" "$NM" sha256sum awk; do need "$t"; done
 [ -x /usr/bin/time ] || die "/usr/bin/time not found (apt-get install time)"
 [ "$N" -ge 1 ] 2>/dev/null || die "N must be a positive integer"
 
 # ---------------------------------------------------------------- sources
 . "$HERE/source.sh"
+sqlite_source "$CACHE"
 mkdir -p "$WORK"
 
 # ---------------------------------------------------------------- plugin
