@@ -89,27 +89,8 @@ GIT_REV=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
   GIT_REV="$GIT_REV+dirty"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
-median() { sort -g | awk '{v[NR]=$1} END {if (!NR) exit 1; print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a == "" || b == "" || b == 0) print "–"; else printf "%.3f", a/b}'; }
 group() { awk -v n="$1" 'BEGIN {if (n == "") {print "–"; exit} s = sprintf("%.0f", n); o = ""; while (length(s) > 3) {o = " " substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3)} print s o}'; }
-now_ns() { date +%s%N; }
-# Calls of one function, summed over a callgrind profile (name compression).
-cg_calls() {
-  awk -v f="$2" '
-    /^c?fn=/ {
-      s = $0; sub(/^c?fn=/, "", s); cf = ($0 ~ /^cfn=/)
-      if (match(s, /^\([0-9]+\)/)) {
-        id = substr(s, 1, RLENGTH); rest = substr(s, RLENGTH + 2)
-        if (rest != "") name[id] = rest
-        s = name[id]
-      }
-      if (cf) cur = s
-      next
-    }
-    /^calls=/ { split(substr($0, 7), a, " "); if (cur == f) n += a[1] }
-    END { print n+0 }' "$1"
-}
-cg_total() { awk '/^(summary|totals):/ {print $2; exit}' "$1"; }
+. "$SQL/measure.sh"
 
 # ------------------------------------------------------------ objects
 # sqlite3.c compiled once per flag set; OBJ_FLAGS[name] = extra flags.

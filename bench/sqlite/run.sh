@@ -72,8 +72,6 @@ cd "$WORK"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- helpers
-median() { sort -g | awk '{v[NR]=$1} END {if (!NR) exit 1; print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a/b}'; }
 text_size() { "$SIZE" -A "$1" | awk '$1==".text" {s+=$2} END {print s+0}'; }
 rodata_size() { "$SIZE" -A "$1" | awk '$1 ~ /^\.rodata/ {s+=$2} END {print s+0}'; }
 # Call sites: relocations against the callback symbols in the disassembly.
@@ -83,24 +81,7 @@ callsites() {
     END { print n+0 }'
 }
 defined_functions() { "$NM" --defined-only "$1" | awk '$2 ~ /^[tT]$/ {n++} END {print n+0}'; }
-# Calls to a function, summed from a callgrind profile (name compression).
-cg_calls() {
-  awk -v f="$2" '
-    /^c?fn=/ {
-      s = $0; sub(/^c?fn=/, "", s); cf = ($0 ~ /^cfn=/)
-      if (match(s, /^\([0-9]+\)/)) {
-        id = substr(s, 1, RLENGTH); rest = substr(s, RLENGTH + 2)
-        if (rest != "") name[id] = rest
-        s = name[id]
-      }
-      if (cf) cur = s
-      next
-    }
-    /^calls=/ { split(substr($0, 7), a, " "); if (cur == f) n += a[1] }
-    END { print n+0 }' "$1"
-}
-cg_total() { awk '/^(summary|totals):/ {print $2; exit}' "$1"; }
-now_ns() { date +%s%N; }
+. "$HERE/measure.sh"
 
 # ---------------------------------------------------------------- compile
 # compile LEVEL VARIANT: one compile of sqlite3.c, user+sys seconds
