@@ -79,8 +79,6 @@ struct SourceParam {
 
 struct ParamMap {
   llvm::SmallVector<SourceParam, 8> Params;
-  /// False when the IR arguments were taken positionally.
-  bool FromDebugInfo = false;
 };
 
 /// Collects every source parameter of F in order, one entry per parameter,

@@ -526,7 +526,6 @@ ParamMap ParamMapper::run() {
   if (!States.empty())
     Count = std::max(Count, States.rbegin()->first);
   ParamMap Map;
-  Map.FromDebugInfo = true;
   for (unsigned ArgNo = 1; ArgNo <= Count; ++ArgNo) {
     SourceParam P;
     P.Index = ArgNo - 1;
