@@ -10,7 +10,7 @@
  *  4. The ioctls of /sys/kernel/debug/kcov_dataflow.
  *
  * Everything is little-endian u64 words unless said otherwise. This header
- * is plain C89 plus <stdint.h> (or <linux/types.h> in the kernel) so every
+ * is plain C99 plus <stdint.h> (or <linux/types.h> in the kernel) so every
  * consumer can include it.
  */
 #ifndef SANCOV_DATAFLOW_ABI_H
@@ -172,8 +172,26 @@ extern volatile scdf_u8 __sancov_dataflow_guard;
 #define SCDF_REC_PC_ENTRY 0xAu /* entry-exit: a function was entered */
 #define SCDF_REC_PC_EXIT 0xBu  /* entry-exit: a function returns */
 #define SCDF_REC_CMP 0xCu
+#define SCDF_REC_REMOTE 0xDu   /* remote: a worker's records follow */
 #define SCDF_REC_ENTRY 0xEu
 #define SCDF_REC_RET 0xFu
+
+/* CMP (code built with -fsanitize-coverage=trace-cmp, recording asked for
+ * with KCOV_DF_ENABLE_CMP or SANCOV_DATAFLOW_CMP=1): word 1 the call site
+ * (the callback's return address minus one), word 2 the comparison's type
+ * as KCOV encodes it, nvals 2: the two operands, zero-extended, in the
+ * order the compiler passed them; size the operands' bytes. A `switch`
+ * is one record per case: (case constant, value), type constant. */
+#define SCDF_CMP_CONST 1u                      /* operand 1 is a constant */
+#define SCDF_CMP_SIZE(log2_bytes) ((log2_bytes) << 1) /* 0: 1 byte .. 3: 8 */
+
+/* REMOTE (kernel): the first record of a worker session, work a kernel
+ * thread or a softirq did under a remote handle of the trace's task
+ * (KCOV_DF_REMOTE_ENABLE). word 1 the handle, word 2 the worker's pid (0 in
+ * a softirq); nvals 4: the worker's comm (16 bytes, NUL-padded, two
+ * words), the CPU, and the number of record words of the session that
+ * follow this record. */
+#define SCDF_REMOTE_VALS 4u
 
 #define SCDF_REC_HEADER_WORDS 3u
 #define SCDF_RECORD_WORDS(nvals) (SCDF_REC_HEADER_WORDS + (nvals))
@@ -266,8 +284,11 @@ struct scdf_thread {
   scdf_u64 words;   /* record words that follow and are complete */
   scdf_u64 dropped; /* records of this thread lost while this chunk was its
                        current chunk (the sequence gaps show where) */
-  scdf_u64 flags;   /* reserved, 0 */
+  scdf_u64 flags;   /* SCDF_THREAD_* */
 };
+/* The chunk holds one remote worker session: its records begin with the
+ * SCDF_REC_REMOTE record; tid is the worker's pid (0: a softirq). */
+#define SCDF_THREAD_REMOTE 0x1u
 
 /* ---- 4. Kernel interface: /sys/kernel/debug/kcov_dataflow -----------------
  *
@@ -277,11 +298,46 @@ struct scdf_thread {
 #define KCOV_DF_INIT_TRACE _IOR('d', 1, unsigned long)
 #define KCOV_DF_ENABLE _IO('d', 100)
 #define KCOV_DF_DISABLE _IO('d', 101)
+/* ENABLE's argument: 0 records everything the task does from now on;
+ * these bits narrow or widen it (any other bit: EINVAL).
+ *   AFTER_EXEC: nothing until the task's next execve() has completed (the
+ *               recorder enables, then execs the command);
+ *   UNTIL_EXIT: nothing once the task has begun to exit (PF_EXITING);
+ *   CMP:        also CMP records from code built with trace-cmp. */
+#define KCOV_DF_ENABLE_AFTER_EXEC 0x1u
+#define KCOV_DF_ENABLE_UNTIL_EXIT 0x2u
+#define KCOV_DF_ENABLE_CMP 0x4u
 /* sancov-dataflow extension: records dropped because the buffer was full. */
 #define KCOV_DF_GET_DROPPED _IOR('d', 2, scdf_u64)
 /* sancov-dataflow extension: the callback ABI the runtime was built for
  * (SCDF_ABI_*), as a u64. A runtime without it (ENOTTY) speaks ABI A. */
 #define KCOV_DF_GET_ABI _IOR('d', 3, scdf_u64)
+
+/* Remote capture, KCOV's model (Documentation/dev-tools/kcov.rst): kernel
+ * code brackets work it does for somebody else with
+ * kcov_remote_start(handle) / kcov_remote_stop() (built-in runtime; the
+ * module exports kcov_dataflow_remote_start/_stop and
+ * kcov_dataflow_common_handle for modules of its own). REMOTE_ENABLE
+ * registers the handles of the calling file's task: num_handles global
+ * handles (subsystem byte non-zero, bits 32..55 zero) and one common handle
+ * (subsystem 0; 0 for none), which workers the task spawns inherit. Each
+ * session (start to stop) records into a scratch buffer of session_words;
+ * at stop it is appended, after a SCDF_REC_REMOTE record, to the file's
+ * remote buffer of area_words, which read() drains (record words; 0 at
+ * the end). A session that does not fit, or finds no free scratch
+ * buffer, is counted by GET_DROPPED. Works with or without ENABLE. */
+struct scdf_remote_arg {
+  scdf_u32 area_words;    /* merged remote buffer, words */
+  scdf_u32 session_words; /* scratch buffer of one session, words */
+  scdf_u32 num_handles;   /* at most SCDF_REMOTE_MAX_HANDLES */
+  scdf_u32 reserved;      /* 0 */
+  scdf_u64 common_handle;
+  scdf_u64 handles[];
+};
+#define SCDF_REMOTE_MAX_HANDLES 16u
+#define SCDF_HANDLE_SUBSYSTEM(h) ((scdf_u32)((h) >> 56))
+#define KCOV_DF_REMOTE_ENABLE _IOW('d', 102, struct scdf_remote_arg)
+#define KCOV_DF_REMOTE_DISABLE _IO('d', 103)
 
 #ifdef __cplusplus
 }
