@@ -11,16 +11,23 @@
  * /sys/kernel/debug/dataflow_demo_wild hands a struct pointer function
  * NULL, an ERR_PTR and wild pointers: the recorder must report their fields
  * as unreadable, not fault. dataflow_demo_atomic calls df_eight twice, the
- * second time with page faults disabled (not recorded), and
- * dataflow_demo_bench makes the calls bench/kernel measures.
+ * second time with page faults disabled (not recorded),
+ * dataflow_demo_bench makes the calls bench/kernel measures,
+ * dataflow_demo_remote hands work to a kworker and to a softirq under
+ * remote handles, and dataflow_demo_cmp makes comparisons (CMP records
+ * when the module is built with trace-cmp).
  */
 #include <linux/debugfs.h>
 #include <linux/err.h>
+#include <linux/completion.h>
 #include <linux/fs.h>
+#include <linux/interrupt.h>
+#include <linux/kcov.h>
 #include <linux/module.h>
 #include <linux/types.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
+#include <linux/workqueue.h>
 
 /* Results land here, so the compiler keeps every call (a call to a
  * function without side effects whose result is unused is deleted before
@@ -185,6 +192,117 @@ static ssize_t df_run_bench(struct file *file, const char __user *buf,
 	return len;
 }
 
+/*
+ * Remote capture: work done for the writing task elsewhere. A kworker runs
+ * df_remote_work under the task's common handle (the way vhost and USB
+ * pass kcov_common_handle() to their workers), a softirq (a tasklet) under
+ * the global handle DF_SOFTIRQ_HANDLE. The runtime's own interface is
+ * weak, so the module still loads with a runtime without it (the write
+ * then fails with ENODEV). Built with DATAFLOW_DEMO_KCOV_API (the e2e's
+ * whole-kernel build, where the built-in runtime serves the kernel's
+ * annotations), the kworker uses KCOV's kcov_remote_start_common().
+ */
+extern void kcov_dataflow_remote_start(u64 handle) __weak;
+extern void kcov_dataflow_remote_stop(void) __weak;
+extern u64 kcov_dataflow_common_handle(void) __weak;
+
+/* Subsystem 0xdf, instance 1: a global handle no KCOV subsystem uses. */
+#define DF_SOFTIRQ_HANDLE ((0xdfULL << 56) | 1)
+
+struct df_job {
+	struct work_struct work;
+	u64 handle;
+};
+
+static struct df_proc df_remote_proc = { .pid = 77, .max_threads = 3 };
+
+noinline u32 df_remote_work(u32 job, struct df_proc *proc)
+{
+	u32 r = job + proc->max_threads;
+
+	df_sink = r;
+	return r;
+}
+
+static void df_kworker(struct work_struct *work)
+{
+	struct df_job *job = container_of(work, struct df_job, work);
+
+#ifdef DATAFLOW_DEMO_KCOV_API
+	kcov_remote_start_common(job->handle);
+	df_remote_work(0x1234, &df_remote_proc);
+	kcov_remote_stop();
+#else
+	kcov_dataflow_remote_start(job->handle);
+	df_remote_work(0x1234, &df_remote_proc);
+	kcov_dataflow_remote_stop();
+#endif
+}
+
+static DECLARE_COMPLETION(df_softirq_done);
+
+static void df_softirq(struct tasklet_struct *t)
+{
+	kcov_dataflow_remote_start(DF_SOFTIRQ_HANDLE);
+	df_remote_work(0x50f7, &df_remote_proc);
+	kcov_dataflow_remote_stop();
+	complete(&df_softirq_done);
+}
+
+static DECLARE_TASKLET(df_tasklet, df_softirq);
+
+static ssize_t df_run_remote(struct file *file, const char __user *buf,
+			     size_t len, loff_t *ppos)
+{
+	struct df_job job;
+
+	if (!kcov_dataflow_remote_start)
+		return -ENODEV;
+#ifdef DATAFLOW_DEMO_KCOV_API
+	/* KCOV's common handle carries the instance in its low 32 bits. */
+	job.handle = kcov_common_handle() & 0xffffffffULL;
+#else
+	job.handle = kcov_dataflow_common_handle();
+#endif
+	INIT_WORK_ONSTACK(&job.work, df_kworker);
+	queue_work(system_wq, &job.work);
+	flush_work(&job.work);
+	destroy_work_on_stack(&job.work);
+	reinit_completion(&df_softirq_done);
+	tasklet_schedule(&df_tasklet);
+	wait_for_completion(&df_softirq_done);
+	return len;
+}
+
+/* Comparisons with a constant, between two variables and in a switch:
+ * with trace-cmp, each is a CMP record with these operands. */
+noinline int df_compare(u32 a, u64 b)
+{
+	int r = 0;
+
+	if (a == 0x1234)
+		r |= 1;
+	if (b > a)
+		r |= 2;
+	switch (a) {
+	case 3:
+		r |= 4;
+		break;
+	case 0x1234:
+		r |= 8;
+		break;
+	}
+	df_sink = r;
+	return r;
+}
+
+static ssize_t df_run_cmp(struct file *file, const char __user *buf,
+			  size_t len, loff_t *ppos)
+{
+	df_compare(0x1234, 0x99999);
+	return len;
+}
+
 static const struct file_operations df_fops = {
 	.owner = THIS_MODULE,
 	.write = df_run,
@@ -226,7 +344,17 @@ static const struct file_operations df_bench_fops = {
 	.write = df_run_bench,
 };
 
-static struct dentry *df_dentries[5];
+static const struct file_operations df_remote_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run_remote,
+};
+
+static const struct file_operations df_cmp_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run_cmp,
+};
+
+static struct dentry *df_dentries[7];
 
 static void df_remove(void)
 {
@@ -248,6 +376,8 @@ static int __init df_init(void)
 		{ "dataflow_demo_atomic", &df_atomic_fops },
 		{ "dataflow_demo_bench", &df_bench_fops },
 		{ "dataflow_demo_guard", &df_guard_fops },
+		{ "dataflow_demo_remote", &df_remote_fops },
+		{ "dataflow_demo_cmp", &df_cmp_fops },
 	};
 	int i;
 
@@ -269,6 +399,7 @@ static int __init df_init(void)
 static void __exit df_exit(void)
 {
 	df_remove();
+	tasklet_kill(&df_tasklet);
 }
 
 module_init(df_init);

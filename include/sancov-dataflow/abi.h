@@ -108,6 +108,23 @@ void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
 void __sanitizer_cov_trace_pc_entry(void);
 void __sanitizer_cov_trace_pc_exit(void);
 
+/* clang's -fsanitize-coverage=trace-cmp callbacks, which the runtimes turn
+ * into CMP records (section 2): operands of 1, 2, 4 and 8 bytes; const_
+ * when the first operand is a compile-time constant; a switch passes
+ * cases[0] = number of cases, cases[1] = bits of val, then the constants.
+ * The kernel declares them itself (<linux/kcov.h>). */
+#ifndef __KERNEL__
+void __sanitizer_cov_trace_cmp1(scdf_u8 arg1, scdf_u8 arg2);
+void __sanitizer_cov_trace_cmp2(scdf_u16 arg1, scdf_u16 arg2);
+void __sanitizer_cov_trace_cmp4(scdf_u32 arg1, scdf_u32 arg2);
+void __sanitizer_cov_trace_cmp8(scdf_u64 arg1, scdf_u64 arg2);
+void __sanitizer_cov_trace_const_cmp1(scdf_u8 arg1, scdf_u8 arg2);
+void __sanitizer_cov_trace_const_cmp2(scdf_u16 arg1, scdf_u16 arg2);
+void __sanitizer_cov_trace_const_cmp4(scdf_u32 arg1, scdf_u32 arg2);
+void __sanitizer_cov_trace_const_cmp8(scdf_u64 arg1, scdf_u64 arg2);
+void __sanitizer_cov_trace_switch(scdf_u64 val, scdf_u64 *cases);
+#endif
+
 /* Every object the plugin instruments for user space references the marker
  * of its ABI, which only a runtime of that ABI defines: objects of another
  * ABI than the runtime's fail to link ("undefined reference to

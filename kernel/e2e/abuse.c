@@ -54,8 +54,10 @@
 #define WILD "/sys/kernel/debug/dataflow_demo_wild"
 #define ATOMIC "/sys/kernel/debug/dataflow_demo_atomic"
 #define GUARD "/sys/kernel/debug/dataflow_demo_guard"
+#define REMOTE "/sys/kernel/debug/dataflow_demo_remote"
+#define CMP "/sys/kernel/debug/dataflow_demo_cmp"
 
-/* The runtime's limits (kernel/kcov_dataflow/kcov_dataflow.c). */
+/* The runtime's limits (kernel/kcov_dataflow/). */
 #define MIN_WORDS 2UL
 #define MAX_WORDS (16UL << 20)
 #define MAX_TASKS 64
@@ -140,7 +142,8 @@ static struct shared *shared;
 static char *why; /* where fail() writes: shared->why or shared->sub[i] */
 static const char *mode = "base";
 static long expected_abi = SCDF_ABI_KCOV_V2;
-static uint64_t eight_pc, peek_pc;
+static uint64_t eight_pc, peek_pc, remote_work_pc, compare_pc, compare_end,
+    mmput_pc;
 
 static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static int fail(const char *fmt, ...) {
@@ -287,7 +290,8 @@ static int check_frames(const struct buf *b, struct frames *f) {
     seq = SCDF_REC_SEQ(h);
     REQUIRE(type == SCDF_REC_ENTRY || type == SCDF_REC_RET ||
                 ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
-                 !nvals && !SCDF_REC_SIZE(h) && !SCDF_REC_IDX(h)),
+                 !nvals && !SCDF_REC_SIZE(h) && !SCDF_REC_IDX(h)) ||
+                (type == SCDF_REC_CMP && nvals == 2 && !SCDF_REC_IDX(h)),
             "record at word %llu: type %#x (header %#llx)",
             (unsigned long long)pos, type, (unsigned long long)h);
     REQUIRE(!((h >> 24) & 0xf),
@@ -419,6 +423,7 @@ static int case_ioctl_unknown(void) {
       _IOW('d', 3, uint64_t),      /* ... with the wrong direction */
       _IO('d', 99),
       _IO('d', 102),
+      _IOW('d', 102, uint64_t),    /* the RFC fork's REMOTE_ENABLE */
       _IOR('c', 1, unsigned long), /* KCOV_INIT_TRACE */
       _IO('c', 100),               /* KCOV_ENABLE */
   };
@@ -492,11 +497,14 @@ static int case_bad_pointers(void) {
   REQUIRE(d[0] == 0xffffffull && d[1] == 0xffffffffff000000ull,
           "unaligned GET_DROPPED wrote %#llx %#llx", (unsigned long long)d[0],
           (unsigned long long)d[1]);
-  /* ENABLE and DISABLE ignore their argument, garbage included. */
+  /* ENABLE refuses flags it does not know; DISABLE ignores its
+   * argument, garbage included. */
   EXPECT(xioctl(fd, KCOV_DF_ENABLE, 0xdead000000000000UL), -EINVAL);
   EXPECT(xioctl(fd, KCOV_DF_DISABLE, ~0UL), -EINVAL);
   EXPECT(xioctl(fd, KCOV_DF_INIT_TRACE, 16), 0);
-  EXPECT(xioctl(fd, KCOV_DF_ENABLE, 0xdead000000000000UL), 0);
+  EXPECT(xioctl(fd, KCOV_DF_ENABLE, 0xdead000000000000UL), -EINVAL);
+  EXPECT(xioctl(fd, KCOV_DF_ENABLE, 0x8), -EINVAL);
+  EXPECT(xioctl(fd, KCOV_DF_ENABLE, 0x7), 0);
   EXPECT(xioctl(fd, KCOV_DF_DISABLE, ~0UL), 0);
   return 0;
 }
@@ -1395,6 +1403,288 @@ static int case_entry_exit(void) {
 
 /* ---- driver ---- */
 
+/* ---- the recording window, CMP records, remote capture ---- */
+
+/* Records of the function at pc (ABI A: word 1 is its address). */
+static long count_pc(const struct buf *b, uint64_t pc) {
+  uint64_t pos = 1, used = b->area[0];
+  long n = 0;
+  struct rec r;
+  while (next_rec(b->area, used, &pos, &r))
+    n += r.pc == pc;
+  return n;
+}
+
+/* A child enables with `flags`, runs the demo, execs `abuse window-child`
+ * (which runs it once more) and exits. */
+static int window_run(struct buf *b, unsigned long flags) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    char *argv[] = {"/bin/abuse", "window-child", NULL};
+    if (xioctl(b->fd, KCOV_DF_ENABLE, flags) || trigger())
+      _exit(3);
+    execve(argv[0], argv, NULL);
+    _exit(4);
+  }
+  REQUIRE(pid > 0 && join(pid) == 0, "the window child failed");
+  return 0;
+}
+
+/* AFTER_EXEC: only the run after the exec is recorded; UNTIL_EXIT: the
+ * exit's mmput is not (the whole kernel records it otherwise). */
+static int case_window(void) {
+  struct buf b;
+  int all = strcmp(mode, "base") != 0;
+  if (buf_open(&b, BIG) || window_run(&b, KCOV_DF_ENABLE_AFTER_EXEC |
+                                               KCOV_DF_ENABLE_UNTIL_EXIT))
+    return 1;
+  EXPECT_CALLS(&b, 1);
+  REQUIRE(!all || count_pc(&b, mmput_pc) == 0, "%ld mmput records at exit",
+          count_pc(&b, mmput_pc));
+  buf_close(&b);
+  if (buf_open(&b, BIG) || window_run(&b, 0))
+    return 1;
+  EXPECT_CALLS(&b, 2);
+  REQUIRE(!all || count_pc(&b, mmput_pc) > 0,
+          "no mmput record without the window");
+  buf_close(&b);
+  return 0;
+}
+
+/* The CMP records df_compare(0x1234, 0x99999) made, as "size:type:a:b"
+ * strings joined by spaces, into out. */
+static int cmp_records(const struct buf *b, char *out, size_t len) {
+  uint64_t pos = 1, used = b->area[0];
+  size_t n = 0;
+  struct rec r;
+  out[0] = 0;
+  while (next_rec(b->area, used, &pos, &r))
+    if (r.type == SCDF_REC_CMP && r.pc >= compare_pc && r.pc < compare_end)
+      n += snprintf(out + n, n < len ? len - n : 0, "%s%u:%llu:%#llx:%#llx",
+                    n ? " " : "", r.size, (unsigned long long)r.ptr,
+                    (unsigned long long)r.val[0],
+                    (unsigned long long)r.val[1]);
+  return 0;
+}
+
+/* With KCOV_DF_ENABLE_CMP, the demo's comparisons (it is built with
+ * trace-cmp) are CMP records inside df_compare; without, none. */
+static int case_cmp(void) {
+  char got[WHY_SIZE];
+  struct buf b;
+  if (buf_open(&b, BIG))
+    return 1;
+  REQUIRE(compare_pc && compare_end, "df_compare is not in /proc/kallsyms");
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, KCOV_DF_ENABLE_CMP), 0);
+  EXPECT(poke(CMP), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  if (check_frames(&b, &(struct frames){0}) ||
+      cmp_records(&b, got, sizeof(got)))
+    return 1;
+  /* a == 0x1234 (4 bytes, constant), b > a (8 bytes), the switch's
+   * cases 3 and 0x1234 against a. */
+  REQUIRE(strstr(got, "4:5:0x1234:0x1234") && strstr(got, "8:6:") &&
+              strstr(got, "4:5:0x3:0x1234"),
+          "df_compare's CMP records: %s", got);
+  b.area[0] = 0;
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(poke(CMP), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  cmp_records(&b, got, sizeof(got));
+  REQUIRE(!got[0], "CMP records without KCOV_DF_ENABLE_CMP: %s", got);
+  buf_close(&b);
+  return 0;
+}
+
+#define DEMO_SOFTIRQ_HANDLE ((0xdfull << 56) | 1)
+
+struct remote_arg {
+  struct scdf_remote_arg a;
+  uint64_t handles[SCDF_REMOTE_MAX_HANDLES + 1];
+};
+
+static long remote_enable(int fd, uint32_t area, uint32_t session,
+                          uint64_t common, int nhandles, uint64_t handle) {
+  struct remote_arg r;
+  int i;
+  memset(&r, 0, sizeof(r));
+  r.a.area_words = area;
+  r.a.session_words = session;
+  r.a.num_handles = (uint32_t)nhandles;
+  r.a.common_handle = common;
+  for (i = 0; i < nhandles && i <= (int)SCDF_REMOTE_MAX_HANDLES; i++)
+    r.handles[i] = handle + (uint64_t)i;
+  return xioctl(fd, KCOV_DF_REMOTE_ENABLE, (unsigned long)&r);
+}
+
+/* One session read back: its REMOTE record and df_remote_work's values. */
+struct session {
+  uint64_t handle, pid, cpu, words;
+  char comm[17];
+  uint64_t arg, ret, max_threads;
+  int records;
+};
+
+/* Splits `words` words of remote buffer into sessions. */
+static int parse_sessions(const uint64_t *w, uint64_t words,
+                          struct session *s, int max, int *n) {
+  uint64_t pos = 0;
+  *n = 0;
+  while (pos < words) {
+    struct session *x = &s[*n];
+    uint64_t end, p;
+    REQUIRE(*n < max, "more than %d sessions", max);
+    REQUIRE(SCDF_REC_TYPE(w[pos]) == SCDF_REC_REMOTE &&
+                SCDF_REC_NVALS(w[pos]) == SCDF_REMOTE_VALS &&
+                pos + 7 <= words,
+            "session %d: header %#llx", *n, (unsigned long long)w[pos]);
+    memset(x, 0, sizeof(*x));
+    x->handle = w[pos + 1];
+    x->pid = w[pos + 2];
+    memcpy(x->comm, &w[pos + 3], 16);
+    x->cpu = w[pos + 5];
+    x->words = w[pos + 6];
+    end = pos + 7 + x->words;
+    REQUIRE(end <= words, "session %d: %llu words past the end", *n,
+            (unsigned long long)x->words);
+    for (p = pos + 7; p < end; p += SCDF_RECORD_WORDS(SCDF_REC_NVALS(w[p]))) {
+      uint64_t h = w[p];
+      x->records++;
+      if (w[p + 1] != remote_work_pc || !SCDF_REC_NVALS(h))
+        continue;
+      if (SCDF_REC_TYPE(h) == SCDF_REC_RET)
+        x->ret = w[p + 3];
+      else if (SCDF_REC_IDX(h) == 0)
+        x->arg = w[p + 3];
+      else if (SCDF_REC_NVALS(h) == 3)
+        x->max_threads = w[p + 4];
+    }
+    REQUIRE(p == end, "session %d: records run past its end", *n);
+    pos = end;
+    (*n)++;
+  }
+  return 0;
+}
+
+static long drain(int fd, uint64_t *w, size_t max_words) {
+  long got = 0, r;
+  while ((r = sys3(SYS_read, fd, w + got, (max_words - got) * 8)) > 0)
+    got += r / 8;
+  return r < 0 ? r : got;
+}
+
+/* The demo's kworker (common handle) and softirq (global handle) work
+ * lands in the remote buffer as two sessions with the exact values. */
+static int case_remote(void) {
+  static uint64_t w[1 << 16];
+  struct session s[8];
+  struct buf b;
+  uint64_t common = 0x4200 + (uint64_t)getpid();
+  long words;
+  int n;
+  if (buf_open(&b, BIG))
+    return 1;
+  REQUIRE(remote_work_pc, "df_remote_work is not in /proc/kallsyms");
+  EXPECT(xioctl(b.fd, KCOV_DF_ENABLE, 0), 0);
+  EXPECT(remote_enable(b.fd, 1 << 16, 4096, common, 1, DEMO_SOFTIRQ_HANDLE),
+         0);
+  EXPECT(poke(REMOTE), 0);
+  words = drain(b.fd, w, 1 << 16);
+  REQUIRE(words > 0, "read: %s", errname(words));
+  if (parse_sessions(w, (uint64_t)words, s, 8, &n))
+    return 1;
+  REQUIRE(n == 2, "%d sessions", n);
+  REQUIRE(s[0].handle == common && s[0].pid > 1 &&
+              !strncmp(s[0].comm, "kworker", 7),
+          "kworker session: handle %#llx pid %llu comm %s",
+          (unsigned long long)s[0].handle, (unsigned long long)s[0].pid,
+          s[0].comm);
+  REQUIRE(s[0].arg == 0x1234 && s[0].max_threads == 3 && s[0].ret == 0x1237,
+          "kworker df_remote_work(%#llx, max_threads %llu) -> %#llx",
+          (unsigned long long)s[0].arg, (unsigned long long)s[0].max_threads,
+          (unsigned long long)s[0].ret);
+  REQUIRE(s[1].handle == DEMO_SOFTIRQ_HANDLE && s[1].pid == 0 &&
+              !strcmp(s[1].comm, "softirq") && s[1].arg == 0x50f7 &&
+              s[1].ret == 0x50fa,
+          "softirq session: handle %#llx pid %llu comm %s arg %#llx ret %#llx",
+          (unsigned long long)s[1].handle, (unsigned long long)s[1].pid,
+          s[1].comm, (unsigned long long)s[1].arg,
+          (unsigned long long)s[1].ret);
+  EXPECT(sys3(SYS_read, b.fd, w, 64), 0);
+  REQUIRE(count_pc(&b, remote_work_pc) == 0,
+          "the task's own buffer has remote records");
+  REQUIRE(dropped(b.fd) == 0, "GET_DROPPED %llu",
+          (unsigned long long)dropped(b.fd));
+  EXPECT(xioctl(b.fd, KCOV_DF_REMOTE_DISABLE, 0), 0);
+  EXPECT(xioctl(b.fd, KCOV_DF_DISABLE, 0), 0);
+  /* Unregistered: the next run records no session. */
+  EXPECT(poke(REMOTE), 0);
+  EXPECT(sys3(SYS_read, b.fd, w, 64), 0);
+  buf_close(&b);
+  return 0;
+}
+
+/* A remote buffer with room for three sessions: the fourth is counted. */
+static int case_remote_full(void) {
+  static uint64_t w[4096];
+  struct session s[8];
+  long fd = xopen(DEVICE, O_RDWR), words;
+  int n;
+  REQUIRE(fd >= 0, "open: %s", errname(fd));
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 1, DEMO_SOFTIRQ_HANDLE), 0);
+  EXPECT(poke(REMOTE), 0);
+  EXPECT(poke(REMOTE), 0);
+  EXPECT(poke(REMOTE), 0);
+  EXPECT(poke(REMOTE), 0);
+  words = drain((int)fd, w, 4096);
+  REQUIRE(words > 0, "read: %s", errname(words));
+  if (parse_sessions(w, (uint64_t)words, s, 8, &n))
+    return 1;
+  REQUIRE(n == 3 && s[2].ret == 0x50fa, "%d sessions", n);
+  REQUIRE(dropped((int)fd) == 1, "GET_DROPPED %llu",
+          (unsigned long long)dropped((int)fd));
+  EXPECT(xclose((int)fd), 0);
+  return 0;
+}
+
+/* Every argument REMOTE_ENABLE refuses, handles taken by another file,
+ * and read()'s own rules. */
+static int case_remote_ioctl(void) {
+  long fd = xopen(DEVICE, O_RDWR), other = xopen(DEVICE, O_RDWR);
+  const uint64_t h = DEMO_SOFTIRQ_HANDLE + 0x100;
+  struct scdf_remote_arg a;
+  char c[8];
+  REQUIRE(fd >= 0 && other >= 0, "open: %s", errname(fd));
+  EXPECT(xioctl(fd, KCOV_DF_REMOTE_ENABLE, 0), -EFAULT);
+  EXPECT(xioctl(fd, KCOV_DF_REMOTE_ENABLE, 0xffff888000000000UL), -EFAULT);
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 17, h), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 0, 0), -EINVAL);
+  EXPECT(remote_enable((int)fd, 1, 64, 0, 1, h), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 1, 0, 1, h), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 1u << 31, 0, 1, h), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 1, 0x5), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 1, h | 1ull << 40), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 64, 1ull << 56 | 7, 0, 0), -EINVAL);
+  memset(&a, 0, sizeof(a));
+  a.area_words = a.session_words = 64;
+  a.reserved = 1;
+  a.common_handle = 7;
+  EXPECT(xioctl(fd, KCOV_DF_REMOTE_ENABLE, (unsigned long)&a), -EINVAL);
+  EXPECT(xioctl(fd, KCOV_DF_REMOTE_DISABLE, 0), -EINVAL);
+  EXPECT(sys3(SYS_read, fd, c, 8), -EINVAL);
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 2, h), 0);
+  EXPECT(sys3(SYS_read, fd, c, 4), -EINVAL);
+  EXPECT(sys3(SYS_read, fd, c, 8), 0);
+  EXPECT(remote_enable((int)fd, 64, 64, 0, 1, h), -EBUSY);
+  EXPECT(remote_enable((int)other, 64, 64, 0, 1, h + 1), -EEXIST);
+  EXPECT(xioctl(fd, KCOV_DF_REMOTE_DISABLE, 0), 0);
+  EXPECT(xioctl(fd, KCOV_DF_REMOTE_DISABLE, 0), -EINVAL);
+  EXPECT(remote_enable((int)other, 64, 64, 0, 1, h + 1), 0);
+  EXPECT(xclose((int)other), 0);
+  EXPECT(xclose((int)fd), 0);
+  return 0;
+}
+
 static uint64_t ksym(const char *name) {
   FILE *f = fopen("/proc/kallsyms", "r");
   char line[512];
@@ -1518,10 +1808,17 @@ int main(int argc, char **argv) {
       {"get-abi", case_get_abi},
       {"pagefault-disabled", case_pagefault_disabled},
       {"guard", case_guard},
+      {"window", case_window},
+      {"cmp", case_cmp},
+      {"remote", case_remote},
+      {"remote-full", case_remote_full},
+      {"remote-ioctl", case_remote_ioctl},
   };
   size_t i;
   if (argc > 1)
     mode = argv[1];
+  if (!strcmp(mode, "window-child")) /* case_window's exec'd child */
+    return trigger() != 0;
   if (argc > 2) /* the runtime's ABI (SCDF_ABI_*), default A */
     expected_abi = strtol(argv[2], NULL, 0);
   shared = mmap(NULL, sizeof(*shared), PROT_READ | PROT_WRITE,
@@ -1539,6 +1836,10 @@ int main(int argc, char **argv) {
   walk_pc = ksym("df_walk");
   eight_end = ksym_end(eight_pc);
   walk_end = ksym_end(walk_pc);
+  remote_work_pc = ksym("df_remote_work");
+  compare_pc = ksym("df_compare");
+  compare_end = ksym_end(compare_pc);
+  mmput_pc = ksym("mmput");
   if (!strcmp(mode, "entry-exit")) {
     tag = "ENTRYEXIT";
     run_case("entry-exit", case_entry_exit, 120);

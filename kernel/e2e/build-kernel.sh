@@ -34,24 +34,25 @@ if [ ! -f "$src/.sancov-dataflow-extracted" ]; then
   log "extracting $tarball"
   rm -rf "$src" && mkdir -p "$src"
   tar -xf "$tarball" -C "$src" --strip-components=1
-  cat >> "$src/kernel/Makefile" <<'MK'
-
-# sancov-dataflow: built-in kcov_dataflow runtime (never instrumented).
-obj-$(SANCOV_DATAFLOW_BUILTIN) += kcov_dataflow.o
-KCOV_INSTRUMENT_kcov_dataflow.o := n
-MK
   touch "$src/.sancov-dataflow-extracted"
 fi
-# Like kcov.c, the runtime takes callbacks from code that runs before the
-# sanitizers are set up (kasan_early_init is instrumented): sanitizing it
-# faults there. Added to trees extracted before this rule existed.
-grep -q '^KASAN_SANITIZE_kcov_dataflow.o' "$src/kernel/Makefile" ||
-  cat >> "$src/kernel/Makefile" <<'MK'
-KASAN_SANITIZE_kcov_dataflow.o := n
-KCSAN_SANITIZE_kcov_dataflow.o := n
-UBSAN_SANITIZE_kcov_dataflow.o := n
-KMSAN_SANITIZE_kcov_dataflow.o := n
-MK
+# kernel/Makefile ends with our rules, rewritten when they changed (trees
+# extracted by an older version of this script have older rules): the
+# runtime's directory, and, built in, kcov.c's kcov_remote_start/_stop
+# renamed so the runtime's remote.c serves the kernel's annotations (and
+# calls KCOV's). Without SANCOV_DATAFLOW_BUILTIN both expand to nothing,
+# so a `base` build compiles kcov.c exactly as Debian's tree does.
+rules='# sancov-dataflow: the built-in kcov_dataflow runtime (its Kbuild keeps it
+# uninstrumented and unsanitized).
+obj-$(SANCOV_DATAFLOW_BUILTIN) += kcov_dataflow/
+CFLAGS_kcov.o += $(if $(SANCOV_DATAFLOW_BUILTIN),-Dkcov_remote_start=kcov_remote_start_kcov -Dkcov_remote_stop=kcov_remote_stop_kcov)'
+makefile=$src/kernel/Makefile
+if [ "$(sed -n '/^# sancov-dataflow:/,$p' "$makefile")" != "$rules" ]; then
+  sed '/^# sancov-dataflow:/,$d' "$makefile" > "$makefile.tmp.$$"
+  printf '%s\n' "$rules" >> "$makefile.tmp.$$"
+  mv -f "$makefile.tmp.$$" "$makefile"
+  rm -f "$src/kernel/kcov_dataflow.c"
+fi
 
 fragments=("$here/base.config")
 builtin=
@@ -68,10 +69,9 @@ esac
 # clone's running built-in build. Copied only when changed, so make
 # rebuilds only what changed; renamed into place.
 if [ -n "$builtin" ]; then
-  mkdir -p "$src/include/sancov-dataflow"
-  for f in kernel/kcov_dataflow/kcov_dataflow.c:kernel/kcov_dataflow.c \
-           include/sancov-dataflow/abi.h:include/sancov-dataflow/abi.h; do
-    from=$top/${f%%:*} to=$src/${f#*:}
+  mkdir -p "$src/include/sancov-dataflow" "$src/kernel/kcov_dataflow"
+  for from in "$top"/kernel/kcov_dataflow/* "$top/include/sancov-dataflow/abi.h"; do
+    to=$src/${from#"$top"/}
     cmp -s "$from" "$to" || { cp "$from" "$to.tmp.$$" && mv -f "$to.tmp.$$" "$to"; }
   done
 fi

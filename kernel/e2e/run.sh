@@ -77,7 +77,11 @@ for mode in "$@"; do
     extra=(KBUILD_EXTRA_SYMBOLS="$dir/src/kcov_dataflow/Module.symvers")
   fi
   cp -r "$top/examples/linux" "$dir/src/demo"
-  "${kmake[@]}" M="$dir/src/demo" "${extra[@]}" modules >> "$dir/modules.log" 2>&1 ||
+  # The demo with trace-cmp (CMP records); built in, the runtime serves the
+  # kernel's own remote annotations, which the demo's kworker then uses.
+  [ "$mode" = base ] || extra+=(DATAFLOW_DEMO_KCOV_API=y)
+  "${kmake[@]}" M="$dir/src/demo" "${extra[@]}" \
+    KCFLAGS=-fsanitize-coverage=trace-cmp modules >> "$dir/modules.log" 2>&1 ||
     { cat "$dir/modules.log" >&2; log "example module build failed"; exit 1; }
   cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
   # base: the runtime and the example module once more for ABI B (with the

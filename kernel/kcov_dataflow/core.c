@@ -44,6 +44,10 @@
  * __sancov_dataflow_guard is non-zero while any task records: code built
  * with the plugin's `guard` option skips every callback while it is zero.
  *
+ * This file holds the enabled tasks, the record writer, the plugin's
+ * callbacks and the file; cmp.c trace-cmp's callbacks; remote.c remote
+ * capture (kcov_remote_start/_stop sessions). kcov_df.h is what they share.
+ *
  * This file must never be instrumented itself (KCOV_INSTRUMENT := n), and
  * the callbacks call no instrumented function: values are read with the
  * architecture's __get_kernel_nofault() inline here, not with
@@ -73,6 +77,8 @@
 
 #include <sancov-dataflow/abi.h>
 
+#include "kcov_df.h"
+
 #if SCDF_ABI != SCDF_ABI_KCOV_V2 && SCDF_ABI != SCDF_ABI_VALUE_PC && \
 	SCDF_ABI != SCDF_ABI_VALUE
 #error "the kernel runtime speaks ABI A (kcov-v2), B (value-pc) or C (value)"
@@ -82,16 +88,6 @@
 #define KCOV_DF_MAX_WORDS (16UL << 20)
 #define KCOV_DF_TASK_BITS 6
 #define KCOV_DF_MAX_TASKS (1 << KCOV_DF_TASK_BITS)
-
-struct kcov_df {
-	struct mutex lock; /* ioctl, mmap and release */
-	u64 *area;
-	unsigned long words;
-	struct task_struct *task; /* enabled task, pinned; NULL if none */
-	u32 seq;
-	u64 dropped;
-	bool busy; /* recursion guard; only the task itself sets it */
-};
 
 /*
  * The enabled tasks. Written under kcov_df_slots_lock, read locklessly.
@@ -138,8 +134,25 @@ kcov_df_find(struct task_struct *t)
 	return NULL;
 }
 
-/* The state of the current task (and its slot) if it records and is not
- * already inside a callback. The entry points tested the guard byte. */
+/* A softirq records only into its CPU's remote session (remote.c), which
+ * only this CPU's softirq uses: no slot, no count. Not from a hard
+ * interrupt or NMI that interrupted the softirq. */
+static __always_inline struct kcov_df *kcov_df_enter_softirq(void)
+{
+	struct kcov_df *df;
+
+	if (!in_serving_softirq() || in_hardirq() || in_nmi())
+		return NULL;
+	df = this_cpu_read(kcov_df_softirq);
+	if (likely(!df) || READ_ONCE(df->busy))
+		return NULL;
+	WRITE_ONCE(df->busy, true);
+	return df;
+}
+
+/* The state of the current context (and its task's slot; NULL for a
+ * softirq) if it records and is not already inside a callback. The entry
+ * points tested the guard byte. */
 static __always_inline struct kcov_df *
 kcov_df_enter(struct kcov_df_slot **slotp)
 {
@@ -147,8 +160,9 @@ kcov_df_enter(struct kcov_df_slot **slotp)
 	struct kcov_df_slot *slot;
 	struct kcov_df *df;
 
+	*slotp = NULL;
 	if (!in_task())
-		return NULL;
+		return kcov_df_enter_softirq();
 	t = current;
 	/*
 	 * Page faults disabled: an atomic section of the task (a futex op,
@@ -179,9 +193,60 @@ static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
 					 struct kcov_df *df)
 {
 	WRITE_ONCE(df->busy, false);
+	if (!slot)
+		return;
 	/* Our last access to df before the disabler may free it. */
 	smp_mb__before_atomic();
 	atomic_dec(&slot->inflight);
+}
+
+/*
+ * ENABLE's window (abi.h): nothing before the task's next execve() has
+ * completed (its self_exec_id moved on and in_execve is clear again), and
+ * nothing once it has begun to exit. Only the task itself writes df->mode.
+ */
+static noinline bool kcov_df_in_window(struct kcov_df *df)
+{
+	struct task_struct *t = current;
+
+	if (df->mode & KCOV_DF_ENABLE_AFTER_EXEC) {
+		if (READ_ONCE(t->self_exec_id) == df->exec_id || t->in_execve)
+			return false;
+		df->mode &= ~KCOV_DF_ENABLE_AFTER_EXEC;
+	}
+	return !((df->mode & KCOV_DF_ENABLE_UNTIL_EXIT) &&
+		 (READ_ONCE(t->flags) & PF_EXITING));
+}
+
+#define KCOV_DF_WINDOW (KCOV_DF_ENABLE_AFTER_EXEC | KCOV_DF_ENABLE_UNTIL_EXIT)
+
+/*
+ * Room for a record of nvals value words, or NULL (counted: abi.h's
+ * sequence gap marks where records are missing). User space owns word 0
+ * too (it resets it to reuse the buffer): whatever it wrote, never write
+ * outside the buffer.
+ */
+static __always_inline u64 *kcov_df_reserve(struct kcov_df *df, u32 nvals,
+					    u64 *used)
+{
+	*used = READ_ONCE(df->area[0]);
+	if (unlikely(*used >= df->words - 1 ||
+		     SCDF_RECORD_WORDS(nvals) > df->words - 1 - *used)) {
+		df->seq++;
+		df->dropped++;
+		return NULL;
+	}
+	return &df->area[1 + *used];
+}
+
+/* User space may read the buffer while the task runs: publish the count
+ * only after the record is complete. Pairs with the reader's acquire load
+ * of word 0. */
+static __always_inline void kcov_df_commit(struct kcov_df *df, u64 used,
+					   u32 nvals)
+{
+	smp_wmb();
+	WRITE_ONCE(df->area[0], used + SCDF_RECORD_WORDS(nvals));
 }
 
 /*
@@ -320,23 +385,17 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 
 	if (!df)
 		return;
+	if (unlikely(df->mode & KCOV_DF_WINDOW) && !kcov_df_in_window(df))
+		goto out;
 	if (unlikely(num_fields > SCDF_MAX_FIELDS))
 		num_fields = SCDF_MAX_FIELDS;
 	/* abi.h: a scalar without a pointer has no value word; a struct
 	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
 	if (size)
 		nvals = num_fields ? num_fields : KCOV_DF_BY_VALUE || ptr;
-	/* User space owns word 0 too (it resets it to reuse the buffer):
-	 * whatever it wrote, never write outside the buffer. */
-	used = READ_ONCE(df->area[0]);
-	if (unlikely(used >= df->words - 1 ||
-		     SCDF_RECORD_WORDS(nvals) > df->words - 1 - used)) {
-		/* abi.h: the sequence gap marks where records are missing. */
-		df->seq++;
-		df->dropped++;
+	rec = kcov_df_reserve(df, nvals, &used);
+	if (!rec)
 		goto out;
-	}
-	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
 	rec[2] = ptr;
@@ -349,11 +408,32 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		else
 			rec[3] = kcov_df_read_scalar(ptr, size);
 	}
-	/* User space may read the buffer while the task runs: publish the
-	 * count only after the record is complete. Pairs with the reader's
-	 * acquire load of word 0. */
-	smp_wmb();
-	WRITE_ONCE(df->area[0], used + SCDF_RECORD_WORDS(nvals));
+	kcov_df_commit(df, used, nvals);
+out:
+	kcov_df_exit(slot, df);
+}
+
+/* A CMP record (abi.h), for cmp.c, if the task asked for them. */
+void kcov_df_trace_cmp(u64 pc, u32 type, u32 size, u64 arg1, u64 arg2)
+{
+	struct kcov_df_slot *slot;
+	struct kcov_df *df = kcov_df_enter(&slot);
+	u64 used, *rec;
+
+	if (!df)
+		return;
+	if (!(df->mode & KCOV_DF_ENABLE_CMP) ||
+	    (unlikely(df->mode & KCOV_DF_WINDOW) && !kcov_df_in_window(df)))
+		goto out;
+	rec = kcov_df_reserve(df, 2, &used);
+	if (!rec)
+		goto out;
+	rec[0] = scdf_rec_header(SCDF_REC_CMP, df->seq++, 2, size, 0);
+	rec[1] = pc;
+	rec[2] = type;
+	rec[3] = arg1;
+	rec[4] = arg2;
+	kcov_df_commit(df, used, 2);
 out:
 	kcov_df_exit(slot, df);
 }
@@ -364,9 +444,6 @@ out:
  * ABI C and the entry-exit hooks identify the frame by the entry point's
  * own call site.
  */
-#define KCOV_DF_RECORDING() likely(READ_ONCE(__sancov_dataflow_guard))
-#define KCOV_DF_CALL_SITE() ((u64)_RET_IP_ - 1)
-
 #if SCDF_ABI == SCDF_ABI_KCOV_V2
 void notrace __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
 					void *arg_ptr, u64 *offsets,
@@ -537,6 +614,7 @@ static bool kcov_df_reclaim(void)
 		/* While it is in the table, other cannot be freed: its release
 		 * takes other->lock, then clears the slot under our lock. */
 		if (t && kcov_df_task_gone(t) &&
+		    !(kcov_df_slots[i].df->mode & KCOV_DF_SESSION) &&
 		    mutex_trylock(&kcov_df_slots[i].df->lock))
 			other = kcov_df_slots[i].df;
 	}
@@ -548,14 +626,51 @@ static bool kcov_df_reclaim(void)
 	return true;
 }
 
-static int kcov_df_enable(struct kcov_df *df)
+/* Records what t does into df from now on (remote.c's sessions). */
+int kcov_df_attach(struct kcov_df *df, struct task_struct *t)
 {
 	int ret;
 
-	if (!df->area)
+	spin_lock(&kcov_df_slots_lock);
+	ret = kcov_df_claim(df, t);
+	spin_unlock(&kcov_df_slots_lock);
+	return ret;
+}
+
+void kcov_df_detach(struct kcov_df *df)
+{
+	kcov_df_disable(df);
+}
+
+/* The state the current task records into, or NULL. Stable while the task
+ * is not inside a callback and only it detaches itself (remote.c). */
+struct kcov_df *kcov_df_of_current(void)
+{
+	struct kcov_df_slot *slot = kcov_df_find(current);
+
+	return slot ? READ_ONCE(slot->df) : NULL;
+}
+
+/* Keeps the guard set while remote handles are registered: a worker's
+ * session must find its callbacks called. */
+void kcov_df_hold_guard(int delta)
+{
+	spin_lock(&kcov_df_slots_lock);
+	kcov_df_count(delta);
+	spin_unlock(&kcov_df_slots_lock);
+}
+
+static int kcov_df_enable(struct kcov_df *df, unsigned long flags)
+{
+	int ret;
+
+	if (!df->area || (flags & ~(unsigned long)KCOV_DF_ENABLE_FLAGS))
 		return -EINVAL;
 	if (df->task)
 		return -EBUSY;
+	/* Before the task can record: only it writes df->mode afterwards. */
+	df->mode = flags;
+	df->exec_id = current->self_exec_id;
 	do {
 		spin_lock(&kcov_df_slots_lock);
 		ret = kcov_df_claim(df, current);
@@ -587,7 +702,7 @@ static long kcov_df_ioctl(struct file *file, unsigned int cmd,
 		}
 		break;
 	case KCOV_DF_ENABLE:
-		ret = kcov_df_enable(df);
+		ret = kcov_df_enable(df, arg);
 		break;
 	case KCOV_DF_DISABLE:
 		if (!df->task)
@@ -596,7 +711,8 @@ static long kcov_df_ioctl(struct file *file, unsigned int cmd,
 			kcov_df_disable(df);
 		break;
 	case KCOV_DF_GET_DROPPED:
-		if (put_user(READ_ONCE(df->dropped), (u64 __user *)arg))
+		if (put_user(READ_ONCE(df->dropped) + kcov_df_remote_dropped(df),
+			     (u64 __user *)arg))
 			ret = -EFAULT;
 		break;
 	case KCOV_DF_GET_ABI:
@@ -604,8 +720,21 @@ static long kcov_df_ioctl(struct file *file, unsigned int cmd,
 			ret = -EFAULT;
 		break;
 	default:
-		ret = -ENOTTY;
+		ret = kcov_df_remote_ioctl(df, cmd, arg);
 	}
+	mutex_unlock(&df->lock);
+	return ret;
+}
+
+/* The remote buffer (remote.c); read() is refused without one. */
+static ssize_t kcov_df_read_file(struct file *file, char __user *buf,
+				 size_t len, loff_t *ppos)
+{
+	struct kcov_df *df = file->private_data;
+	ssize_t ret;
+
+	mutex_lock(&df->lock);
+	ret = kcov_df_remote_read(df, buf, len);
 	mutex_unlock(&df->lock);
 	return ret;
 }
@@ -643,6 +772,7 @@ static int kcov_df_release(struct inode *inode, struct file *file)
 
 	mutex_lock(&df->lock);
 	kcov_df_disable(df);
+	kcov_df_remote_release(df);
 	mutex_unlock(&df->lock);
 	vfree(df->area);
 	kfree(df);
@@ -653,6 +783,7 @@ static const struct file_operations kcov_df_fops = {
 	.owner = THIS_MODULE,
 	.open = kcov_df_open,
 	.release = kcov_df_release,
+	.read = kcov_df_read_file,
 	.unlocked_ioctl = kcov_df_ioctl,
 	.compat_ioctl = kcov_df_ioctl,
 	.mmap = kcov_df_mmap,
