@@ -13,8 +13,10 @@
 #                                  and 100 df_set_max_threads calls per
 #                                  write), recording off and on
 #     ABI=kcov-v2|value-pc|value   the callback ABI of both modules
-#     RUNTIME=FILE                 another kcov_dataflow.c (e.g. an older
-#                                  one: RUNTIME=<(git show REV:kernel/...))
+#     RUNTIME=DIR                  another kernel/kcov_dataflow/ (e.g. an
+#                                  older one: git archive REV
+#                                  kernel/kcov_dataflow | tar -x -C /tmp/r;
+#                                  RUNTIME=/tmp/r/kernel/kcov_dataflow)
 #     ONLY=CASE                    run one case (module: demo-bench)
 #     KERNEL_OUT=DIR               use this kernel build as it is
 #     WORK=DIR                     where to build and boot (runs in parallel
@@ -46,8 +48,7 @@ for flavour in "$@"; do
     abi=${ABI:-kcov-v2}
     src=$work/module-src
     rm -rf "$src" && mkdir -p "$src"
-    cp -r "$top/kernel/kcov_dataflow" "$src/rt"
-    [ -z "${RUNTIME:-}" ] || cat "$RUNTIME" > "$src/rt/kcov_dataflow.c"
+    cp -r "${RUNTIME:-$top/kernel/kcov_dataflow}" "$src/rt"
     cp -r "$top/examples/linux" "$src/demo"
     export SANCOV_DATAFLOW_PLUGIN=$cache/toolchain/lib/base/SanCovDataflow.so
     kmake=(make -C "$out" LLVM=-22 CC="$cache/toolchain/bin/sancov-dataflow-cc clang-22")
