@@ -134,9 +134,14 @@ kcov_df_find(struct task_struct *t)
 	return NULL;
 }
 
-/* A softirq records only into its CPU's remote session (remote.c), which
- * only this CPU's softirq uses: no slot, no count. Not from a hard
- * interrupt or NMI that interrupted the softirq. */
+/*
+ * A softirq records only into its CPU's remote session (remote.c), which
+ * only this CPU's softirq uses; it counts itself in a slot of its own, so
+ * that kcov_df_exit() is the same for both. Not from a hard interrupt or
+ * NMI that interrupted the softirq.
+ */
+static struct kcov_df_slot kcov_df_softirq_slot;
+
 static __always_inline struct kcov_df *kcov_df_enter_softirq(void)
 {
 	struct kcov_df *df;
@@ -147,12 +152,12 @@ static __always_inline struct kcov_df *kcov_df_enter_softirq(void)
 	if (likely(!df) || READ_ONCE(df->busy))
 		return NULL;
 	WRITE_ONCE(df->busy, true);
+	atomic_inc(&kcov_df_softirq_slot.inflight);
 	return df;
 }
 
-/* The state of the current context (and its task's slot; NULL for a
- * softirq) if it records and is not already inside a callback. The entry
- * points tested the guard byte. */
+/* The state of the current context (and its slot) if it records and is
+ * not already inside a callback. The entry points tested the guard byte. */
 static __always_inline struct kcov_df *
 kcov_df_enter(struct kcov_df_slot **slotp)
 {
@@ -160,9 +165,10 @@ kcov_df_enter(struct kcov_df_slot **slotp)
 	struct kcov_df_slot *slot;
 	struct kcov_df *df;
 
-	*slotp = NULL;
-	if (!in_task())
+	if (!in_task()) {
+		*slotp = &kcov_df_softirq_slot;
 		return kcov_df_enter_softirq();
+	}
 	t = current;
 	/*
 	 * Page faults disabled: an atomic section of the task (a futex op,
@@ -193,8 +199,6 @@ static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
 					 struct kcov_df *df)
 {
 	WRITE_ONCE(df->busy, false);
-	if (!slot)
-		return;
 	/* Our last access to df before the disabler may free it. */
 	smp_mb__before_atomic();
 	atomic_dec(&slot->inflight);
@@ -205,7 +209,7 @@ static __always_inline void kcov_df_exit(struct kcov_df_slot *slot,
  * completed (its self_exec_id moved on and in_execve is clear again), and
  * nothing once it has begun to exit. Only the task itself writes df->mode.
  */
-static noinline bool kcov_df_in_window(struct kcov_df *df)
+static __always_inline bool kcov_df_in_window(struct kcov_df *df)
 {
 	struct task_struct *t = current;
 
@@ -221,12 +225,12 @@ static noinline bool kcov_df_in_window(struct kcov_df *df)
 #define KCOV_DF_WINDOW (KCOV_DF_ENABLE_AFTER_EXEC | KCOV_DF_ENABLE_UNTIL_EXIT)
 
 /*
- * Room for a record of nvals value words, or NULL (counted: abi.h's
- * sequence gap marks where records are missing). User space owns word 0
- * too (it resets it to reuse the buffer): whatever it wrote, never write
- * outside the buffer.
+ * Whether a record of nvals value words fits at &df->area[1 + *used]; if
+ * not, it is counted (abi.h's sequence gap marks where records are
+ * missing). User space owns word 0 too (it resets it to reuse the buffer):
+ * whatever it wrote, never write outside the buffer.
  */
-static __always_inline u64 *kcov_df_reserve(struct kcov_df *df, u32 nvals,
+static __always_inline bool kcov_df_reserve(struct kcov_df *df, u32 nvals,
 					    u64 *used)
 {
 	*used = READ_ONCE(df->area[0]);
@@ -234,9 +238,9 @@ static __always_inline u64 *kcov_df_reserve(struct kcov_df *df, u32 nvals,
 		     SCDF_RECORD_WORDS(nvals) > df->words - 1 - *used)) {
 		df->seq++;
 		df->dropped++;
-		return NULL;
+		return false;
 	}
-	return &df->area[1 + *used];
+	return true;
 }
 
 /* User space may read the buffer while the task runs: publish the count
@@ -393,9 +397,9 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
 	if (size)
 		nvals = num_fields ? num_fields : KCOV_DF_BY_VALUE || ptr;
-	rec = kcov_df_reserve(df, nvals, &used);
-	if (!rec)
+	if (!kcov_df_reserve(df, nvals, &used))
 		goto out;
+	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
 	rec[2] = ptr;
@@ -425,9 +429,9 @@ void kcov_df_trace_cmp(u64 pc, u32 type, u32 size, u64 arg1, u64 arg2)
 	if (!(df->mode & KCOV_DF_ENABLE_CMP) ||
 	    (unlikely(df->mode & KCOV_DF_WINDOW) && !kcov_df_in_window(df)))
 		goto out;
-	rec = kcov_df_reserve(df, 2, &used);
-	if (!rec)
+	if (!kcov_df_reserve(df, 2, &used))
 		goto out;
+	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(SCDF_REC_CMP, df->seq++, 2, size, 0);
 	rec[1] = pc;
 	rec[2] = type;
