@@ -247,9 +247,8 @@ struct scdf_file_header {
  * chunk, whose base is the runtime address of a text symbol: the offset is
  * that base minus the symbol's address in vmlinux's symbol table. The
  * header's kaslr_offset (SCDF_FILE_HAS_KASLR) is the recorder's own guess
- * from a link address it assumes (x86-64 only); it serves readers that
- * have no vmlinux symbol table, and traces written before the chunk's
- * base was read. */
+ * from a link address it assumes (x86-64 only): the fallback for a vmlinux
+ * without the symbol, and what viewers older than this rule read. */
 
 #define SCDF_CHUNK_PAD 0u /* padding: skip; see below */
 #define SCDF_CHUNK_MODULE 1u
