@@ -85,6 +85,8 @@ struct ModuleInfo {
   std::vector<uint8_t> BuildId;
   bool isMain() const;
   bool isKernelModule() const;
+  /// vmlinux: the symbol whose runtime address Base is.
+  const char *textSymbol() const;
 };
 
 /// One chunk of a thread's records (SCDF_CHUNK_THREAD).

@@ -260,6 +260,12 @@ struct scdf_file_header {
   scdf_u64 pid;
   scdf_u64 kaslr_offset; /* kernel: runtime minus link-time text address */
 };
+/* Kernel traces: the KASLR offset is best taken from the vmlinux module
+ * chunk, whose base is the runtime address of a text symbol: the offset is
+ * that base minus the symbol's address in vmlinux's symbol table. The
+ * header's kaslr_offset (SCDF_FILE_HAS_KASLR) is the recorder's own guess
+ * from a link address it assumes (x86-64 only): the fallback for a vmlinux
+ * without the symbol, and what viewers older than this rule read. */
 
 #define SCDF_CHUNK_PAD 0u /* padding: skip; see below */
 #define SCDF_CHUNK_MODULE 1u
@@ -281,9 +287,14 @@ struct scdf_chunk {
  * Followed by path_len bytes of path (no NUL), padded to 8. */
 #define SCDF_MODULE_MAIN 0x1u     /* the main executable or vmlinux */
 #define SCDF_MODULE_KERNEL 0x2u   /* a kernel module (name, not a path) */
+/* vmlinux: base is the runtime _stext, not _text. arm64's kallsyms has no
+ * _text (it lies before _stext, outside what kallsyms lists). Traces
+ * without the flag mean _text, as they always did. */
+#define SCDF_MODULE_STEXT 0x4u
 struct scdf_module {
-  scdf_u64 base;  /* user space: load bias; vmlinux: runtime _text;
-                     kernel module: runtime .text address */
+  scdf_u64 base;  /* user space: load bias; vmlinux: runtime _text (or
+                     _stext, SCDF_MODULE_STEXT), 0 if unknown; kernel
+                     module: runtime .text address */
   scdf_u64 size;  /* bytes of the mapping, 0 if unknown */
   scdf_u32 flags; /* SCDF_MODULE_* */
   scdf_u32 path_len;

@@ -15,6 +15,9 @@ uint32_t FileHeader::abiField() const {
 }
 bool ModuleInfo::isMain() const { return Flags & SCDF_MODULE_MAIN; }
 bool ModuleInfo::isKernelModule() const { return Flags & SCDF_MODULE_KERNEL; }
+const char *ModuleInfo::textSymbol() const {
+  return Flags & SCDF_MODULE_STEXT ? "_stext" : "_text";
+}
 
 std::optional<RecordType> framedRecordType(uint32_t Type) {
   switch (Type) {

@@ -7,9 +7,9 @@
  * or built in), maps a buffer of WORDS u64 words, starts CMD with recording
  * enabled for its task, and when CMD exits writes a trace file
  * (include/sancov-dataflow/abi.h) with the records, the kernel's text
- * address and build ID, the load addresses of modules and the callback
- * ABI the runtime receives (KCOV_DF_GET_ABI; ABI A for runtimes without
- * it), so that
+ * address (_text, or _stext on arm64) and build ID, the load addresses of
+ * modules and the callback ABI the runtime receives (KCOV_DF_GET_ABI; ABI
+ * A for runtimes without it), so that
  * `dataflow-view --vmlinux VMLINUX --modules DIR FILE` can name everything
  * on another machine (and refuse a VMLINUX that is not the traced kernel).
  * Exits with CMD's exit status.
@@ -95,24 +95,32 @@ static void put_module(uint64_t base, uint64_t size, uint32_t flags,
   put(zeros, pad);
 }
 
-/* The running kernel's _text, 0 if kallsyms hides it. */
-static uint64_t kernel_text(void) {
+/*
+ * The running kernel's _text from /proc/kallsyms, or where kallsyms has no
+ * _text (arm64, whose _text lies before the _stext where kallsyms starts)
+ * its _stext, with *stext set. The viewer subtracts the same symbol's
+ * address in vmlinux. 0 if kallsyms hides both (kptr_restrict prints zero
+ * addresses).
+ */
+static uint64_t kernel_text(int *stext) {
   FILE *f = fopen("/proc/kallsyms", "r");
   char line[512];
-  uint64_t addr = 0;
+  uint64_t text = 0, start = 0;
   if (!f)
     return 0;
-  while (fgets(line, sizeof(line), f)) {
+  while (!text && fgets(line, sizeof(line), f)) {
     char type, name[256];
     unsigned long long a;
-    if (sscanf(line, "%llx %c %255s", &a, &type, name) == 3 &&
-        !strcmp(name, "_text")) {
-      addr = a;
-      break;
-    }
+    if (sscanf(line, "%llx %c %255s", &a, &type, name) != 3)
+      continue;
+    if (!strcmp(name, "_text"))
+      text = a;
+    else if (!strcmp(name, "_stext"))
+      start = a;
   }
   fclose(f);
-  return addr;
+  *stext = !text && start;
+  return text ? text : start;
 }
 
 #define KERNEL_NOTES "/sys/kernel/notes"
@@ -206,6 +214,7 @@ int main(int argc, char **argv) {
   uint64_t *area, used, dropped = 0, text, abi = SCDF_ABI_KCOV_V2;
   uint8_t build_id[32];
   size_t build_id_len;
+  int stext;
   pid_t child;
 
   out_path = "dataflow.trace";
@@ -301,19 +310,21 @@ int main(int argc, char **argv) {
     h.little_endian = 1;
     h.flags = SCDF_FILE_KERNEL | (uint32_t)abi << SCDF_FILE_ABI_SHIFT;
     h.pid = (uint64_t)child;
-    text = kernel_text();
+    text = kernel_text(&stext);
     build_id_len = kernel_build_id(build_id);
 #if defined(__x86_64__)
-    if (text) {
+    /* For viewers that predate the vmlinux chunk's base being read. */
+    if (text && !stext) {
       h.flags |= SCDF_FILE_HAS_KASLR;
       h.kaslr_offset = text - X86_64_TEXT_LINK;
     }
 #endif
     put(&h, sizeof(h));
-    /* base 0: _text unknown (the header then has no KASLR offset); the
-     * build ID alone still lets the viewer check the vmlinux. */
+    /* base 0: the text address is unknown (the viewer then assumes no
+     * KASLR); the build ID alone still lets the viewer check the vmlinux. */
     if (text || build_id_len)
-      put_module(text, 0, SCDF_MODULE_MAIN, "vmlinux", build_id, build_id_len);
+      put_module(text, 0, SCDF_MODULE_MAIN | (stext ? SCDF_MODULE_STEXT : 0),
+                 "vmlinux", build_id, build_id_len);
     put_kernel_modules();
     memset(&t, 0, sizeof(t));
     t.tid = (uint64_t)child;

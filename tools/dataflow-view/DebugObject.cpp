@@ -73,6 +73,23 @@ uint16_t DebugObject::machine() const {
   return 0;
 }
 
+std::optional<uint64_t> DebugObject::symbolAddress(StringRef Name) const {
+  for (const SymbolRef &S : Bin.getBinary()->symbols()) {
+    Expected<StringRef> N = S.getName();
+    if (!N) {
+      consumeError(N.takeError());
+      continue;
+    }
+    if (*N != Name)
+      continue;
+    Expected<uint64_t> A = S.getAddress();
+    if (A)
+      return *A;
+    consumeError(A.takeError());
+  }
+  return std::nullopt;
+}
+
 bool DebugObject::containsCode(uint64_t Addr) const {
   for (const CodeRange &R : Code)
     if (Addr >= R.Begin && Addr < R.End)

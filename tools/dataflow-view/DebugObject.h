@@ -77,6 +77,11 @@ public:
   /// ELF e_machine, or 0 when unknown.
   uint16_t machine() const;
 
+  /// The address of the symbol Name in the static symbol table, of any
+  /// type (vmlinux's _text and _stext are linker-script symbols without
+  /// one); none if the table lacks it.
+  std::optional<uint64_t> symbolAddress(llvm::StringRef Name) const;
+
   /// Linked objects: whether Addr is inside an executable section.
   bool containsCode(uint64_t Addr) const;
   /// Relocatable objects (kernel modules): the named section's index and

@@ -53,8 +53,8 @@ static cl::opt<std::string>
                cl::value_desc("dir"), cl::cat(Category));
 static cl::opt<std::string> KaslrOffset(
     "kaslr-offset",
-    cl::desc("Kernel: runtime minus link-time text address (overrides the "
-             "trace header)"),
+    cl::desc("Kernel: runtime minus link-time text address (overrides "
+             "what the trace says)"),
     cl::value_desc("hex"), cl::cat(Category));
 static cl::list<std::string> ModuleBases(
     "module-base",
@@ -346,6 +346,26 @@ struct Input {
 
 } // namespace
 
+/// The KASLR offset of a kernel trace: the runtime address the recorder
+/// found for a text symbol (vmlinux's module chunk) minus the symbol's link
+/// address in Vmlinux, which is right on every architecture; else the
+/// header's offset, which the recorder derives from x86-64's usual link
+/// address; else 0.
+static uint64_t traceKaslr(const FileHeader &H, const ModuleInfo *MainMod,
+                           const DebugObject &Vmlinux) {
+  if (MainMod && MainMod->Base) {
+    const char *Sym = MainMod->textSymbol();
+    if (std::optional<uint64_t> Link = Vmlinux.symbolAddress(Sym))
+      return MainMod->Base - *Link;
+    if (!H.hasKaslr())
+      warn("'" + Vmlinux.path() + "' has no symbol " + Sym +
+           ": cannot compute the traced kernel's KASLR offset from its "
+           "runtime " + Sym + " (0x" + utohexstr(MainMod->Base, true) +
+           "); give it with --kaslr-offset");
+  }
+  return H.hasKaslr() ? H.KaslrOffset : 0;
+}
+
 /// Opens In.TracePath with the symbols of In.ObjPath; 0, or the exit status
 /// after an error message.
 static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
@@ -451,8 +471,8 @@ static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
       }
     }
     if (Kernel) {
-      if (!HaveKaslr && H.hasKaslr())
-        Kaslr = H.KaslrOffset;
+      if (!HaveKaslr)
+        Kaslr = traceKaslr(H, MainMod, Main);
       auto KM = MakeKernelMap(/*Canonical=*/true);
       for (const ModuleInfo &M : Reader->modules()) {
         if (!M.isKernelModule())

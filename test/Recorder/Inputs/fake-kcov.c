@@ -10,13 +10,19 @@
  * ioctl() on FILE succeeds for the KCOV_DF_* requests (GET_DROPPED gives
  * 0); everything else goes to the C library. The shim opens no file
  * descriptor, so it cannot disturb a test of which ones CMD inherits.
+ *
+ * With FAKE_KCOV_PROC=DIR, fopen("/proc/NAME") opens DIR/NAME instead, so
+ * a test decides what kallsyms and modules the recorder sees (a missing
+ * DIR/NAME fails as a /proc file the kernel hides would).
  */
 #define _GNU_SOURCE
 #include "sancov-dataflow/abi.h"
 
 #include <dlfcn.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 
@@ -48,4 +54,18 @@ int ioctl(int fd, unsigned long request, ...) {
   if (!real_ioctl)
     real_ioctl = (int (*)(int, unsigned long, ...))dlsym(RTLD_NEXT, "ioctl");
   return real_ioctl(fd, request, arg);
+}
+
+FILE *fopen(const char *path, const char *mode) {
+  static FILE *(*real_fopen)(const char *, const char *);
+  const char *dir = getenv("FAKE_KCOV_PROC");
+  char fake[4096];
+  if (!real_fopen)
+    real_fopen = (FILE * (*)(const char *, const char *))
+        dlsym(RTLD_NEXT, "fopen");
+  if (dir && !strncmp(path, "/proc/", 6)) {
+    snprintf(fake, sizeof(fake), "%s/%s", dir, path + 6);
+    path = fake;
+  }
+  return real_fopen(path, mode);
 }

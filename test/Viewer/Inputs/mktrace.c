@@ -6,10 +6,12 @@
  *
  * Lines ('#' starts a comment):
  *   header [pid=N] [kernel] [kaslr=HEX] [version=N] [magic=STR] [ptrsize=N]
- *          [hsize=N] [abi=N]        (trace files; default written if absent;
- *                                    abi: the flags' SCDF_FILE_ABI field)
+ *          [hsize=N] [abi=N] [machine=N]
+ *                                   (trace files; default written if absent;
+ *                                    abi: the flags' SCDF_FILE_ABI field;
+ *                                    machine: ELF e_machine, default 62)
  *   bias HEX                        (added to symbolic pcs)
- *   module [main] [kernel] base=HEX [size=HEX] path=STR [buildid=HEX]
+ *   module [main] [kernel] [stext] base=HEX [size=HEX] path=STR [buildid=HEX]
  *   thread tid=N [dropped=N] [words=N]          (starts a thread chunk)
  *   entry pc=PC idx=N size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
  *   ret pc=PC size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
@@ -108,13 +110,13 @@ static void write_bytes(const void *p, size_t n) {
 
 static void write_header(scdf_u32 flags, scdf_u64 pid, scdf_u64 kaslr,
                          scdf_u32 version, const char *magic, unsigned ptrsize,
-                         unsigned hsize) {
+                         unsigned hsize, scdf_u16 machine) {
   struct scdf_file_header h;
   memset(&h, 0, sizeof(h));
   memcpy(h.magic, magic, 8);
   h.version = version;
   h.header_size = hsize;
-  h.machine = 62;
+  h.machine = machine;
   h.pointer_size = (scdf_u8)ptrsize;
   h.little_endian = 1;
   h.flags = flags;
@@ -129,7 +131,7 @@ static void write_header(scdf_u32 flags, scdf_u64 pid, scdf_u64 kaslr,
 static void ensure_header(void) {
   if (!have_header && !raw)
     write_header(0, 1, 0, SCDF_FILE_VERSION, SCDF_FILE_MAGIC, 8,
-                 sizeof(struct scdf_file_header));
+                 sizeof(struct scdf_file_header), 62);
 }
 
 static void end_thread(void) {
@@ -268,7 +270,9 @@ int main(int argc, char **argv) {
       unsigned hs = v ? (unsigned)num(v) : sizeof(struct scdf_file_header);
       if ((v = arg(tok, ntok, "abi")))
         flags |= ((scdf_u32)num(v) & SCDF_FILE_ABI_MASK) << SCDF_FILE_ABI_SHIFT;
-      write_header(flags, pid, kaslr, version, magic, ps, hs);
+      v = arg(tok, ntok, "machine");
+      scdf_u16 machine = v ? (scdf_u16)num(v) : 62;
+      write_header(flags, pid, kaslr, version, magic, ps, hs, machine);
     } else if (!strcmp(k, "bias")) {
       bias = num(tok[1]);
     } else if (!strcmp(k, "module")) {
@@ -280,7 +284,8 @@ int main(int argc, char **argv) {
       m.base = (v = arg(tok, ntok, "base")) ? num(v) : 0;
       m.size = (v = arg(tok, ntok, "size")) ? num(v) : 0;
       m.flags = (flag(tok, ntok, "main") ? SCDF_MODULE_MAIN : 0) |
-                (flag(tok, ntok, "kernel") ? SCDF_MODULE_KERNEL : 0);
+                (flag(tok, ntok, "kernel") ? SCDF_MODULE_KERNEL : 0) |
+                (flag(tok, ntok, "stext") ? SCDF_MODULE_STEXT : 0);
       const char *path = arg(tok, ntok, "path");
       if (!path)
         path = "";
