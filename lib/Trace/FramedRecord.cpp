@@ -23,8 +23,23 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
   return true;
 }
 
+/// Why a well-framed record of Type cannot be what its header says, or
+/// null.
+static const char *malformed(RecordType Type, uint32_t NVals,
+                             bool SessionStart) {
+  if (Type == RecordType::Cmp && NVals != 2)
+    return "a CMP record has 2 value words (the operands)";
+  if (Type == RecordType::Remote && !SessionStart)
+    return "a REMOTE record begins a remote thread chunk (a worker "
+           "session), and only that";
+  if (Type == RecordType::Remote && NVals != SCDF_REMOTE_VALS)
+    return "a REMOTE record has 4 value words (comm, comm, cpu, record "
+           "words)";
+  return nullptr;
+}
+
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
-                            const std::string &Where,
+                            const std::string &Where, bool SessionStart,
                             std::vector<uint64_t> &Values, TraceEvent &E) {
   uint64_t H;
   if (!Src.readWord(Offset, H)) {
@@ -35,8 +50,8 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
   if (!Type || (H >> 24 & 0xf) != 0) {
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
-                 " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); "
-                 "skipping one word to resync");
+                 " (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT "
+                 "header); skipping one word to resync");
     return 1;
   }
   uint32_t NVals = SCDF_REC_NVALS(H);
@@ -47,6 +62,13 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                  " header says " + std::to_string(Need) + " words, only " +
                  std::to_string(Left) + " are left in " + Where);
     return Left;
+  }
+  if (const char *Why = malformed(*Type, NVals, SessionStart)) {
+    diagnose(E, Diagnostic::Error, Offset,
+             "malformed " + std::string(recordTypeName(*Type)) +
+                 " record with " + std::to_string(NVals) + " value words: " +
+                 Why + "; skipped");
+    return Need;
   }
   Record &R = E.Rec;
   R = Record();

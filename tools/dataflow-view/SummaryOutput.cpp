@@ -3,17 +3,21 @@
 //   dataflow-view summary --binary PROGRAM TRACE
 //
 // First the flags (Flags.h), most suspicious first, each with the calls
-// that show it; then per function, in the order functions were first
-// called, per parameter, field and return value: how many values, how many
-// distinct ones, the smallest and largest, and their classes.
+// that show it; then the syscalls the trace has (Syscalls.h), with how
+// often each was made; then per function, in the order functions were
+// first called, its comparisons and, per parameter, field and return
+// value: how many values, how many distinct ones, the smallest and
+// largest, and their classes.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Flags.h"
 #include "Outputs.h"
+#include "Syscalls.h"
 #include "ValueClasses.h"
 
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -61,7 +65,7 @@ struct SlotStats {
 
 struct FunctionStats {
   std::string Name;
-  uint64_t Calls = 0, Unfinished = 0;
+  uint64_t Calls = 0, Unfinished = 0, Comparisons = 0;
   std::map<uint64_t, SlotStats> Slots;
 };
 
@@ -70,9 +74,13 @@ public:
   SummaryOutput(raw_ostream &OS, bool Jsonl)
       : OS(OS), Jsonl(Jsonl), Results(Flags), Changes(Flags) {}
 
-  void thread(uint64_t Tid) override { Changes.thread(Tid); }
+  void thread(uint64_t Tid,
+              const sancov_dataflow::trace::RemoteInfo *) override {
+    Changes.thread(Tid);
+  }
 
   void callBegin(const Call &C) override {
+    Syscalls.begin(C);
     Args.clear();
     argumentSlots(C, Args);
     Changes.callBegin(C, Args);
@@ -85,7 +93,9 @@ public:
     returnSlots(C, Rets);
     Changes.callEnd(C, Rets);
     Results.call(C, Args, Rets);
-    FunctionStats &F = statsOf(C);
+    Syscalls.end(C);
+    FunctionStats &F = statsOf(
+        C.Fn, C.Pc, [&] { return CallText::name(C); });
     ++F.Calls;
     // Unwound (left by longjmp or an exception) did not return either.
     F.Unfinished += C.Status != Call::Returned;
@@ -98,6 +108,11 @@ public:
       }
   }
 
+  void cmp(const Comparison &C) override {
+    ++statsOf(C.Fn, C.Pc, [&] { return CallText::comparisonFunction(C); })
+          .Comparisons;
+  }
+
   void finish() override {
     std::vector<const Flag *> Ranked = Flags.ranked();
     if (Jsonl)
@@ -108,13 +123,15 @@ public:
   }
 
 private:
-  FunctionStats &statsOf(const Call &C) {
-    const void *K = C.Fn ? static_cast<const void *>(C.Fn)
-                         : reinterpret_cast<const void *>(C.Pc);
+  /// The function Fn, or the unknown one at Pc; Name is asked once.
+  FunctionStats &statsOf(const FunctionInfo *Fn, uint64_t Pc,
+                         function_ref<std::string()> Name) {
+    const void *K = Fn ? static_cast<const void *>(Fn)
+                       : reinterpret_cast<const void *>(Pc);
     auto [It, New] = Index.try_emplace(K, Functions.size());
     if (New) {
       Functions.emplace_back();
-      Functions.back().Name = CallText::name(C);
+      Functions.back().Name = Name();
     }
     return Functions[It->second];
   }
@@ -136,11 +153,18 @@ private:
     for (size_t I = 0; I < Ranked.size(); ++I)
       OS << '#' << I + 1 << ' ' << Flag::kindName(Ranked[I]->Kind) << ": "
          << Ranked[I]->Detail << "  (" << callList(*Ranked[I]) << ")\n";
+    if (!Syscalls.seen().empty())
+      OS << "== syscalls ==\n";
+    for (const auto &[Name, Count] : Syscalls.seen())
+      OS << Name << ": " << Count << (Count == 1 ? " call\n" : " calls\n");
     OS << "== functions ==\n";
     for (const FunctionStats &F : Functions) {
       OS << F.Name << ": " << F.Calls << (F.Calls == 1 ? " call" : " calls");
       if (F.Unfinished)
         OS << ", " << F.Unfinished << " unfinished";
+      if (F.Comparisons)
+        OS << ", " << F.Comparisons
+           << (F.Comparisons == 1 ? " comparison" : " comparisons");
       OS << '\n';
       for (const auto &[Key, S] : F.Slots) {
         OS << "  " << S.Name << ": " << S.Count
@@ -174,7 +198,24 @@ private:
       });
       OS << '\n';
     }
-    for (const FunctionStats &F : Functions)
+    for (const auto &[Name, Count] : Syscalls.seen()) {
+      json::OStream J(OS);
+      J.object([&] {
+        J.attribute("syscall", Name);
+        J.attribute("calls", static_cast<int64_t>(Count));
+      });
+      OS << '\n';
+    }
+    for (const FunctionStats &F : Functions) {
+      if (F.Comparisons) {
+        json::OStream J(OS);
+        J.object([&] {
+          J.attribute("function", F.Name);
+          J.attribute("calls", static_cast<int64_t>(F.Calls));
+          J.attribute("comparisons", static_cast<int64_t>(F.Comparisons));
+        });
+        OS << '\n';
+      }
       for (const auto &[Key, S] : F.Slots) {
         json::OStream J(OS);
         J.object([&] {
@@ -189,6 +230,7 @@ private:
         });
         OS << '\n';
       }
+    }
   }
 
   raw_ostream &OS;
@@ -196,6 +238,7 @@ private:
   FlagSet Flags;
   ResultChecks Results;
   FieldChanges Changes;
+  SyscallTracker Syscalls;
   SmallVector<Slot, 16> Args, Rets;
   DenseMap<const void *, size_t> Index;
   std::vector<FunctionStats> Functions;
