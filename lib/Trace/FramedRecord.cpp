@@ -23,19 +23,20 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
   return true;
 }
 
-/// Why a well-framed record of Type cannot be what its header says, or
-/// null.
-static const char *malformed(RecordType Type, uint32_t NVals,
+/// What makes a well-framed record of Type not what its header says, or
+/// empty.
+static std::string malformed(RecordType Type, uint32_t NVals,
                              bool SessionStart) {
+  std::string Count = std::to_string(NVals) + " value words";
   if (Type == RecordType::Cmp && NVals != 2)
-    return "a CMP record has 2 value words (the operands)";
+    return "CMP record with " + Count + " (a CMP record has 2, the operands)";
   if (Type == RecordType::Remote && !SessionStart)
-    return "a REMOTE record begins a remote thread chunk (a worker "
-           "session), and only that";
+    return "REMOTE record outside the start of a remote thread chunk (it "
+           "begins a worker session's chunk, and only that)";
   if (Type == RecordType::Remote && NVals != SCDF_REMOTE_VALS)
-    return "a REMOTE record has 4 value words (comm, comm, cpu, record "
-           "words)";
-  return nullptr;
+    return "REMOTE record with " + Count +
+           " (a REMOTE record has 4: comm, comm, cpu, record words)";
+  return "";
 }
 
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
@@ -63,11 +64,8 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                  std::to_string(Left) + " are left in " + Where);
     return Left;
   }
-  if (const char *Why = malformed(*Type, NVals, SessionStart)) {
-    diagnose(E, Diagnostic::Error, Offset,
-             "malformed " + std::string(recordTypeName(*Type)) +
-                 " record with " + std::to_string(NVals) + " value words: " +
-                 Why + "; skipped");
+  if (std::string Why = malformed(*Type, NVals, SessionStart); !Why.empty()) {
+    diagnose(E, Diagnostic::Error, Offset, "malformed " + Why + "; skipped");
     return Need;
   }
   Record &R = E.Rec;
