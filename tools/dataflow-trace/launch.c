@@ -43,21 +43,24 @@ static int enable_remote(int fd, const struct options *o,
 }
 
 /* In the child: enables recording; 0, or -1 after a message. A runtime
- * older than the flags ignored the argument, one that knows some of them
- * rejects the others: both record as with 0, which is retried. */
+ * rejects the flags it does not know with EINVAL (one older than the
+ * window ignored the argument): comparisons, which a runtime may lack, are
+ * given up first, then the window, with one warning. */
 static int enable(int fd, unsigned flags) {
+  unsigned cmp = flags & KCOV_DF_ENABLE_CMP, window = flags & ~cmp;
   if (!ioctl(fd, KCOV_DF_ENABLE, (unsigned long)flags))
     return 0;
-  if (errno == EINVAL && flags && !ioctl(fd, KCOV_DF_ENABLE, 0ul)) {
-    int window = flags & ~KCOV_DF_ENABLE_CMP, cmp = flags & KCOV_DF_ENABLE_CMP;
+  if (errno == EINVAL && cmp &&
+      !ioctl(fd, KCOV_DF_ENABLE, (unsigned long)window)) {
+    warning("the kernel runtime rejects KCOV_DF_ENABLE_CMP (EINVAL): "
+            "comparisons are not recorded");
+    return 0;
+  }
+  if (errno == EINVAL && window && !ioctl(fd, KCOV_DF_ENABLE, 0ul)) {
     warning("the kernel runtime rejects KCOV_DF_ENABLE flags 0x%x (EINVAL): "
-            "%s%s%s",
-            flags,
-            window ? "it has no recording window, exec and exit are "
-                     "recorded too"
-                   : "",
-            window && cmp ? "; " : "",
-            cmp ? "comparisons (--cmp) are not recorded" : "");
+            "it has no recording window, so exec and exit are recorded "
+            "too%s",
+            flags, cmp ? ", and no comparisons" : "");
     return 0;
   }
   complain("KCOV_DF_ENABLE: %s", strerror(errno));

@@ -110,6 +110,9 @@ static int flag_option(struct options *o, const char *a) {
   return 1;
 }
 
+#define AREA_GIVEN 1
+#define SESSION_GIVEN 2
+
 /* The option a, which takes the value v; 0 if it is not one. */
 static int value_option(struct options *o, const char *a, const char *v,
                         int *sizes_given) {
@@ -124,10 +127,10 @@ static int value_option(struct options *o, const char *a, const char *v,
     add_handle(o, v);
   } else if (!strcmp(a, "--remote-size")) {
     o->remote_words = number(a, v, MIN_SESSION_WORDS, UINT32_MAX);
-    *sizes_given = 1;
+    *sizes_given |= AREA_GIVEN;
   } else if (!strcmp(a, "--remote-session-size")) {
     o->session_words = number(a, v, MIN_SESSION_WORDS, UINT32_MAX);
-    *sizes_given = 1;
+    *sizes_given |= SESSION_GIVEN;
   } else {
     return 0;
   }
@@ -166,6 +169,9 @@ void parse_options(int argc, char **argv, struct options *o) {
   if (sizes_given && !remote_wanted(o))
     die("--remote-size and --remote-session-size need --remote or "
         "--remote-handle");
+  /* A smaller buffer than the default session takes a session as big. */
+  if (!(sizes_given & SESSION_GIVEN) && o->session_words > o->remote_words)
+    o->session_words = o->remote_words;
   if (o->session_words > o->remote_words)
     die("a remote session (%u words) cannot be larger than the remote buffer "
         "(%u words)",

@@ -66,7 +66,7 @@ static size_t session_words(const scdf_u64 *w, size_t at, size_t left) {
   }
   follow = w[REMOTE_RECORD_WORDS - 1];
   if (follow > left - REMOTE_RECORD_WORDS) {
-    complain("remote buffer: the session at word %zu (handle 0x%" PRIx64
+    complain("remote buffer: the session at word %zu (handle 0x%016" PRIx64
              ", worker pid %" PRIu64 ") has %" PRIu64 " record words after "
              "its REMOTE record, only %zu were read; left out",
              at, w[1], w[2], follow, left - REMOTE_RECORD_WORDS);
