@@ -267,10 +267,10 @@ bool TraceReader::nextChunk(TraceEvent &E) {
 
 bool TraceReader::nextRecord(TraceEvent &E) {
   bool SessionStart = Thread.isRemote() && Cursor == FirstRecord;
-  uint64_t Used = decodeFramedRecord(
-      Src, Cursor, (RecordsEnd - Cursor) / 8,
-      "thread " + std::to_string(Thread.Tid) + "'s chunk", SessionStart,
-      Values, E);
+  uint64_t Used =
+      decodeFramedRecord(Src, Cursor, (RecordsEnd - Cursor) / 8,
+                         "thread " + std::to_string(Thread.Tid) + "'s chunk",
+                         SessionStart, Values, E);
   if (Used == 0)
     State = Done;
   Cursor += 8 * Used;

@@ -113,7 +113,6 @@ void CallTree::onPcExit(ThreadState &T, const Record &R,
   popEnd(T, Call::Returned);
 }
 
-
 /// Whether A and B are one function: an inlined frame's description comes
 /// from its abstract origin, the out-of-line body's from its subprogram.
 static bool sameFunction(const FunctionInfo *A, const FunctionInfo *B) {

@@ -2,10 +2,10 @@
 //
 // One B/E slice pair per call on its thread's track (a kernel worker's
 // sessions on the worker's), arguments as slice args; comparisons and
-// notes as instant events. The trace has no timestamps: the per-thread sequence number is the
-// time axis (one record = 10 units), nudged so that every thread's events
-// are strictly increasing, which keeps B/E nesting unambiguous for the
-// importer.
+// notes as instant events. The trace has no timestamps: the per-thread
+// sequence number is the time axis (one record = 10 units), nudged so that
+// every thread's events are strictly increasing, which keeps B/E nesting
+// unambiguous for the importer.
 //
 //===----------------------------------------------------------------------===//
 

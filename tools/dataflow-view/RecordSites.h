@@ -3,8 +3,8 @@
 // What a record's pc names depends on the callback ABI: ABI A and B pass
 // the function's address, ABI C and D and the entry-exit and CMP records a
 // call site (return address minus one) inside the function or inside a
-// callee inlined into it. Both come out as a frame chain, so the call tree pairs
-// records by frame whatever the ABI.
+// callee inlined into it. Both come out as a frame chain, so the call tree
+// pairs records by frame whatever the ABI.
 //
 //===----------------------------------------------------------------------===//
 

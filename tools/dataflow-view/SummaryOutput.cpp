@@ -94,8 +94,7 @@ public:
     Changes.callEnd(C, Rets);
     Results.call(C, Args, Rets);
     Syscalls.end(C);
-    FunctionStats &F = statsOf(
-        C.Fn, C.Pc, [&] { return CallText::name(C); });
+    FunctionStats &F = statsOf(C.Fn, C.Pc, [&] { return CallText::name(C); });
     ++F.Calls;
     // Unwound (left by longjmp or an exception) did not return either.
     F.Unfinished += C.Status != Call::Returned;
@@ -109,8 +108,8 @@ public:
   }
 
   void cmp(const Comparison &C) override {
-    ++statsOf(C.Fn, C.Pc, [&] { return CallText::comparisonFunction(C); })
-          .Comparisons;
+    auto Name = [&] { return CallText::comparisonFunction(C); };
+    ++statsOf(C.Fn, C.Pc, Name).Comparisons;
   }
 
   void finish() override {
@@ -126,8 +125,8 @@ private:
   /// The function Fn, or the unknown one at Pc; Name is asked once.
   FunctionStats &statsOf(const FunctionInfo *Fn, uint64_t Pc,
                          function_ref<std::string()> Name) {
-    const void *K = Fn ? static_cast<const void *>(Fn)
-                       : reinterpret_cast<const void *>(Pc);
+    const void *K =
+        Fn ? static_cast<const void *>(Fn) : reinterpret_cast<const void *>(Pc);
     auto [It, New] = Index.try_emplace(K, Functions.size());
     if (New) {
       Functions.emplace_back();
@@ -178,11 +177,17 @@ private:
     }
   }
 
+  /// One JSON object, Body's attributes, on a line.
+  template <typename Fn> void line(Fn Body) {
+    json::OStream J(OS);
+    J.object([&] { Body(J); });
+    OS << '\n';
+  }
+
   void printJsonl(const std::vector<const Flag *> &Ranked) {
-    for (size_t I = 0; I < Ranked.size(); ++I) {
-      const Flag &F = *Ranked[I];
-      json::OStream J(OS);
-      J.object([&] {
+    for (size_t I = 0; I < Ranked.size(); ++I)
+      line([&](json::OStream &J) {
+        const Flag &F = *Ranked[I];
         J.attribute("flag", Flag::kindName(F.Kind));
         J.attribute("rank", static_cast<int64_t>(I + 1));
         J.attribute("function", F.Function);
@@ -196,41 +201,33 @@ private:
             });
         });
       });
-      OS << '\n';
-    }
-    for (const auto &[Name, Count] : Syscalls.seen()) {
-      json::OStream J(OS);
-      J.object([&] {
+    for (const auto &[Name, Count] : Syscalls.seen())
+      line([&](json::OStream &J) {
         J.attribute("syscall", Name);
         J.attribute("calls", static_cast<int64_t>(Count));
       });
-      OS << '\n';
-    }
-    for (const FunctionStats &F : Functions) {
-      if (F.Comparisons) {
-        json::OStream J(OS);
-        J.object([&] {
-          J.attribute("function", F.Name);
-          J.attribute("calls", static_cast<int64_t>(F.Calls));
-          J.attribute("comparisons", static_cast<int64_t>(F.Comparisons));
-        });
-        OS << '\n';
-      }
-      for (const auto &[Key, S] : F.Slots) {
-        json::OStream J(OS);
-        J.object([&] {
-          J.attribute("function", F.Name);
-          J.attribute("calls", static_cast<int64_t>(F.Calls));
-          J.attribute("name", S.Name);
-          J.attribute("values", static_cast<int64_t>(S.Count));
-          J.attribute("distinct", S.distinct());
-          J.attribute("min", slotValueText(S.Min));
-          J.attribute("max", slotValueText(S.Max));
-          J.attribute("classes", classNames(S.Classes));
-        });
-        OS << '\n';
-      }
-    }
+    for (const FunctionStats &F : Functions)
+      printFunctionJsonl(F);
+  }
+
+  void printFunctionJsonl(const FunctionStats &F) {
+    if (F.Comparisons)
+      line([&](json::OStream &J) {
+        J.attribute("function", F.Name);
+        J.attribute("calls", static_cast<int64_t>(F.Calls));
+        J.attribute("comparisons", static_cast<int64_t>(F.Comparisons));
+      });
+    for (const auto &[Key, S] : F.Slots)
+      line([&](json::OStream &J) {
+        J.attribute("function", F.Name);
+        J.attribute("calls", static_cast<int64_t>(F.Calls));
+        J.attribute("name", S.Name);
+        J.attribute("values", static_cast<int64_t>(S.Count));
+        J.attribute("distinct", S.distinct());
+        J.attribute("min", slotValueText(S.Min));
+        J.attribute("max", slotValueText(S.Max));
+        J.attribute("classes", classNames(S.Classes));
+      });
   }
 
   raw_ostream &OS;

@@ -104,9 +104,9 @@ static cl::list<std::string> SyscallNames(
              "__x64_sys_NAME, __arm64_sys_NAME, ... entry function); may be "
              "given several times"),
     cl::value_desc("name"), cl::cat(Category));
-static cl::opt<bool>
-    NoCmp("no-cmp", cl::desc("Leave out the comparisons (CMP records)"),
-          cl::cat(Category));
+static cl::opt<bool> NoCmp("no-cmp",
+                           cl::desc("Leave out the comparisons (CMP records)"),
+                           cl::cat(Category));
 static cl::opt<std::string>
     Range("range",
           cl::desc("Only show calls whose first record's sequence number is "
@@ -564,15 +564,17 @@ static bool missingSyscalls(const Selection &Sel,
                             const SyscallTracker &Syscalls) {
   std::string Seen;
   for (const auto &[Name, Count] : Syscalls.seen())
-    Seen += (Seen.empty() ? "" : ", ") + Name + " (" + std::to_string(Count) +
-            ")";
+    Seen +=
+        (Seen.empty() ? "" : ", ") + Name + " (" + std::to_string(Count) + ")";
   bool Missing = false;
   for (const std::string &Name : Sel.Syscalls) {
     if (Syscalls.seen().count(Name))
       continue;
     Missing = true;
-    fail("--syscall " + Name + ": the trace has no call of its entry "
-         "function (__x64_sys_" + Name + ", __arm64_sys_" + Name + ", ...); " +
+    fail("--syscall " + Name +
+         ": the trace has no call of its entry "
+         "function (__x64_sys_" +
+         Name + ", __arm64_sys_" + Name + ", ...); " +
          (Seen.empty() ? std::string("it has no syscall entry functions at all "
                                      "(is the whole kernel instrumented?)")
                        : "it has " + Seen));
