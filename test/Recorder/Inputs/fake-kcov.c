@@ -16,6 +16,7 @@
  *                           EINVAL (a runtime that knows fewer flags)
  *   FAKE_KCOV_NO_REMOTE=1   REMOTE_ENABLE fails with ENOTTY
  *   FAKE_KCOV_DROPPED=N     what GET_DROPPED answers (default 0)
+ *   FAKE_KCOV_MAX_WORDS=N   INIT_TRACE of more words fails with ENOMEM
  *   FAKE_KCOV_REMOTE=PATH   read() returns PATH's bytes, 40 at a time (so
  *                           a session spans reads), then 0
  * The shim holds no file descriptor while the command runs, so it cannot
@@ -78,6 +79,12 @@ static int remote_enable(const struct scdf_remote_arg *a) {
 
 static int fake_ioctl(unsigned long request, void *arg) {
   switch (request) {
+  case KCOV_DF_INIT_TRACE:
+    if ((unsigned long)arg > env_number("FAKE_KCOV_MAX_WORDS", ~0ull)) {
+      errno = ENOMEM;
+      return -1;
+    }
+    return 0;
   case KCOV_DF_ENABLE:
     log_line("ENABLE 0x%lx\n", (unsigned long)arg);
     if ((unsigned long)arg & ~env_number("FAKE_KCOV_FLAGS", ~0ull)) {
