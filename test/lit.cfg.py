@@ -54,6 +54,13 @@ config.substitutions.append(("%dataflow-view", os.path.join(config.binary_dir, "
 config.substitutions.append(("%sancov-dataflow-cc", os.path.join(config.binary_dir, "bin", "sancov-dataflow-cc")))
 config.substitutions.append(("%dataflow-trace", os.path.join(config.binary_dir, "bin", "dataflow-trace")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+# Traces and raw buffers built from descriptions (the Viewer and Recorder
+# tests): Viewer/Inputs/mktrace.c, and the description lines of a test file.
+config.substitutions.append(
+    ("%mktrace-build",
+     f"{config.clang} -I{os.path.join(config.source_dir, 'include')} "
+     f"{os.path.join(config.test_source_root, 'Viewer', 'Inputs', 'mktrace.c')}"))
+config.substitutions.append(("%trace-lines", "sed -n 's|^// TRACE: ||p'"))
 
 if config.rustc and not config.rustc.endswith("NOTFOUND"):
     import subprocess

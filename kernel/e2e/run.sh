@@ -48,7 +48,7 @@ userland() { # ARCH CC
   mkdir -p "$d"
   $2 -O2 -static -Wall -o "$d/init" "$here/init.c"
   $2 -O2 -static -Wall -I"$top/include" -o "$d/dataflow-trace" \
-    "$top/tools/dataflow-trace/dataflow-trace.c"
+    "$top"/tools/dataflow-trace/*.c
   $2 -O2 -static -Wall -I"$top/include" -o "$d/abuse" "$here/abuse.c"
 }
 userland x86_64 cc

@@ -23,8 +23,24 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
   return true;
 }
 
+/// What makes a well-framed record of Type not what its header says, or
+/// empty.
+static std::string malformed(RecordType Type, uint32_t NVals,
+                             bool SessionStart) {
+  std::string Count = std::to_string(NVals) + " value words";
+  if (Type == RecordType::Cmp && NVals != 2)
+    return "CMP record with " + Count + " (a CMP record has 2, the operands)";
+  if (Type == RecordType::Remote && !SessionStart)
+    return "REMOTE record outside the start of a remote thread chunk (it "
+           "begins a worker session's chunk, and only that)";
+  if (Type == RecordType::Remote && NVals != SCDF_REMOTE_VALS)
+    return "REMOTE record with " + Count +
+           " (a REMOTE record has 4: comm, comm, cpu, record words)";
+  return "";
+}
+
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
-                            const std::string &Where,
+                            const std::string &Where, bool SessionStart,
                             std::vector<uint64_t> &Values, TraceEvent &E) {
   uint64_t H;
   if (!Src.readWord(Offset, H)) {
@@ -35,8 +51,8 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
   if (!Type || (H >> 24 & 0xf) != 0) {
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
-                 " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); "
-                 "skipping one word to resync");
+                 " (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT "
+                 "header); skipping one word to resync");
     return 1;
   }
   uint32_t NVals = SCDF_REC_NVALS(H);
@@ -47,6 +63,10 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                  " header says " + std::to_string(Need) + " words, only " +
                  std::to_string(Left) + " are left in " + Where);
     return Left;
+  }
+  if (std::string Why = malformed(*Type, NVals, SessionStart); !Why.empty()) {
+    diagnose(E, Diagnostic::Error, Offset, "malformed " + Why + "; skipped");
+    return Need;
   }
   Record &R = E.Rec;
   R = Record();

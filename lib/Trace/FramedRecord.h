@@ -31,8 +31,11 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
 /// or a diagnostic and returns how many words to move on: the record's, 1
 /// after a corrupt header (to resync, as the kernel uapi suggests), Left
 /// after a truncated record, 0 when Src could not be read (stop decoding).
+/// A REMOTE record is one only at SessionStart (the first record of a
+/// remote thread chunk); elsewhere, and a CMP or REMOTE record with another
+/// number of values than its type has, it is a diagnostic and skipped.
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
-                            const std::string &Where,
+                            const std::string &Where, bool SessionStart,
                             std::vector<uint64_t> &Values, TraceEvent &E);
 
 } // namespace trace

@@ -215,8 +215,9 @@ bool TraceReader::nextChunk(TraceEvent &E) {
     Thread.Tid = le(T, 8);
     Thread.Words = le(T + 8, 8);
     Thread.Dropped = le(T + 16, 8);
+    Thread.Flags = le(T + 24, 8);
     Thread.Offset = ChunkOffset;
-    Cursor = Payload + sizeof(T);
+    Cursor = FirstRecord = Payload + sizeof(T);
     uint64_t Capacity = (PayloadEnd - Cursor) / 8;
     State = InRecords;
     if (Thread.Words > Capacity) {
@@ -265,13 +266,38 @@ bool TraceReader::nextChunk(TraceEvent &E) {
 }
 
 bool TraceReader::nextRecord(TraceEvent &E) {
-  uint64_t Used = decodeFramedRecord(
-      Src, Cursor, (RecordsEnd - Cursor) / 8,
-      "thread " + std::to_string(Thread.Tid) + "'s chunk", Values, E);
+  bool SessionStart = Thread.isRemote() && Cursor == FirstRecord;
+  uint64_t Used =
+      decodeFramedRecord(Src, Cursor, (RecordsEnd - Cursor) / 8,
+                         "thread " + std::to_string(Thread.Tid) + "'s chunk",
+                         SessionStart, Values, E);
   if (Used == 0)
     State = Done;
   Cursor += 8 * Used;
+  if (SessionStart && E.Kind == TraceEvent::Record)
+    checkSession(E.Rec);
   return true;
+}
+
+void TraceReader::checkSession(const Record &R) {
+  // Reported after the record, which is decoded as it is.
+  std::string Worker = "worker " + std::to_string(Thread.Tid) + "'s";
+  uint64_t Follow = (RecordsEnd - Cursor) / 8;
+  if (R.Type != RecordType::Remote) {
+    Pending = {Diagnostic::Error, R.Offset,
+               "remote thread chunk of " + Worker +
+                   " session does not begin with a REMOTE record"};
+    HasPending = true;
+    return;
+  }
+  uint64_t Said = RemoteInfo::from(R).Words;
+  if (Said != Follow) {
+    Pending = {Diagnostic::Error, R.Offset,
+               "the REMOTE record of " + Worker + " session says " +
+                   std::to_string(Said) + " record words follow, its chunk " +
+                   "holds " + std::to_string(Follow)};
+    HasPending = true;
+  }
 }
 
 } // namespace trace
