@@ -28,7 +28,8 @@ if config.plugin_only:
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 # Tests must not see options meant for a user's own builds.
-for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT"]:
+for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT", "SANCOV_DATAFLOW_CMP",
+            "SANCOV_DATAFLOW_ONLY"]:
     config.environment.pop(var, None)
 
 for t in config.llvm_targets.split(";"):
