@@ -82,7 +82,8 @@ kernel_dir = os.path.join(config.binary_dir, "kernel-e2e")
 config.substitutions.append(("%kernel-e2e", kernel_dir))
 # kasan and arm64 come from `run.sh --full` only.
 for mode, artifact in [("base", "demo.trace"), ("all", "pipe.trace"),
-                       ("kasan", "pipe.trace"), ("arm64", "pipe.trace")]:
+                       ("sub", "pipe.trace"), ("kasan", "pipe.trace"),
+                       ("arm64", "pipe.trace")]:
     if os.path.exists(os.path.join(kernel_dir, mode, artifact)):
         config.available_features.add("kernel-e2e-" + mode)
     elif (mode in os.environ.get("SANCOV_DATAFLOW_KERNEL_TESTS", "").split()

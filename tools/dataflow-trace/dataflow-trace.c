@@ -1,7 +1,8 @@
 /*
  * dataflow-trace: records the kernel's dataflow records for one command.
  *
- *   dataflow-trace [-o FILE] [--size WORDS] [--device PATH] -- CMD ARGS...
+ *   dataflow-trace [-o FILE] [--size WORDS] [--device PATH] [--cmp]
+ *                  -- CMD ARGS...
  *
  * Opens /sys/kernel/debug/kcov_dataflow (the kcov_dataflow runtime, module
  * or built in), maps a buffer of WORDS u64 words, starts CMD with recording
@@ -12,7 +13,8 @@
  * A for runtimes without it), so that
  * `dataflow-view --vmlinux VMLINUX --modules DIR FILE` can name everything
  * on another machine (and refuse a VMLINUX that is not the traced kernel).
- * Exits with CMD's exit status.
+ * Exits with CMD's exit status. --cmp also records the comparisons of
+ * code built with trace-cmp (KCOV_DF_ENABLE_CMP).
  *
  * CMD gets the recorder's stdin, stdout and stderr and whatever else the
  * recorder itself inherited, but none of the recorder's own descriptors
@@ -43,10 +45,13 @@ static const char *prog = "dataflow-trace";
 
 static void usage(FILE *out) {
   fprintf(out,
-          "usage: %s [-o FILE] [--size WORDS] [--device PATH] -- CMD [ARGS...]\n"
+          "usage: %s [-o FILE] [--size WORDS] [--device PATH] [--cmp] -- CMD "
+          "[ARGS...]\n"
           "  -o FILE        trace file to write (default: dataflow.trace)\n"
           "  --size WORDS   buffer size in u64 words (default: %u)\n"
-          "  --device PATH  default: /sys/kernel/debug/kcov_dataflow\n",
+          "  --device PATH  default: /sys/kernel/debug/kcov_dataflow\n"
+          "  --cmp          also record comparisons (code built with "
+          "trace-cmp)\n",
           prog, DEFAULT_WORDS);
 }
 
@@ -209,7 +214,7 @@ static void put_kernel_modules(void) {
 
 int main(int argc, char **argv) {
   const char *device = "/sys/kernel/debug/kcov_dataflow";
-  unsigned long words = DEFAULT_WORDS;
+  unsigned long words = DEFAULT_WORDS, enable = 0;
   int i, fd, status;
   uint64_t *area, used, dropped = 0, text, abi = SCDF_ABI_KCOV_V2;
   uint8_t build_id[32];
@@ -232,6 +237,8 @@ int main(int argc, char **argv) {
         die("invalid --size '%s': a number of u64 words, at least 2", argv[i]);
     } else if (!strcmp(argv[i], "--device") && i + 1 < argc) {
       device = argv[++i];
+    } else if (!strcmp(argv[i], "--cmp")) {
+      enable |= KCOV_DF_ENABLE_CMP;
     } else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
       usage(stdout);
       return 0;
@@ -266,7 +273,7 @@ int main(int argc, char **argv) {
     die("fork: %s", strerror(errno));
   if (child == 0) {
     /* Records start here: the exec of CMD is recorded too. */
-    if (ioctl(fd, KCOV_DF_ENABLE, 0)) {
+    if (ioctl(fd, KCOV_DF_ENABLE, enable)) {
       fprintf(stderr, "%s: KCOV_DF_ENABLE: %s\n", prog, strerror(errno));
       _exit(127);
     }
