@@ -2,16 +2,17 @@
 # Checks that a kernel built with the wrapper's SANCOV_DATAFLOW_ONLY (the
 # `sub` flavour of build-kernel.sh) instrumented exactly its selection:
 #
-#   check-selection.sh OUT
+#   check-selection.sh OUT [SELECTION]
 #
-# OUT is the kernel's output directory; OUT/.sancov-dataflow-only holds
-# the selection (build-kernel.sh). Prints every object linked into vmlinux
+# OUT is the kernel's output directory, SELECTION the SANCOV_DATAFLOW_ONLY
+# it was built with (default: OUT/.sancov-dataflow-only, which
+# build-kernel.sh writes). Prints every object linked into vmlinux
 # (the members of vmlinux.a) that calls __sanitizer_cov_trace_args or
 # __sanitizer_cov_trace_ret, one per line, sorted, and fails if one lies
 # outside the selection or a selected object calls neither.
 set -euo pipefail
-out=${1:?usage: check-selection.sh OUT}
-selection=$(cat "$out/.sancov-dataflow-only")
+out=${1:?usage: check-selection.sh OUT [SELECTION]}
+selection=${2:-$(cat "$out/.sancov-dataflow-only")}
 cd "$out"
 
 # The object kbuild builds from a selected source: fs/pipe.c is
