@@ -7,6 +7,7 @@
 // process is a comparison in .preinit_array, before the runtime's
 // constructor: it sets the process up and is recorded.
 //
+// REQUIRES: x86-registered-target
 // RUN: %clang_noplugin -O1 -I%include %S/Inputs/dump-trace.c -o %t.dump
 // RUN: %clang -O1 -fsanitize-coverage=func,inline-bool-flag,trace-cmp -c %s -o %t.o
 // RUN: %clang_noplugin %t.o %rtlib -o %t

@@ -33,8 +33,8 @@ int coverage_feature_on;
 #endif
 // IR: @coverage_feature_on
 
-// The constant first, the switch's cases in a table; trace-pc once per
-// function (func) where KCOV did not ask for more.
+// The constant first, the switch's cases in a table; KCOV's trace-pc where
+// KCOV asked for it, else once per function (func, ONE-PC above).
 // IR-LABEL: define {{.*}} @pick(
 // IR: call void @__sanitizer_cov_trace_pc()
 // IR: call void @__sanitizer_cov_trace_args(
