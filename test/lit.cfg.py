@@ -28,7 +28,8 @@ if config.plugin_only:
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 # Tests must not see options meant for a user's own builds.
-for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT"]:
+for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT", "SANCOV_DATAFLOW_CMP",
+            "SANCOV_DATAFLOW_ONLY"]:
     config.environment.pop(var, None)
 
 for t in config.llvm_targets.split(";"):
@@ -88,7 +89,8 @@ kernel_dir = os.path.join(config.binary_dir, "kernel-e2e")
 config.substitutions.append(("%kernel-e2e", kernel_dir))
 # kasan and arm64 come from `run.sh --full` only.
 for mode, artifact in [("base", "demo.trace"), ("all", "pipe.trace"),
-                       ("kasan", "pipe.trace"), ("arm64", "pipe.trace")]:
+                       ("sub", "pipe.trace"), ("kasan", "pipe.trace"),
+                       ("arm64", "pipe.trace")]:
     if os.path.exists(os.path.join(kernel_dir, mode, artifact)):
         config.available_features.add("kernel-e2e-" + mode)
     elif (mode in os.environ.get("SANCOV_DATAFLOW_KERNEL_TESTS", "").split()

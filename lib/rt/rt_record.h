@@ -24,6 +24,7 @@ enum rt_kind {
   RT_K_VAL,    /* one, given by the caller (value ABIs; none if size 0) */
   RT_K_PTR,    /* one, read at the pointer (ABI A; none if size 0 or NULL) */
   RT_K_FIELDS, /* one per field of the object at the pointer (none if size 0) */
+  RT_K_PAIR,   /* two, given by the caller (CMP operands) */
 };
 
 /* A record's kind, type, index and size in one word, so that the general
@@ -43,6 +44,8 @@ RT_INLINE u32 rt_nvals(enum rt_kind kind, u32 size, u64 v, u32 nf) {
     return 0;
   if (kind == RT_K_FIELDS)
     return nf > SCDF_MAX_FIELDS ? SCDF_MAX_FIELDS : nf;
+  if (kind == RT_K_PAIR)
+    return 2;
   return kind == RT_K_VAL || v != 0;
 }
 
@@ -176,9 +179,10 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
  * (set-up, a fork, a full region, an unknown module, a value off the fast
  * tiers, a nested call) goes to rt_record_slow, which starts the record
  * afresh: nothing is published until the end. `kind` is a constant in
- * every caller, so each instance keeps only its own value code. */
+ * every caller, so each instance keeps only its own value code. v2 is the
+ * second value of RT_K_PAIR, unused otherwise. */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
-                      u64 w2, u64 v, const u64 *offs, u32 nf) {
+                      u64 w2, u64 v, u64 v2, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
   if (RT_UNLIKELY(t->busy))
     goto general;
@@ -201,6 +205,8 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
   }
   if (kind == RT_K_VAL && nv)
     w[3] = v;
+  else if (kind == RT_K_PAIR)
+    w[3] = v, w[4] = v2;
   else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, w + 3, v, size))
     goto bail;
   else if (kind == RT_K_FIELDS && nv && !rt_fast_fields(t, w + 3, v, offs, nv))
@@ -224,6 +230,13 @@ bail:
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   t->busy = 0;
 general:
+  if (kind == RT_K_PAIR) {
+    /* The general path takes the pair as a table, built only here so
+     * that the fast path keeps both values in registers. */
+    const u64 pair[2] = {v, v2};
+    rt_record_slow(rt_desc(kind, type, idx, size), pc, w2, 0, pair, 2);
+    return;
+  }
   rt_record_slow(rt_desc(kind, type, idx, size), pc, w2, v, offs, nf);
 }
 
