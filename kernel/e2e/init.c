@@ -11,6 +11,9 @@
  *                         ABI C (/lib/modules/value-pc/, value/), and
  *                         checks ABI C with entry-exit (entry-exit/);
  *                         powers off
+ *                         (base and all also record the demo's remote work
+ *                         and comparisons with --remote and --cmp, and all
+ *                         a dynamically linked command, /bin/dyn-hello)
  *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
  *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write and a read
  */
@@ -145,6 +148,31 @@ int main(int argc, char **argv) {
                     NULL};
     printf("SCDF-EXIT wild %d\n", run(wild));
     dump("wild", "/wild.trace");
+  }
+  if (strcmp(mode, "sub")) {
+    /* Remote capture: the demo's kworker (the recorder's common handle)
+     * and its softirq (the global handle 0xdf00000000000001); and the
+     * demo's comparisons (built with trace-cmp). */
+    char *remote[] = {"/bin/dataflow-trace", "-o", "/remote.trace",
+                      "--remote", "--remote-handle", "0xdf00000000000001",
+                      "--", "/bin/trigger",
+                      "/sys/kernel/debug/dataflow_demo_remote", NULL};
+    char *cmp[] = {"/bin/dataflow-trace", "-o", "/cmp.trace", "--cmp", "--",
+                   "/bin/trigger", "/sys/kernel/debug/dataflow_demo_cmp",
+                   NULL};
+    printf("SCDF-EXIT remote %d\n", run(remote));
+    dump("remote", "/remote.trace");
+    printf("SCDF-EXIT cmp %d\n", run(cmp));
+    dump("cmp", "/cmp.trace");
+  }
+  if (!strcmp(mode, "all")) {
+    /* A dynamically linked command with the default buffer: the loader's
+     * mappings and the C library's start-up are recorded, nothing is
+     * dropped (the recorder would say so on the console). */
+    char *dyn[] = {"/bin/dataflow-trace", "-o", "/dyn.trace", "--",
+                   "/bin/dyn-hello", NULL};
+    printf("SCDF-EXIT dyn %d\n", run(dyn));
+    dump("dyn", "/dyn.trace");
   }
   if (strcmp(mode, "base")) {
     /* The whole kernel (sub: fs/pipe.c and kernel/locking/) is

@@ -56,6 +56,20 @@ userland() { # ARCH CC
     "$top"/tools/dataflow-trace/*.c
   $2 -O2 -static -Wall -I"$top/include" -o "$d/abuse" "$here/abuse.c"
 }
+# The one dynamically linked command (all), with the host's loader and C
+# library, each at the path the program asks for.
+dynamic_userland() { # LIST-FILE
+  local d=$work/userland-x86_64 lib
+  cc -O2 -Wall -o "$d/dyn-hello" "$here/dyn-hello.c"
+  echo "file /bin/dyn-hello $d/dyn-hello 0755 0 0"
+  echo "hello from a dynamically linked command" > "$d/dyn-hello.txt"
+  echo "dir /etc 0755 0 0"
+  echo "file /etc/dyn-hello $d/dyn-hello.txt 0644 0 0"
+  for lib in $(ldd "$d/dyn-hello" | grep -o '/[^ ]*'); do
+    echo "dir $(dirname "$lib") 0755 0 0"
+    echo "file $lib $(readlink -f "$lib") 0755 0 0"
+  done
+}
 userland x86_64 cc
 case " $* " in *" arm64 "*) userland arm64 aarch64-linux-gnu-gcc ;; esac
 
@@ -128,6 +142,7 @@ for mode in "$@"; do
     for ko in "$dir"/modules/*.ko; do
       echo "file /lib/modules/$(basename "$ko") $ko 0644 0 0"
     done
+    [ "$mode" != all ] || dynamic_userland
     for abi in "${abi_dirs[@]}"; do
       echo "dir /lib/modules/$abi 0755 0 0"
       for ko in "$dir/modules-$abi"/*.ko; do
