@@ -15,10 +15,10 @@ trap 'rm -rf "$tmp"' EXIT
 # struct scdf_file_header: kaslr_offset is the u64 at byte 32.
 kaslr=$(od -An -tx8 -j32 -N8 "$trace" | tr -d ' \n')
 "$view" --format=records --vmlinux "$vmlinux" "$trace" |
-  sed -n 's/^CMP seq=[0-9]* pc=\(0x[0-9a-f]*\) size=\([0-9]*\) ptr=\(0x[0-9a-f]*\) \(values=.*\)$/\1 size=\2 type=\3 \4/p' \
+  sed -n 's/^CMP seq=[0-9]* pc=\(0x[0-9a-f]*\)\( ([^)]*)\)\{0,1\} size=\([0-9]*\) ptr=\(0x[0-9a-f]*\) \(values=.*\)$/\1 size=\3 type=\4 \5/p' \
   > "$tmp/cmp"
 # One name, one location and a blank line per address.
 cut -d' ' -f1 "$tmp/cmp" |
-  llvm-symbolizer --obj="$vmlinux" --adjust-vma="0x$kaslr" --no-inlines |
+  llvm-symbolizer-22 --obj="$vmlinux" --adjust-vma="0x$kaslr" --no-inlines |
   awk 'NR % 3 == 1' > "$tmp/functions"
 cut -d' ' -f2- "$tmp/cmp" | paste -d' ' "$tmp/functions" - | sed 's/^/CMP /'
