@@ -7,6 +7,10 @@
 # off, and in `all` with recording on.
 #
 #   bench/kernel/run.sh            prints a Markdown table (docs/BENCHMARKS.md)
+#   bench/kernel/run.sh base tracepc all
+#                                  the same with the fair baseline too: all's
+#                                  configuration with KCOV's trace-pc and no
+#                                  plugin (build-kernel.sh tracepc)
 #   bench/kernel/run.sh module     the cost of one record: the base kernel
 #                                  with the runtime module and the example
 #                                  module (dataflow_demo_bench: 100 df_eight
@@ -89,17 +93,25 @@ if [ "$*" = module ]; then
 fi
 
 # One row per case: base off, all off, all on (guest ns = instructions).
-awk '
+fair=0 consoles=("$work/base.console" "$work/all.console")
+case " $* " in *" tracepc "*) fair=1 consoles+=("$work/tracepc.console") ;; esac
+awk -v fair=$fair '
   FNR == 1 { flavour = FILENAME; sub(/.*\//, "", flavour); sub(/\.console$/, "", flavour) }
   /SCDF-BENCH-UPTIME/ { sub(/.*SCDF-BENCH-UPTIME /, ""); boot[flavour] = $1 }
   /^SCDF-BENCH / { ns[flavour "/" $3 "/" $2] = $5; words[flavour "/" $3 "/" $2] = $6;
                    drop[flavour "/" $3 "/" $2] = $7; if (!(($2) in seen)) { seen[$2] = 1; order[n++] = $2 } }
   END {
-    printf "| syscall loop | base | all, recording off | ratio | all, recording on | ratio | record words per call | dropped |\n"
-    printf "|---|---:|---:|---:|---:|---:|---:|---:|\n"
+    printf "| syscall loop | base |%s all, recording off | ratio |%s all, recording on | ratio | record words per call | dropped |\n", fair ? " trace-pc only |" : "", fair ? " vs trace-pc |" : ""
+    printf "|---|---:|%s---:|---:|%s---:|---:|---:|---:|\n", fair ? "---:|" : "", fair ? "---:|" : ""
     for (i = 0; i < n; i++) {
-      c = order[i]; b = ns["base/off/" c]; off = ns["all/off/" c]; on = ns["all/on/" c]
-      printf "| %s | %.0f | %.0f | %.2f | %.0f | %.2f | %.1f | %s |\n", c, b, off, off / b, on, on / b, words["all/on/" c], drop["all/on/" c]
+      c = order[i]; b = ns["base/off/" c]; t = ns["tracepc/off/" c]; off = ns["all/off/" c]; on = ns["all/on/" c]
+      printf "| %s | %.0f |", c, b
+      if (fair) printf " %.0f |", t
+      printf " %.0f | %.2f |", off, off / b
+      if (fair) printf " %.2f |", off / t
+      printf " %.0f | %.2f | %.1f | %s |\n", on, on / b, words["all/on/" c], drop["all/on/" c]
     }
-    printf "\nboot to /init, guest seconds (about instructions / 1e9; /proc/uptime has 10 ms steps): base %s, all %s, ratio %.2f\n", boot["base"], boot["all"], boot["all"] / boot["base"]
-  }' "$work/base.console" "$work/all.console"
+    printf "\nboot to /init, guest seconds (about instructions / 1e9; /proc/uptime has 10 ms steps): base %s, all %s, ratio %.2f", boot["base"], boot["all"], boot["all"] / boot["base"]
+    if (fair) printf "; trace-pc only %s, all / trace-pc %.2f", boot["tracepc"], boot["all"] / boot["tracepc"]
+    printf "\n"
+  }' "${consoles[@]}"

@@ -2,7 +2,7 @@
 # Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
 # with stock clang 22 and the sancov-dataflow wrapper.
 #
-#   build-kernel.sh base|all|sub|kasan|arm64     prints the output directory
+#   build-kernel.sh base|all|sub|kasan|arm64|tracepc   prints the output directory
 #
 # base:  KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
 #        in); its vmlinux is the uninstrumented baseline.
@@ -12,12 +12,14 @@
 #        which make rebuilds the selected objects, the runtime and the link.
 # kasan: all with generic KASAN (run.sh --full).
 # arm64: all cross-built for arm64 (run.sh --full).
+# tracepc: all's configuration without the plugin (KCOV's trace-pc only),
+#        the baseline bench/kernel compares all with.
 #
 # Builds live outside the clone, in $SANCOV_DATAFLOW_CACHE (default
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all|sub|kasan|arm64}
+flavour=${1:?usage: build-kernel.sh base|all|sub|kasan|arm64|tracepc}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -63,9 +65,10 @@ case "$flavour" in
   base) ;;
   all) fragments+=("$here/all.config"); builtin=y ;;
   sub) builtin=y ;;
+  tracepc) fragments+=("$here/all.config") ;;
   kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
-  *) log "unknown flavour '$flavour' (base, all, sub, kasan or arm64)"; exit 2 ;;
+  *) log "unknown flavour '$flavour' (base, all, sub, kasan, arm64 or tracepc)"; exit 2 ;;
 esac
 # The built-in runtime enters the shared source tree only for the flavours
 # that build it: a `base` build (whose runtime is a module built from the
@@ -135,6 +138,9 @@ export SANCOV_DATAFLOW_PLUGIN=$toolchain/lib/$flavour/SanCovDataflow.so
 wrapper=$wrapper_dir/bin/sancov-dataflow-cc
 mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22"
     SANCOV_DATAFLOW_BUILTIN=$builtin)
+# tracepc: all's configuration built by clang itself, KCOV's trace-pc in
+# every file and no plugin: the fair baseline of all (bench/kernel).
+[ "$flavour" != tracepc ] || mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22)
 [ "$flavour" != sub ] ||
   mk=(env SANCOV_DATAFLOW_ONLY="$sub_only" SANCOV_DATAFLOW_CMP="$sub_cmp" "${mk[@]}")
 
