@@ -87,10 +87,12 @@ llvm_config.add_tool_substitutions(
 # lists the modes it ran in SANCOV_DATAFLOW_KERNEL_TESTS).
 kernel_dir = os.path.join(config.binary_dir, "kernel-e2e")
 config.substitutions.append(("%kernel-e2e", kernel_dir))
-# kasan and arm64 come from `run.sh --full` only.
+# kasan and arm64 come from `run.sh --full` only, rust from
+# kernel/rust/e2e.sh (never run by CI).
 for mode, artifact in [("base", "demo.trace"), ("all", "pipe.trace"),
                        ("sub", "pipe.trace"), ("kasan", "pipe.trace"),
-                       ("arm64", "pipe.trace")]:
+                       ("arm64", "pipe.trace"),
+                       ("rust", "dataflow_rust_demo.trace")]:
     if os.path.exists(os.path.join(kernel_dir, mode, artifact)):
         config.available_features.add("kernel-e2e-" + mode)
     elif (mode in os.environ.get("SANCOV_DATAFLOW_KERNEL_TESTS", "").split()

@@ -16,6 +16,11 @@
  *                         a dynamically linked command, /bin/dyn-hello)
  *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
  *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write, a read, two closes
+ *   /bin/load-module FILE loads the module FILE (finit_module)
+ *
+ * SCDF_MODE=rust (kernel/rust/e2e.sh) loads the runtime, then records the
+ * loading of each Rust module (rust_minimal.ko, dataflow_rust_demo.ko)
+ * with /bin/load-module, and powers off.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -124,6 +129,8 @@ int main(int argc, char **argv) {
     return argc > 1 ? trigger(argv[1]) : 2;
   if (!strcmp(self, "pipe-test"))
     return pipe_test();
+  if (!strcmp(self, "load-module"))
+    return argc > 1 ? load_module(argv[1]) != 0 : 2;
 
   mount("proc", "/proc", "proc", 0, NULL);
   mount("sysfs", "/sys", "sysfs", 0, NULL);
@@ -134,8 +141,25 @@ int main(int argc, char **argv) {
     mode = "base";
   say("SCDF-MODE %s", mode);
 
-  if (!strcmp(mode, "base"))
+  if (!strcmp(mode, "base") || !strcmp(mode, "rust"))
     load_module("/lib/modules/kcov_dataflow.ko");
+  if (!strcmp(mode, "rust")) {
+    static const char *const mods[] = {"rust_minimal", "dataflow_rust_demo"};
+    size_t i;
+    for (i = 0; i < sizeof(mods) / sizeof(mods[0]); i++) {
+      char ko[128], trace[128];
+      char *argv[] = {"/bin/dataflow-trace", "-o", trace, "--",
+                      "/bin/load-module", ko, NULL};
+      snprintf(ko, sizeof(ko), "/lib/modules/%s.ko", mods[i]);
+      snprintf(trace, sizeof(trace), "/%s.trace", mods[i]);
+      printf("SCDF-EXIT %s %d\n", mods[i], run(argv));
+      dump(mods[i], trace);
+    }
+    say("SCDF-DONE %s", mode);
+    sync();
+    reboot(RB_POWER_OFF);
+    return 0;
+  }
   load_module("/lib/modules/dataflow_demo.ko");
   {
     char *demo[] = {"/bin/dataflow-trace", "-o", "/demo.trace", "--",
