@@ -20,11 +20,14 @@
 namespace sancov_dataflow {
 namespace trace {
 
+class CompactDecoder;
+
 class TraceReader final : public EventStream {
 public:
   /// Checks the file header and collects the module chunks. Returns null
   /// and sets Err when the input is not a trace this reader understands.
   static std::unique_ptr<TraceReader> create(ByteSource &Src, std::string &Err);
+  ~TraceReader() override;
 
   bool next(TraceEvent &E) override;
   const FileHeader &header() const override { return Header; }
@@ -34,7 +37,7 @@ public:
   static bool hasMagic(ByteSource &Src);
 
 private:
-  explicit TraceReader(ByteSource &Src) : Src(Src) {}
+  explicit TraceReader(ByteSource &Src);
   void scanModules();
   /// Parses the module chunk payload at Offset; false if it is malformed.
   bool parseModule(uint64_t Offset, uint64_t PayloadSize, ModuleInfo &M,
@@ -55,6 +58,8 @@ private:
   uint64_t Cursor = 0, RecordsEnd = 0, PayloadEnd = 0;
   ThreadInfo Thread;
   std::vector<uint64_t> Values;
+  /// The slots of the current SCDF_CHUNK_THREAD_COMPACT chunk.
+  std::unique_ptr<CompactDecoder> Compact;
   /// A diagnostic to produce before anything else.
   bool HasPending = false;
   Diagnostic Pending;

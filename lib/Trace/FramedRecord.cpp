@@ -25,7 +25,8 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
 
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                             const std::string &Where,
-                            std::vector<uint64_t> &Values, TraceEvent &E) {
+                            std::vector<uint64_t> &Values, TraceEvent &E,
+                            bool CanResync) {
   uint64_t H;
   if (!Src.readWord(Offset, H)) {
     diagnose(E, Diagnostic::Error, Offset, "read error inside " + Where);
@@ -35,8 +36,9 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
   if (!Type || (H >> 24 & 0xf) != 0) {
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
-                 " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); "
-                 "skipping one word to resync");
+                 " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); " +
+                 (CanResync ? "skipping one word to resync"
+                            : "the rest of " + Where + " is not decoded"));
     return 1;
   }
   uint32_t NVals = SCDF_REC_NVALS(H);

@@ -31,9 +31,12 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
 /// or a diagnostic and returns how many words to move on: the record's, 1
 /// after a corrupt header (to resync, as the kernel uapi suggests), Left
 /// after a truncated record, 0 when Src could not be read (stop decoding).
+/// A caller that cannot resync after a corrupt header (a compact chunk)
+/// passes CanResync = false, which only changes the message.
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                             const std::string &Where,
-                            std::vector<uint64_t> &Values, TraceEvent &E);
+                            std::vector<uint64_t> &Values, TraceEvent &E,
+                            bool CanResync = true);
 
 } // namespace trace
 } // namespace sancov_dataflow

@@ -1,6 +1,7 @@
 //===-- TraceReader.cpp - The sancov-dataflow trace file ------------------===//
 
 #include "sancov-dataflow/TraceReader.h"
+#include "CompactRecord.h"
 #include "FramedRecord.h"
 #include "sancov-dataflow/abi.h"
 
@@ -27,6 +28,11 @@ static uint64_t le(const uint8_t *P, unsigned Bytes) {
     V = (V << 8) | P[I];
   return V;
 }
+
+TraceReader::TraceReader(ByteSource &Src)
+    : Src(Src), Compact(new CompactDecoder) {}
+
+TraceReader::~TraceReader() = default;
 
 bool TraceReader::hasMagic(ByteSource &Src) {
   char Magic[8];
@@ -204,7 +210,7 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   PayloadEnd = Truncated ? Size : Payload + PSize;
   uint64_t Avail = PayloadEnd - Payload;
 
-  if (Type == SCDF_CHUNK_THREAD) {
+  if (Type == SCDF_CHUNK_THREAD || Type == SCDF_CHUNK_THREAD_COMPACT) {
     uint8_t T[sizeof(scdf_thread)];
     if (Avail < sizeof(T) || Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
       State = Done;
@@ -216,31 +222,35 @@ bool TraceReader::nextChunk(TraceEvent &E) {
     Thread.Words = le(T + 8, 8);
     Thread.Dropped = le(T + 16, 8);
     Thread.Offset = ChunkOffset;
+    Thread.Compact = Type == SCDF_CHUNK_THREAD_COMPACT;
     Cursor = Payload + sizeof(T);
-    uint64_t Capacity = (PayloadEnd - Cursor) / 8;
+    // Compact chunks count bytes, the others words.
+    unsigned Unit = Thread.Compact ? 1 : 8;
+    const char *Units = Thread.Compact ? " record bytes" : " record words";
+    uint64_t Capacity = (PayloadEnd - Cursor) / Unit;
     State = InRecords;
+    Compact->startChunk();
     if (Thread.Words > Capacity) {
       // Decode the records that are there; the problem is reported right
       // after the ThreadBegin event so the consumer knows the thread.
-      RecordsEnd = Cursor + Capacity * 8;
+      RecordsEnd = Cursor + Capacity * Unit;
       HasPending = true;
       Pending.Severity = Diagnostic::Error;
       Pending.Offset = ChunkOffset;
       if (Truncated)
         Pending.Message =
             "truncated trace: thread " + std::to_string(Thread.Tid) +
-            "'s chunk declares " + std::to_string(Thread.Words) +
-            " record words, the file holds " + std::to_string(Capacity);
+            "'s chunk declares " + std::to_string(Thread.Words) + Units +
+            ", the file holds " + std::to_string(Capacity);
       else
         Pending.Message =
-            "corrupt thread chunk: " + std::to_string(Thread.Words) +
-            " record words do not fit its " + std::to_string(Capacity) +
-            "-word payload";
+            "corrupt thread chunk: " + std::to_string(Thread.Words) + Units +
+            " do not fit its payload of " + std::to_string(Capacity);
       E.Kind = TraceEvent::ThreadBegin;
       E.Thread = Thread;
       return true;
     }
-    RecordsEnd = Cursor + Thread.Words * 8;
+    RecordsEnd = Cursor + Thread.Words * Unit;
     E.Kind = TraceEvent::ThreadBegin;
     E.Thread = Thread;
     return true;
@@ -265,12 +275,16 @@ bool TraceReader::nextChunk(TraceEvent &E) {
 }
 
 bool TraceReader::nextRecord(TraceEvent &E) {
-  uint64_t Used = decodeFramedRecord(
-      Src, Cursor, (RecordsEnd - Cursor) / 8,
-      "thread " + std::to_string(Thread.Tid) + "'s chunk", Values, E);
-  if (Used == 0)
+  std::string Where = "thread " + std::to_string(Thread.Tid) + "'s chunk";
+  uint64_t Bytes;
+  if (Thread.Compact)
+    Bytes = Compact->decode(Src, Cursor, RecordsEnd - Cursor, Where, E);
+  else
+    Bytes = 8 * decodeFramedRecord(Src, Cursor, (RecordsEnd - Cursor) / 8,
+                                   Where, Values, E);
+  if (Bytes == 0)
     State = Done;
-  Cursor += 8 * Used;
+  Cursor += Bytes;
   return true;
 }
 
