@@ -15,9 +15,8 @@ void CompactDecoder::startChunk() {
   NextSeq = 0;
 }
 
-uint64_t CompactDecoder::decode(ByteSource &Src, uint64_t Offset,
-                                uint64_t Left, const std::string &Where,
-                                TraceEvent &E) {
+uint64_t CompactDecoder::decode(ByteSource &Src, uint64_t Offset, uint64_t Left,
+                                const std::string &Where, TraceEvent &E) {
   uint8_t L[SCDF_CREC_LEAD_BYTES];
   if (Left < sizeof(L)) {
     diagnose(E, Diagnostic::Error, Offset,
@@ -41,15 +40,15 @@ uint64_t CompactDecoder::decodeFull(ByteSource &Src, uint64_t Offset,
                                     const std::string &Where, TraceEvent &E) {
   uint64_t At = Offset + SCDF_CREC_LEAD_BYTES;
   if (Left - SCDF_CREC_LEAD_BYTES < 8 * SCDF_REC_HEADER_WORDS) {
-    diagnose(E, Diagnostic::Error, Offset,
-             "truncated compact record: a full record takes at least " +
-                 std::to_string(SCDF_CREC_LEAD_BYTES +
-                                8 * SCDF_REC_HEADER_WORDS) +
-                 " bytes, " + std::to_string(Left) + " are left in " + Where);
+    diagnose(
+        E, Diagnostic::Error, Offset,
+        "truncated compact record: a full record takes at least " +
+            std::to_string(SCDF_CREC_LEAD_BYTES + 8 * SCDF_REC_HEADER_WORDS) +
+            " bytes, " + std::to_string(Left) + " are left in " + Where);
     return Left;
   }
-  uint64_t Words = decodeFramedRecord(Src, At, (Left - SCDF_CREC_LEAD_BYTES) / 8,
-                                      Where, Values, E, false);
+  uint64_t Words = decodeFramedRecord(
+      Src, At, (Left - SCDF_CREC_LEAD_BYTES) / 8, Where, Values, E, false);
   if (E.Kind != TraceEvent::Record)
     return Words == 0 ? 0 : Left;
   Record &R = E.Rec;

@@ -39,8 +39,7 @@ private:
   };
 
   uint64_t decodeFull(ByteSource &Src, uint64_t Offset, uint64_t Left,
-                      uint32_t SlotNo, const std::string &Where,
-                      TraceEvent &E);
+                      uint32_t SlotNo, const std::string &Where, TraceEvent &E);
   uint64_t decodeDelta(ByteSource &Src, uint64_t Offset, uint64_t Left,
                        uint32_t Lead, const std::string &Where, TraceEvent &E);
   /// Applies the changed words of Buf[Pos..) to S; false if Buf ends

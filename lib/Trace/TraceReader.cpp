@@ -238,10 +238,10 @@ bool TraceReader::nextChunk(TraceEvent &E) {
       Pending.Severity = Diagnostic::Error;
       Pending.Offset = ChunkOffset;
       if (Truncated)
-        Pending.Message =
-            "truncated trace: thread " + std::to_string(Thread.Tid) +
-            "'s chunk declares " + std::to_string(Thread.Words) + Units +
-            ", the file holds " + std::to_string(Capacity);
+        Pending.Message = "truncated trace: thread " +
+                          std::to_string(Thread.Tid) + "'s chunk declares " +
+                          std::to_string(Thread.Words) + Units +
+                          ", the file holds " + std::to_string(Capacity);
       else
         Pending.Message =
             "corrupt thread chunk: " + std::to_string(Thread.Words) + Units +

@@ -88,8 +88,8 @@ RT_INLINE unsigned char *rt_encode_delta(unsigned char *p, struct rt_slot *e,
 /* Writes the record at p (room: RT_MAX_BYTES(nv)) and returns its end.
  * may_have_fields is a constant: the scalar callers keep no field loop. */
 RT_INLINE unsigned char *rt_encode(struct rt_thread *t, unsigned char *p,
-                                   u32 type, u32 seq, u64 pc, u32 idx,
-                                   u32 size, u64 ptr, const u64 *vals, u32 nv,
+                                   u32 type, u32 seq, u64 pc, u32 idx, u32 size,
+                                   u64 ptr, const u64 *vals, u32 nv,
                                    int may_have_fields) {
   u64 key = rt_slot_key(type, idx, size, nv);
   u32 s = rt_slot_of(pc, key);

@@ -185,8 +185,9 @@ static void print_record(size_t at, scdf_u64 h, scdf_u64 pc, scdf_u64 ptr,
   if (nv == 0)
     printf(" novalue");
   for (unsigned v = 0; v < nv; v++)
-    printf("%s0x%llx", v == 0 ? (nv == 1 ? " value=" : " fields=") : ",",
-           (unsigned long long)(vals ? vals[v] : word(at + 24 + 8 * (size_t)v)));
+    printf(
+        "%s0x%llx", v == 0 ? (nv == 1 ? " value=" : " fields=") : ",",
+        (unsigned long long)(vals ? vals[v] : word(at + 24 + 8 * (size_t)v)));
   printf(" ptr=0x%llx\n", (unsigned long long)ptr);
   Records++;
 }
