@@ -28,7 +28,8 @@ if config.plugin_only:
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 # Tests must not see options meant for a user's own builds.
-for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT"]:
+for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT", "SANCOV_DATAFLOW_CMP",
+            "SANCOV_DATAFLOW_ONLY"]:
     config.environment.pop(var, None)
 
 for t in config.llvm_targets.split(";"):
@@ -54,6 +55,13 @@ config.substitutions.append(("%dataflow-view", os.path.join(config.binary_dir, "
 config.substitutions.append(("%sancov-dataflow-cc", os.path.join(config.binary_dir, "bin", "sancov-dataflow-cc")))
 config.substitutions.append(("%dataflow-trace", os.path.join(config.binary_dir, "bin", "dataflow-trace")))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
+# Traces and raw buffers built from descriptions (the Viewer and Recorder
+# tests): Viewer/Inputs/mktrace.c, and the description lines of a test file.
+config.substitutions.append(
+    ("%mktrace-build",
+     f"{config.clang} -I{os.path.join(config.source_dir, 'include')} "
+     f"{os.path.join(config.test_source_root, 'Viewer', 'Inputs', 'mktrace.c')}"))
+config.substitutions.append(("%trace-lines", "sed -n 's|^// TRACE: ||p'"))
 
 if config.rustc and not config.rustc.endswith("NOTFOUND"):
     import subprocess
@@ -81,7 +89,8 @@ kernel_dir = os.path.join(config.binary_dir, "kernel-e2e")
 config.substitutions.append(("%kernel-e2e", kernel_dir))
 # kasan and arm64 come from `run.sh --full` only.
 for mode, artifact in [("base", "demo.trace"), ("all", "pipe.trace"),
-                       ("kasan", "pipe.trace"), ("arm64", "pipe.trace")]:
+                       ("sub", "pipe.trace"), ("kasan", "pipe.trace"),
+                       ("arm64", "pipe.trace")]:
     if os.path.exists(os.path.join(kernel_dir, mode, artifact)):
         config.available_features.add("kernel-e2e-" + mode)
     elif (mode in os.environ.get("SANCOV_DATAFLOW_KERNEL_TESTS", "").split()

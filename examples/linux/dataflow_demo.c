@@ -196,15 +196,14 @@ static ssize_t df_run_bench(struct file *file, const char __user *buf,
  * Remote capture: work done for the writing task elsewhere. A kworker runs
  * df_remote_work under the task's common handle (the way vhost and USB
  * pass kcov_common_handle() to their workers), a softirq (a tasklet) under
- * the global handle DF_SOFTIRQ_HANDLE. The runtime's own interface is
- * weak, so the module still loads with a runtime without it (the write
- * then fails with ENODEV). Built with DATAFLOW_DEMO_KCOV_API (the e2e's
+ * the global handle DF_SOFTIRQ_HANDLE, with the runtime's own interface.
+ * Built with DATAFLOW_DEMO_KCOV_API (the e2e's
  * whole-kernel build, where the built-in runtime serves the kernel's
  * annotations), the kworker uses KCOV's kcov_remote_start_common().
  */
-extern void kcov_dataflow_remote_start(u64 handle) __weak;
-extern void kcov_dataflow_remote_stop(void) __weak;
-extern u64 kcov_dataflow_common_handle(void) __weak;
+extern void kcov_dataflow_remote_start(u64 handle);
+extern void kcov_dataflow_remote_stop(void);
+extern u64 kcov_dataflow_common_handle(void);
 
 /* Subsystem 0xdf, instance 1: a global handle no KCOV subsystem uses. */
 #define DF_SOFTIRQ_HANDLE ((0xdfULL << 56) | 1)
@@ -256,8 +255,6 @@ static ssize_t df_run_remote(struct file *file, const char __user *buf,
 {
 	struct df_job job;
 
-	if (!kcov_dataflow_remote_start)
-		return -ENODEV;
 #ifdef DATAFLOW_DEMO_KCOV_API
 	/* KCOV's common handle carries the instance in its low 32 bits. */
 	job.handle = kcov_common_handle() & 0xffffffffULL;
@@ -314,17 +311,17 @@ static const struct file_operations df_wild_fops = {
 };
 
 /* The runtime's guard byte (include/sancov-dataflow/abi.h), shown so the
- * abuse cases can check when it is set. Weak: a runtime without it (the
- * RFC's, an older one) still loads this module. */
-extern volatile u8 __sancov_dataflow_guard __weak;
+ * abuse cases can check when it is set. Like the remote interface above,
+ * a plain reference: a weak one would need a GOT entry, which arm64's
+ * module loader refuses (R_AARCH64_ADR_GOT_PAGE), and this module needs
+ * the runtime's callbacks anyway. */
+extern volatile u8 __sancov_dataflow_guard;
 
 static ssize_t df_read_guard(struct file *file, char __user *buf, size_t len,
 			     loff_t *ppos)
 {
 	char text[2] = { '0', '\n' };
 
-	if (!&__sancov_dataflow_guard)
-		return -ENODEV;
 	text[0] += !!READ_ONCE(__sancov_dataflow_guard);
 	return simple_read_from_buffer(buf, len, ppos, text, sizeof(text));
 }

@@ -1,7 +1,8 @@
 //===-- TraceReader.h - The sancov-dataflow trace file ----------*- C++ -*-===//
 //
 // Decodes the trace file of abi.h: the file header, module chunks and
-// thread chunks of length-framed records. Every length read from the file
+// thread chunks of length-framed records (a remote chunk's first record is
+// the REMOTE record of its worker session). Every length read from the file
 // is checked against the bytes that are really there; problems become
 // Diagnostic events carrying the byte offset, and decoding goes on where
 // that is safe (a corrupt record header: skip one word, as the kernel's
@@ -43,7 +44,17 @@ private:
   bool parseModule(uint64_t Offset, uint64_t PayloadSize, ModuleInfo &M,
                    std::string &Why);
   bool nextChunk(TraceEvent &E);
+  /// Starts the thread chunk (compact if IsCompact) whose payload begins
+  /// at Payload; Truncated: the file ends before the chunk does.
+  bool beginThread(uint64_t Payload, bool Truncated, bool IsCompact,
+                   TraceEvent &E);
+  /// The chunk's record count exceeds the Capacity its payload has: a
+  /// pending diagnostic.
+  void reportOverflow(bool Truncated, uint64_t Capacity);
   bool nextRecord(TraceEvent &E);
+  /// After the first record R of a remote chunk: a diagnostic unless it is
+  /// the REMOTE record that counts the chunk's other words.
+  void checkSession(const Record &R);
 
   ByteSource &Src;
   FileHeader Header;
@@ -56,6 +67,8 @@ private:
   /// The current thread chunk: next record word, end of its records, end of
   /// the chunk payload.
   uint64_t Cursor = 0, RecordsEnd = 0, PayloadEnd = 0;
+  /// Where the current thread chunk's records begin.
+  uint64_t FirstRecord = 0;
   ThreadInfo Thread;
   std::vector<uint64_t> Values;
   /// The slots of the current SCDF_CHUNK_THREAD_COMPACT chunk.

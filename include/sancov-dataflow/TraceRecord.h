@@ -21,7 +21,8 @@ namespace trace {
 
 /// PcEntry and PcExit are the `entry-exit` records: a function was entered,
 /// a function returns (pc: a call site inside it; Ptr: the stack pointer).
-enum class RecordType : uint8_t { Cmp, Entry, Ret, PcEntry, PcExit };
+/// Remote begins a kernel worker's session (RemoteInfo).
+enum class RecordType : uint8_t { Cmp, Entry, Ret, PcEntry, PcExit, Remote };
 
 /// The record type of a framed (abi.h) header's type field, if it is one.
 std::optional<RecordType> framedRecordType(uint32_t Type);
@@ -49,7 +50,8 @@ struct Record {
   /// Bytes of the reported value, clamped to 255 by the runtime.
   uint32_t Size = 0;
   uint64_t Pc = 0;
-  /// The pointer the callback got (ENTRY/RET) or the cmp type (CMP).
+  /// The pointer the callback got (ENTRY/RET), the cmp type (CMP) or the
+  /// worker's pid (REMOTE).
   uint64_t Ptr = 0;
   const uint64_t *Values = nullptr;
   uint32_t NumValues = 0;
@@ -96,7 +98,26 @@ struct ThreadInfo {
   uint64_t Words = 0;
   bool Compact = false;
   uint64_t Dropped = 0;
+  uint64_t Flags = 0;
   uint64_t Offset = 0;
+  /// One remote worker session, which a Remote record begins.
+  bool isRemote() const;
+};
+
+/// The worker session a REMOTE record begins: work a kernel thread or a
+/// softirq did under a remote handle of the traced task.
+struct RemoteInfo {
+  uint64_t Handle = 0;
+  /// The worker's pid; 0 in a softirq.
+  uint64_t Pid = 0;
+  /// The worker's comm, up to its first NUL.
+  std::string Comm;
+  uint64_t Cpu = 0;
+  /// Record words of the session after the REMOTE record.
+  uint64_t Words = 0;
+  /// R is a Remote record; the readers pass on none without its
+  /// SCDF_REMOTE_VALS values.
+  static RemoteInfo from(const Record &R);
 };
 
 struct Diagnostic {

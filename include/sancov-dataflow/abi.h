@@ -348,6 +348,12 @@ struct scdf_thread {
  * corrupt. Every chunk thus decodes on its own, and a writer sends a FULL
  * record whenever its sequence number does not follow the previous one's
  * (records were dropped), so the gaps stay where the word format has them.
+ *
+ * A CMP record is no exception: its slot is its call site's (word 2, the
+ * comparison type, is the pointer word and rarely changes; the operands
+ * are values 0 and 1, one bitmap byte), so a comparison the call site made
+ * before costs a few bytes and decodes to the exact operands. The flags of
+ * a compact chunk are 0: remote sessions come from the kernel, in words.
  */
 #define SCDF_CREC_LEAD_BYTES 2u
 #define SCDF_CREC_FULL 0x1u

@@ -2,11 +2,14 @@
 # Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
 # with stock clang 22 and the sancov-dataflow wrapper.
 #
-#   build-kernel.sh base|all|kasan|arm64     prints the output directory
+#   build-kernel.sh base|all|sub|kasan|arm64     prints the output directory
 #
 # base:  KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
 #        in); its vmlinux is the uninstrumented baseline.
 # all:   KCOV_INSTRUMENT_ALL=y, runtime built in, whole kernel instrumented.
+# sub:   base with the runtime built in and only $sub_only instrumented
+#        (the wrapper's SANCOV_DATAFLOW_ONLY): a copy of base's output in
+#        which make rebuilds the selected objects, the runtime and the link.
 # kasan: all with generic KASAN (run.sh --full).
 # arm64: all cross-built for arm64 (run.sh --full).
 #
@@ -14,7 +17,7 @@
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all|kasan|arm64}
+flavour=${1:?usage: build-kernel.sh base|all|sub|kasan|arm64}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -59,9 +62,10 @@ builtin=
 case "$flavour" in
   base) ;;
   all) fragments+=("$here/all.config"); builtin=y ;;
+  sub) builtin=y ;;
   kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
-  *) log "unknown flavour '$flavour' (base, all, kasan or arm64)"; exit 2 ;;
+  *) log "unknown flavour '$flavour' (base, all, sub, kasan or arm64)"; exit 2 ;;
 esac
 # The built-in runtime enters the shared source tree only for the flavours
 # that build it: a `base` build (whose runtime is a module built from the
@@ -85,6 +89,20 @@ if [ -n "$builtin" ]; then
                    "$top"/lib/Plugin/*.cpp | sort -u)
   key_inputs+=$(cat "$top"/lib/Plugin/*.cpp; for h in $plugin_headers; do cat "$top/include/$h"; done)
 fi
+# sub: what base was built from (its output directory's key), what is
+# selected, the wrapper that reads the selection (kbuild sees neither the
+# environment nor the flags the wrapper adds, so a change needs a fresh
+# copy, not make) and how this script copies.
+sub_only="fs/pipe.c kernel/locking/"
+# The CMP option: trace-cmp in the selected objects, for CMP records (the
+# built-in runtime's cmp.c takes the callbacks). 0 builds without it.
+sub_cmp=1
+if [ "$flavour" = sub ]; then
+  base_out=$("$0" base)
+  key_inputs+="$(basename "$base_out") $sub_only $sub_cmp"
+  key_inputs+=$(cat "$top"/tools/sancov-dataflow-cc/*.cpp "$top"/tools/sancov-dataflow-cc/*.h \
+                "$here/build-kernel.sh")
+fi
 key=$(printf '%s' "$key_inputs" | sha256sum | cut -c1-16)
 out=$cache/out-$flavour-$key
 stamp=$out/.sancov-dataflow-built
@@ -104,20 +122,57 @@ install_copy() {
   mkdir -p "$(dirname "$2")"
   cp "$1" "$2.tmp.$$" && mv -f "$2.tmp.$$" "$2"
 }
+# sub's wrapper is a copy of its own too: what it instruments depends on
+# its version, which another clone's build must not swap under it
+# (copy_base points base's recorded commands at it).
+wrapper_dir=$toolchain
+[ "$flavour" != sub ] || wrapper_dir=$toolchain/sub
 for f in bin/sancov-dataflow-cc share/sancov-dataflow/coverage-off.txt; do
-  install_copy "$build/$f" "$toolchain/$f"
+  install_copy "$build/$f" "$wrapper_dir/$f"
 done
 install_copy "$build/lib/SanCovDataflow.so" "$toolchain/lib/$flavour/SanCovDataflow.so"
 export SANCOV_DATAFLOW_PLUGIN=$toolchain/lib/$flavour/SanCovDataflow.so
-wrapper=$toolchain/bin/sancov-dataflow-cc
+wrapper=$wrapper_dir/bin/sancov-dataflow-cc
 mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22"
     SANCOV_DATAFLOW_BUILTIN=$builtin)
+[ "$flavour" != sub ] ||
+  mk=(env SANCOV_DATAFLOW_ONLY="$sub_only" SANCOV_DATAFLOW_CMP="$sub_cmp" "${mk[@]}")
+
+# sub starts from a copy of base's output (timestamps kept, so make finds
+# everything up to date) without the selected objects, which make then
+# rebuilds with the plugin. It records the selection for run.sh.
+copy_base() {
+  log "copying $base_out for $flavour"
+  rm -rf "$out.tmp" && cp -a "$base_out" "$out.tmp"
+  rm -f "$out.tmp/build.log" "$out.tmp/.build-seconds" \
+        "$out.tmp/.sancov-dataflow-built"
+  # The commands kbuild recorded name base's wrapper, and objtool's build
+  # (tools/) its absolute output directory: either, unchanged, would
+  # rebuild everything (every object depends on objtool). Same times, so
+  # nothing looks newer.
+  local f e
+  grep -rlIF -e "$base_out" -e "$toolchain/bin/" "$out.tmp" | while read -r f; do
+    sed -e "s|$base_out|$out|g" -e "s|$toolchain/bin/|$wrapper_dir/bin/|g" \
+      "$f" > "$f.new"
+    touch -r "$f" "$f.new" && mv "$f.new" "$f"
+  done
+  for e in $sub_only; do
+    case "$e" in
+      *.c) rm -f "$out.tmp/${e%.c}.o" ;;
+      *) find "$out.tmp/${e%/}" -name '*.o' -delete ;;
+    esac
+  done
+  echo "$sub_only" > "$out.tmp/.sancov-dataflow-only"
+  echo "$sub_cmp" > "$out.tmp/.sancov-dataflow-cmp"
+  mv "$out.tmp" "$out"
+}
 
 if [ ! -f "$stamp" ]; then
   # Older builds of this flavour are superseded by this key.
   for old in "$cache"/out-$flavour-*; do
     [ "$old" = "$out" ] || rm -rf "$old"
   done
+  [ "$flavour" != sub ] || [ -f "$out/.config" ] || copy_base
   mkdir -p "$out"
   if [ ! -f "$out/.config" ]; then
     log "configuring $flavour ($out)"

@@ -8,9 +8,14 @@
 # and leaves for the lit tests in test/Kernel:
 #   $SANCOV_DATAFLOW_BUILD/kernel-e2e/<mode>/{vmlinux,modules/,*.trace,console.log}
 #
-#   run.sh [base] [all]        (default: both; the README test command)
-#   run.sh --full              base, all, kasan and arm64
+#   run.sh [base] [all] [sub]  (default: all three; the README test command)
+#   run.sh --full              base, all, sub, kasan and arm64
 #
+# sub:   base's kernel with the runtime built in and only fs/pipe.c and
+#        kernel/locking/ instrumented (with trace-cmp), rebuilt from base's
+#        output in about a minute; records the pipe test with --cmp, and
+#        kernel/e2e/check-selection.sh checks that only the selection
+#        calls the callbacks.
 # kasan: the all kernel with KASAN, BUG, SMP and preemption, booted on two
 #        CPUs; arm64: the all kernel cross-built for arm64, booted on qemu's
 #        virt machine (needs qemu-system-arm, gcc-aarch64-linux-gnu and
@@ -25,9 +30,9 @@ cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
 # build-kernel.sh runs the wrapper from this fixed copy (see there).
 wrapper=$cache/toolchain/bin/sancov-dataflow-cc
 log() { echo "kernel-e2e: $*" >&2; }
-[ $# -gt 0 ] || set -- base all
+[ $# -gt 0 ] || set -- base all sub
 if [ "$1" = --full ]; then
-  set -- base all kasan arm64
+  set -- base all sub kasan arm64
   missing=()
   for p in qemu-system-arm gcc-aarch64-linux-gnu libc6-dev-arm64-cross; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
@@ -48,14 +53,28 @@ userland() { # ARCH CC
   mkdir -p "$d"
   $2 -O2 -static -Wall -o "$d/init" "$here/init.c"
   $2 -O2 -static -Wall -I"$top/include" -o "$d/dataflow-trace" \
-    "$top/tools/dataflow-trace/dataflow-trace.c"
+    "$top"/tools/dataflow-trace/*.c
   $2 -O2 -static -Wall -I"$top/include" -o "$d/abuse" "$here/abuse.c"
+}
+# The one dynamically linked command (all), with the host's loader and C
+# library, each at the path the program asks for.
+dynamic_userland() { # LIST-FILE
+  local d=$work/userland-x86_64 lib
+  cc -O2 -Wall -o "$d/dyn-hello" "$here/dyn-hello.c"
+  echo "file /bin/dyn-hello $d/dyn-hello 0755 0 0"
+  echo "hello from a dynamically linked command" > "$d/dyn-hello.txt"
+  echo "dir /etc 0755 0 0"
+  echo "file /etc/dyn-hello $d/dyn-hello.txt 0644 0 0"
+  for lib in $(ldd "$d/dyn-hello" | grep -o '/[^ ]*'); do
+    echo "dir $(dirname "$lib") 0755 0 0"
+    echo "file $lib $(readlink -f "$lib") 0755 0 0"
+  done
 }
 userland x86_64 cc
 case " $* " in *" arm64 "*) userland arm64 aarch64-linux-gnu-gcc ;; esac
 
 for mode in "$@"; do
-  case "$mode" in base|all|kasan|arm64) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
+  case "$mode" in base|all|sub|kasan|arm64) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
   arch=x86_64
   [ "$mode" != arm64 ] || arch=arm64
   bin=$work/userland-$arch
@@ -123,6 +142,7 @@ for mode in "$@"; do
     for ko in "$dir"/modules/*.ko; do
       echo "file /lib/modules/$(basename "$ko") $ko 0644 0 0"
     done
+    [ "$mode" != all ] || dynamic_userland
     for abi in "${abi_dirs[@]}"; do
       echo "dir /lib/modules/$abi 0755 0 0"
       for ko in "$dir/modules-$abi"/*.ko; do
@@ -135,7 +155,7 @@ for mode in "$@"; do
   log "booting $mode"
   start=$(date +%s.%N)
   case "$mode" in
-    base|all) qemu=(qemu-system-x86_64 -m 512 -kernel "$out/arch/x86/boot/bzImage")
+    base|all|sub) qemu=(qemu-system-x86_64 -m 512 -kernel "$out/arch/x86/boot/bzImage")
               console=ttyS0 ;;
     # KASAN's shadow takes an eighth of the memory; two CPUs race the
     # callbacks against DISABLE and close.
@@ -175,6 +195,14 @@ for mode in "$@"; do
   if [ "$mode" = all ] || [ "$mode" = arm64 ]; then
     "$here/check-noinstr.sh" "$out" > "$dir/noinstr.txt" 2> "$dir/noinstr.log" ||
       { cat "$dir/noinstr.log" "$dir/noinstr.txt" >&2; log "noinstr check failed"; exit 1; }
+  fi
+  # sub: the objects that call the callbacks, and the functions they
+  # define (test/Kernel/sub-*.test: no record from anywhere else).
+  if [ "$mode" = sub ]; then
+    "$here/check-selection.sh" "$out" > "$dir/instrumented.txt" ||
+      { log "sub: the selection check failed"; exit 1; }
+    (cd "$out" && llvm-nm-22 --defined-only --format=just-symbols \
+       $(cat "$dir/instrumented.txt")) | LC_ALL=C sort -u > "$dir/selected-functions.txt"
   fi
   # The kernel's own reports of a fault, outside the base64 trace blocks
   # (which could spell anything). Kept for the lit tests as kernel.log.

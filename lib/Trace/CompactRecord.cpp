@@ -47,8 +47,11 @@ uint64_t CompactDecoder::decodeFull(ByteSource &Src, uint64_t Offset,
             " bytes, " + std::to_string(Left) + " are left in " + Where);
     return Left;
   }
-  uint64_t Words = decodeFramedRecord(
-      Src, At, (Left - SCDF_CREC_LEAD_BYTES) / 8, Where, Values, E, false);
+  uint64_t Words =
+      decodeFramedRecord(Src, At, (Left - SCDF_CREC_LEAD_BYTES) / 8, Where,
+                         FramedAt::Compact, Values, E);
+  // After a bad FULL record nothing can be decoded (its message says so):
+  // a skipped one would leave its slot stale for the deltas that follow.
   if (E.Kind != TraceEvent::Record)
     return Words == 0 ? 0 : Left;
   Record &R = E.Rec;

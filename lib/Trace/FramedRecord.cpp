@@ -23,10 +23,34 @@ bool diagnose(TraceEvent &E, Diagnostic::SeverityTy S, uint64_t Offset,
   return true;
 }
 
+/// What makes a well-framed record of Type not what its header says, or
+/// empty.
+static std::string malformed(RecordType Type, uint32_t NVals,
+                             bool SessionStart) {
+  std::string Count = std::to_string(NVals) + " value words";
+  if (Type == RecordType::Cmp && NVals != 2)
+    return "CMP record with " + Count + " (a CMP record has 2, the operands)";
+  if (Type == RecordType::Remote && !SessionStart)
+    return "REMOTE record outside the start of a remote thread chunk (it "
+           "begins a worker session's chunk, and only that)";
+  if (Type == RecordType::Remote && NVals != SCDF_REMOTE_VALS)
+    return "REMOTE record with " + Count +
+           " (a REMOTE record has 4: comm, comm, cpu, record words)";
+  return "";
+}
+
+/// How decoding goes on after a bad record at At, for its message: Skip,
+/// unless nothing after it can be decoded.
+static std::string goesOn(FramedAt At, const std::string &Where,
+                          const char *Skip) {
+  if (At == FramedAt::Compact)
+    return "the rest of " + Where + " is not decoded";
+  return Skip;
+}
+
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
-                            const std::string &Where,
-                            std::vector<uint64_t> &Values, TraceEvent &E,
-                            bool CanResync) {
+                            const std::string &Where, FramedAt At,
+                            std::vector<uint64_t> &Values, TraceEvent &E) {
   uint64_t H;
   if (!Src.readWord(Offset, H)) {
     diagnose(E, Diagnostic::Error, Offset, "read error inside " + Where);
@@ -36,9 +60,9 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
   if (!Type || (H >> 24 & 0xf) != 0) {
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
-                 " (not a framed ENTRY/RET/CMP/PC_ENTRY/PC_EXIT header); " +
-                 (CanResync ? "skipping one word to resync"
-                            : "the rest of " + Where + " is not decoded"));
+                 " (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT "
+                 "header); " +
+                 goesOn(At, Where, "skipping one word to resync"));
     return 1;
   }
   uint32_t NVals = SCDF_REC_NVALS(H);
@@ -49,6 +73,12 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                  " header says " + std::to_string(Need) + " words, only " +
                  std::to_string(Left) + " are left in " + Where);
     return Left;
+  }
+  if (std::string Why = malformed(*Type, NVals, At == FramedAt::SessionStart);
+      !Why.empty()) {
+    diagnose(E, Diagnostic::Error, Offset,
+             "malformed " + Why + "; " + goesOn(At, Where, "skipped"));
+    return Need;
   }
   Record &R = E.Rec;
   R = Record();

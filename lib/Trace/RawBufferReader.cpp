@@ -146,8 +146,11 @@ bool RawBufferReader::next(TraceEvent &E) {
   }
 
   if (Format == RawFormat::V3) {
-    uint64_t Used = decodeFramedRecord(Src, Cursor * 8, Limit - Cursor,
-                                       "the buffer", Values, E);
+    // The mmap'd buffer holds the task's own records; worker sessions
+    // come through read().
+    uint64_t Used =
+        decodeFramedRecord(Src, Cursor * 8, Limit - Cursor, "the buffer",
+                           FramedAt::Words, Values, E);
     if (Used == 0)
       State = Done;
     Cursor += Used;

@@ -5,6 +5,7 @@
 #include "FramedRecord.h"
 #include "sancov-dataflow/abi.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 
@@ -210,51 +211,9 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   PayloadEnd = Truncated ? Size : Payload + PSize;
   uint64_t Avail = PayloadEnd - Payload;
 
-  if (Type == SCDF_CHUNK_THREAD || Type == SCDF_CHUNK_THREAD_COMPACT) {
-    uint8_t T[sizeof(scdf_thread)];
-    if (Avail < sizeof(T) || Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
-      State = Done;
-      return diagnose(E, Diagnostic::Error, ChunkOffset,
-                      "truncated trace: thread chunk ends inside its " +
-                          std::to_string(sizeof(T)) + "-byte descriptor");
-    }
-    Thread.Tid = le(T, 8);
-    Thread.Words = le(T + 8, 8);
-    Thread.Dropped = le(T + 16, 8);
-    Thread.Offset = ChunkOffset;
-    Thread.Compact = Type == SCDF_CHUNK_THREAD_COMPACT;
-    Cursor = Payload + sizeof(T);
-    // Compact chunks count bytes, the others words.
-    unsigned Unit = Thread.Compact ? 1 : 8;
-    const char *Units = Thread.Compact ? " record bytes" : " record words";
-    uint64_t Capacity = (PayloadEnd - Cursor) / Unit;
-    State = InRecords;
-    Compact->startChunk();
-    if (Thread.Words > Capacity) {
-      // Decode the records that are there; the problem is reported right
-      // after the ThreadBegin event so the consumer knows the thread.
-      RecordsEnd = Cursor + Capacity * Unit;
-      HasPending = true;
-      Pending.Severity = Diagnostic::Error;
-      Pending.Offset = ChunkOffset;
-      if (Truncated)
-        Pending.Message = "truncated trace: thread " +
-                          std::to_string(Thread.Tid) + "'s chunk declares " +
-                          std::to_string(Thread.Words) + Units +
-                          ", the file holds " + std::to_string(Capacity);
-      else
-        Pending.Message =
-            "corrupt thread chunk: " + std::to_string(Thread.Words) + Units +
-            " do not fit its payload of " + std::to_string(Capacity);
-      E.Kind = TraceEvent::ThreadBegin;
-      E.Thread = Thread;
-      return true;
-    }
-    RecordsEnd = Cursor + Thread.Words * Unit;
-    E.Kind = TraceEvent::ThreadBegin;
-    E.Thread = Thread;
-    return true;
-  }
+  if (Type == SCDF_CHUNK_THREAD || Type == SCDF_CHUNK_THREAD_COMPACT)
+    return beginThread(Payload, Truncated, Type == SCDF_CHUNK_THREAD_COMPACT,
+                       E);
 
   ChunkOffset = PayloadEnd;
   if (Truncated) {
@@ -274,18 +233,99 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   return false;
 }
 
+bool TraceReader::beginThread(uint64_t Payload, bool Truncated, bool IsCompact,
+                              TraceEvent &E) {
+  uint8_t T[sizeof(scdf_thread)];
+  if (PayloadEnd - Payload < sizeof(T) ||
+      Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
+    State = Done;
+    return diagnose(E, Diagnostic::Error, ChunkOffset,
+                    "truncated trace: thread chunk ends inside its " +
+                        std::to_string(sizeof(T)) + "-byte descriptor");
+  }
+  Thread.Tid = le(T, 8);
+  Thread.Words = le(T + 8, 8);
+  Thread.Dropped = le(T + 16, 8);
+  Thread.Flags = le(T + 24, 8);
+  Thread.Offset = ChunkOffset;
+  Thread.Compact = IsCompact;
+  if (Thread.Compact && Thread.isRemote()) {
+    ChunkOffset = PayloadEnd;
+    return diagnose(E, Diagnostic::Error, Thread.Offset,
+                    "corrupt thread chunk: thread " +
+                        std::to_string(Thread.Tid) +
+                        "'s compact chunk says it is a remote session (those "
+                        "are the kernel's, never compact); skipped");
+  }
+  Cursor = FirstRecord = Payload + sizeof(T);
+  // Compact chunks count bytes, the others words.
+  unsigned Unit = Thread.Compact ? 1 : 8;
+  uint64_t Capacity = (PayloadEnd - Cursor) / Unit;
+  // Decode the records that are there; a problem is reported right after
+  // the ThreadBegin event so the consumer knows the thread.
+  if (Thread.Words > Capacity)
+    reportOverflow(Truncated, Capacity);
+  RecordsEnd = Cursor + std::min(Thread.Words, Capacity) * Unit;
+  State = InRecords;
+  Compact->startChunk();
+  E.Kind = TraceEvent::ThreadBegin;
+  E.Thread = Thread;
+  return true;
+}
+
+void TraceReader::reportOverflow(bool Truncated, uint64_t Capacity) {
+  const char *Units = Thread.Compact ? " record bytes" : " record words";
+  HasPending = true;
+  Pending.Severity = Diagnostic::Error;
+  Pending.Offset = Thread.Offset;
+  if (Truncated)
+    Pending.Message = "truncated trace: thread " + std::to_string(Thread.Tid) +
+                      "'s chunk declares " + std::to_string(Thread.Words) +
+                      Units + ", the file holds " + std::to_string(Capacity);
+  else
+    Pending.Message = "corrupt thread chunk: " + std::to_string(Thread.Words) +
+                      Units + " do not fit its payload of " +
+                      std::to_string(Capacity);
+}
+
 bool TraceReader::nextRecord(TraceEvent &E) {
   std::string Where = "thread " + std::to_string(Thread.Tid) + "'s chunk";
+  bool SessionStart = Thread.isRemote() && Cursor == FirstRecord;
   uint64_t Bytes;
   if (Thread.Compact)
     Bytes = Compact->decode(Src, Cursor, RecordsEnd - Cursor, Where, E);
   else
-    Bytes = 8 * decodeFramedRecord(Src, Cursor, (RecordsEnd - Cursor) / 8,
-                                   Where, Values, E);
+    Bytes = 8 * decodeFramedRecord(
+                    Src, Cursor, (RecordsEnd - Cursor) / 8, Where,
+                    SessionStart ? FramedAt::SessionStart : FramedAt::Words,
+                    Values, E);
   if (Bytes == 0)
     State = Done;
   Cursor += Bytes;
+  if (SessionStart && E.Kind == TraceEvent::Record)
+    checkSession(E.Rec);
   return true;
+}
+
+void TraceReader::checkSession(const Record &R) {
+  // Reported after the record, which is decoded as it is.
+  std::string Worker = "worker " + std::to_string(Thread.Tid) + "'s";
+  uint64_t Follow = (RecordsEnd - Cursor) / 8;
+  if (R.Type != RecordType::Remote) {
+    Pending = {Diagnostic::Error, R.Offset,
+               "remote thread chunk of " + Worker +
+                   " session does not begin with a REMOTE record"};
+    HasPending = true;
+    return;
+  }
+  uint64_t Said = RemoteInfo::from(R).Words;
+  if (Said != Follow) {
+    Pending = {Diagnostic::Error, R.Offset,
+               "the REMOTE record of " + Worker + " session says " +
+                   std::to_string(Said) + " record words follow, its chunk " +
+                   "holds " + std::to_string(Follow)};
+    HasPending = true;
+  }
 }
 
 } // namespace trace

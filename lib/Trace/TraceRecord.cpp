@@ -13,6 +13,7 @@ bool FileHeader::hasKaslr() const { return Flags & SCDF_FILE_HAS_KASLR; }
 uint32_t FileHeader::abiField() const {
   return (Flags >> SCDF_FILE_ABI_SHIFT) & SCDF_FILE_ABI_MASK;
 }
+bool ThreadInfo::isRemote() const { return Flags & SCDF_THREAD_REMOTE; }
 bool ModuleInfo::isMain() const { return Flags & SCDF_MODULE_MAIN; }
 bool ModuleInfo::isKernelModule() const { return Flags & SCDF_MODULE_KERNEL; }
 const char *ModuleInfo::textSymbol() const {
@@ -31,8 +32,27 @@ std::optional<RecordType> framedRecordType(uint32_t Type) {
     return RecordType::PcEntry;
   case SCDF_REC_PC_EXIT:
     return RecordType::PcExit;
+  case SCDF_REC_REMOTE:
+    return RecordType::Remote;
   }
   return std::nullopt;
+}
+
+RemoteInfo RemoteInfo::from(const Record &R) {
+  static_assert(SCDF_REMOTE_VALS == 4, "comm (2 words), cpu, record words");
+  RemoteInfo I;
+  I.Handle = R.Pc;
+  I.Pid = R.Ptr;
+  // The comm's 16 bytes in memory order, as the kernel copied them.
+  for (unsigned B = 0; B < 16; ++B) {
+    char C = static_cast<char>(R.Values[B / 8] >> (8 * (B % 8)));
+    if (!C)
+      break;
+    I.Comm += C;
+  }
+  I.Cpu = R.Values[2];
+  I.Words = R.Values[3];
+  return I;
 }
 
 static const char *const AbiNames[] = {"kcov-v2", "value-pc", "value", "tag"};
@@ -69,6 +89,8 @@ const char *recordTypeName(RecordType T) {
     return "PC_ENTRY";
   case RecordType::PcExit:
     return "PC_EXIT";
+  case RecordType::Remote:
+    return "REMOTE";
   }
   return "?";
 }

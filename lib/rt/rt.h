@@ -9,6 +9,7 @@
  * state (file-static, read through the functions declared here):
  *
  *   rt_abi_<abi>.c        one ABI's callbacks: thin shims onto the writer
+ *   rt_cmp.c              trace-cmp's callbacks (every ABI): CMP records
  *   rt_record.{h,c}       the record writer (hot path) and entry-exit
  *   rt_encode.{h,c}       compact records: deltas against a slot cache
  *   rt_main.c             process set-up (lazy and eager), fork, exit
@@ -58,6 +59,8 @@
  * they cannot clash with the program's own names. Every function and object
  * declared below must have a line here. */
 #define rt_abi_id __scdf_rt_abi_id
+#define rt_cmp_anchor __scdf_rt_cmp_anchor
+#define rt_cmp_v __scdf_rt_cmp_v
 #define rt_count_drop __scdf_rt_count_drop
 #define rt_encode_full __scdf_rt_encode_full
 #define rt_fail __scdf_rt_fail
@@ -88,6 +91,7 @@
 #define rt_record_finish __scdf_rt_record_finish
 #define rt_record_slow __scdf_rt_record_slow
 #define rt_set_active __scdf_rt_set_active
+#define rt_set_cmp __scdf_rt_set_cmp
 #define rt_set_off __scdf_rt_set_off
 #define rt_set_pid __scdf_rt_set_pid
 #define rt_slots_map __scdf_rt_slots_map
@@ -140,7 +144,14 @@ RT_INLINE int rt_status(void) {
   return __atomic_load_n(&rt_status_v, __ATOMIC_ACQUIRE);
 }
 RT_HIDDEN void rt_set_active(void);
+/* Also turns CMP records off. */
 RT_HIDDEN void rt_set_off(void);
+
+/* Whether trace-cmp's callbacks record (SANCOV_DATAFLOW_CMP=1 while
+ * recording). Unknown until set-up, which decides it either way. */
+enum rt_cmp_status { RT_CMP_UNKNOWN = 0, RT_CMP_ON, RT_CMP_OFF };
+RT_HIDDEN extern int rt_cmp_v;
+RT_HIDDEN void rt_set_cmp(int on);
 /* Report an error that stops recording (ACTIVE -> STOPPED); only the first
  * one is printed. */
 RT_HIDDEN void rt_fail(const char *fmt, ...)
@@ -302,6 +313,13 @@ RT_HIDDEN unsigned char *rt_encode_full(struct rt_thread *t, unsigned char *p,
 /* Set the process up if nobody has (any thread, any time), start a child's
  * own file after fork; returns rt_status(). */
 RT_HIDDEN int rt_process_ready(void);
+
+/* ---- rt_cmp.c: trace-cmp's callbacks -------------------------------------*/
+/* Defined next to the callbacks and referenced by rt_main.c, so that every
+ * link takes them: clang's driver, given -fsanitize-coverage at the link,
+ * adds a runtime with weak trace-cmp hooks that record nothing, and an
+ * archive member that nothing else needs would lose to them silently. */
+RT_HIDDEN extern const char rt_cmp_anchor;
 
 /* ---- rt_record.c: the record writer (rt_record.h has the hot path) -------*/
 /* The general path: any record, any memory, set-up, new regions, drops.

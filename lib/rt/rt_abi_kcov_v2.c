@@ -25,7 +25,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 arg_size,
   RT_RETURN_IF_OFF();
   u64 p = (u64)(uintptr_t)arg_ptr;
   if (RT_LIKELY(num_fields == 0))
-    rt_put(RT_K_PTR, SCDF_REC_ENTRY, pc, arg_idx, arg_size, p, p, NULL, 0);
+    rt_put(RT_K_PTR, SCDF_REC_ENTRY, pc, arg_idx, arg_size, p, p, 0, NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_ENTRY, arg_idx, arg_size),
                      pc, p, offsets, num_fields);
@@ -36,7 +36,7 @@ RT_EXPORT void __sanitizer_cov_trace_ret(u64 pc, u32 ret_size, void *ret_val,
   RT_RETURN_IF_OFF();
   u64 p = (u64)(uintptr_t)ret_val;
   if (RT_LIKELY(num_fields == 0))
-    rt_put(RT_K_PTR, SCDF_REC_RET, pc, 0, ret_size, p, p, NULL, 0);
+    rt_put(RT_K_PTR, SCDF_REC_RET, pc, 0, ret_size, p, p, 0, NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_RET, 0, ret_size), pc, p,
                      offsets, num_fields);

@@ -30,7 +30,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u64 tag, u64 val,
   RT_RETURN_IF_OFF();
   u32 idx = (u32)(tag >> 32), size = (u32)tag;
   if (RT_LIKELY(offsets == NULL))
-    rt_put(RT_K_VAL, SCDF_REC_ENTRY, RT_CALL_SITE(), idx, size, 0, val, NULL,
+    rt_put(RT_K_VAL, SCDF_REC_ENTRY, RT_CALL_SITE(), idx, size, 0, val, 0, NULL,
            0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_ENTRY, idx, size),
@@ -42,7 +42,7 @@ RT_EXPORT void __sanitizer_cov_trace_ret(u64 size, u64 val,
   RT_RETURN_IF_OFF();
   u32 sz = rt_count(size);
   if (RT_LIKELY(offsets == NULL))
-    rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, sz, 0, val, NULL, 0);
+    rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, sz, 0, val, 0, NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_RET, 0, sz), RT_CALL_SITE(),
                      val, offsets + 1, rt_count(offsets[0]));

@@ -26,7 +26,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u32 arg_idx, u32 size, u64 val,
                                           u64 *offsets, u32 num_fields) {
   RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
-    rt_put(RT_K_VAL, SCDF_REC_ENTRY, RT_CALL_SITE(), arg_idx, size, 0, val,
+    rt_put(RT_K_VAL, SCDF_REC_ENTRY, RT_CALL_SITE(), arg_idx, size, 0, val, 0,
            NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_ENTRY, arg_idx, size),
@@ -37,7 +37,7 @@ RT_EXPORT void __sanitizer_cov_trace_ret(u32 size, u64 val, u64 *offsets,
                                          u32 num_fields) {
   RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
-    rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, size, 0, val, NULL, 0);
+    rt_put(RT_K_VAL, SCDF_REC_RET, RT_CALL_SITE(), 0, size, 0, val, 0, NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_RET, 0, size),
                      RT_CALL_SITE(), val, offsets, num_fields);

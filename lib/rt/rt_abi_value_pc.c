@@ -25,7 +25,7 @@ RT_EXPORT void __sanitizer_cov_trace_args(u64 pc, u32 arg_idx, u32 size,
                                           u32 num_fields) {
   RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
-    rt_put(RT_K_VAL, SCDF_REC_ENTRY, pc, arg_idx, size, 0, val, NULL, 0);
+    rt_put(RT_K_VAL, SCDF_REC_ENTRY, pc, arg_idx, size, 0, val, 0, NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_ENTRY, arg_idx, size), pc,
                      val, offsets, num_fields);
@@ -35,7 +35,7 @@ RT_EXPORT void __sanitizer_cov_trace_ret(u64 pc, u32 size, u64 val,
                                          u64 *offsets, u32 num_fields) {
   RT_RETURN_IF_OFF();
   if (RT_LIKELY(num_fields == 0))
-    rt_put(RT_K_VAL, SCDF_REC_RET, pc, 0, size, 0, val, NULL, 0);
+    rt_put(RT_K_VAL, SCDF_REC_RET, pc, 0, size, 0, val, 0, NULL, 0);
   else
     rt_record_fields(rt_desc(RT_K_FIELDS, SCDF_REC_RET, 0, size), pc, val,
                      offsets, num_fields);

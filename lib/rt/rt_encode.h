@@ -63,10 +63,10 @@ RT_INLINE unsigned char *rt_delta_rest(unsigned char *map, unsigned char *o,
 RT_INLINE unsigned char *rt_encode_delta(unsigned char *p, struct rt_slot *e,
                                          u32 s, u64 *old, u64 ptr,
                                          const u64 *vals, u32 nv,
-                                         int may_have_fields) {
+                                         int many_vals) {
   u32 lead = s << SCDF_CREC_SLOT_SHIFT;
   unsigned char *o = p + SCDF_CREC_LEAD_BYTES;
-  if (may_have_fields && nv > 1)
+  if (many_vals && nv > 1)
     o += (nv + 6) / 8; /* the bitmap comes before every varint */
   if (ptr != e->ptr) {
     lead |= SCDF_CREC_PTR_CHANGED;
@@ -78,7 +78,7 @@ RT_INLINE unsigned char *rt_encode_delta(unsigned char *p, struct rt_slot *e,
     o = rt_put_varint(o, vals[0] - old[0]);
     old[0] = vals[0];
   }
-  if (may_have_fields && nv > 1)
+  if (many_vals && nv > 1)
     o = rt_delta_rest(p + SCDF_CREC_LEAD_BYTES, o, old, vals, nv);
   p[0] = (unsigned char)lead;
   p[1] = (unsigned char)(lead >> 8);
@@ -86,11 +86,12 @@ RT_INLINE unsigned char *rt_encode_delta(unsigned char *p, struct rt_slot *e,
 }
 
 /* Writes the record at p (room: RT_MAX_BYTES(nv)) and returns its end.
- * may_have_fields is a constant: the scalar callers keep no field loop. */
+ * many_vals is a constant, set when nv may exceed 1 (fields, a CMP's two
+ * operands): the scalar callers keep no bitmap loop. */
 RT_INLINE unsigned char *rt_encode(struct rt_thread *t, unsigned char *p,
                                    u32 type, u32 seq, u64 pc, u32 idx, u32 size,
                                    u64 ptr, const u64 *vals, u32 nv,
-                                   int may_have_fields) {
+                                   int many_vals) {
   u64 key = rt_slot_key(type, idx, size, nv);
   u32 s = rt_slot_of(pc, key);
   struct rt_slot *e = &t->slots[s];
@@ -99,7 +100,7 @@ RT_INLINE unsigned char *rt_encode(struct rt_thread *t, unsigned char *p,
   if (RT_LIKELY(e->pc == pc && e->key == key && e->gen == t->slot_gen &&
                 follows))
     return rt_encode_delta(p, e, s, t->arena + e->off, ptr, vals, nv,
-                           may_have_fields);
+                           many_vals);
   return rt_encode_full(t, p, s, seq, pc, key, ptr, vals);
 }
 

@@ -10,6 +10,7 @@
 
 #include <sched.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 RT_FILE_BEGIN
@@ -63,9 +64,21 @@ static const char *rt_getenv(const char *name, char *buf, size_t cap) {
   return rt_procfs_environ(name, buf, cap);
 }
 
-/* SANCOV_DATAFLOW_OUT and SANCOV_DATAFLOW_BUFFER; 0 if recording is off. */
-static int rt_configure(int *out_default) {
-  static char outbuf[PATH_MAX], bufbuf[64];
+/* SANCOV_DATAFLOW_CMP: 1 records trace-cmp's comparisons, 0 or unset
+ * does not. */
+static int rt_parse_cmp(const char *s, int *out) {
+  if (!s || !strcmp(s, "0") || !strcmp(s, ""))
+    *out = 0;
+  else if (!strcmp(s, "1"))
+    *out = 1;
+  else
+    return 0;
+  return 1;
+}
+
+/* SANCOV_DATAFLOW_OUT, _BUFFER and _CMP; 0 if recording is off. */
+static int rt_configure(int *out_default, int *cmp) {
+  static char outbuf[PATH_MAX], bufbuf[64], cmpbuf[64];
   const char *out = rt_getenv("SANCOV_DATAFLOW_OUT", outbuf, sizeof(outbuf));
   if (out && out[0] == '\0')
     return 0; /* explicitly empty: the user asked for no trace, silently */
@@ -80,6 +93,13 @@ static int rt_configure(int *out_default) {
            "of 8-byte record words with an optional K, M or G suffix (at "
            "most 1T words); recording disabled",
            buf);
+    return 0;
+  }
+  const char *c = rt_getenv("SANCOV_DATAFLOW_CMP", cmpbuf, sizeof(cmpbuf));
+  if (!rt_parse_cmp(c, cmp)) {
+    rt_msg("invalid SANCOV_DATAFLOW_CMP='%s': expected 1 (record comparisons) "
+           "or 0; recording disabled",
+           c);
     return 0;
   }
   rt_thread_configure(words);
@@ -97,9 +117,9 @@ static void rt_at_exit(void) {
 }
 
 static void rt_setup_process(void) {
-  int out_default = 0;
+  int out_default = 0, cmp = 0;
   rt_set_pid(getpid());
-  if (!rt_configure(&out_default) || !rt_state_init()) {
+  if (!rt_configure(&out_default, &cmp) || !rt_state_init()) {
     rt_set_off();
     return;
   }
@@ -115,6 +135,7 @@ static void rt_setup_process(void) {
            "record nothing)",
            rt_file_path());
   rt_next_gen();
+  rt_set_cmp(cmp);
   rt_set_active();
   rt_modules_scan(1);
 }
@@ -179,6 +200,9 @@ int rt_process_ready(void) {
   }
   return st;
 }
+
+/* rt.h: keeps trace-cmp's callbacks in every link. */
+__attribute__((used)) static const char *const rt_cmp_link = &rt_cmp_anchor;
 
 /* Eager set-up: the file exists (with the module map) even if the program
  * records nothing, and configuration errors show up at start. */

@@ -34,6 +34,8 @@ static void rt_fill(struct rt_thread *t, u64 *out, enum rt_kind kind, u32 size,
                                  frame);
   else if (kind == RT_K_FIELDS)
     rt_read_fields_slow(&t->stack, out, (uintptr_t)v, offs, nv, frame);
+  else if (kind == RT_K_PAIR)
+    out[0] = offs[0], out[1] = offs[1];
 }
 
 void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
@@ -83,7 +85,7 @@ void rt_record_finish(struct rt_thread *t) {
 
 void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {
   rt_put(RT_K_FIELDS, RT_DESC_TYPE(desc), pc, RT_DESC_IDX(desc),
-         RT_DESC_SIZE(desc), obj, obj, offs, nf);
+         RT_DESC_SIZE(desc), obj, obj, 0, offs, nf);
 }
 
 /* entry-exit, in every ABI: word 1 is the call site in the instrumented
@@ -96,14 +98,14 @@ RT_EXPORT void __sanitizer_cov_trace_pc_entry(void) {
   RT_RETURN_IF_OFF();
   rt_put(RT_K_NONE, SCDF_REC_PC_ENTRY,
          (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
-         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, NULL, 0);
+         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, 0, NULL, 0);
 }
 
 RT_EXPORT void __sanitizer_cov_trace_pc_exit(void) {
   RT_RETURN_IF_OFF();
   rt_put(RT_K_NONE, SCDF_REC_PC_EXIT,
          (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
-         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, NULL, 0);
+         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, 0, NULL, 0);
 }
 
 RT_FILE_END

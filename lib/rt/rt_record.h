@@ -24,6 +24,7 @@ enum rt_kind {
   RT_K_VAL,    /* one, given by the caller (value ABIs; none if size 0) */
   RT_K_PTR,    /* one, read at the pointer (ABI A; none if size 0 or NULL) */
   RT_K_FIELDS, /* one per field of the object at the pointer (none if size 0) */
+  RT_K_PAIR,   /* two, given by the caller (CMP operands) */
 };
 
 /* A record's kind, type, index and size in one word, so that the general
@@ -43,6 +44,8 @@ RT_INLINE u32 rt_nvals(enum rt_kind kind, u32 size, u64 v, u32 nf) {
     return 0;
   if (kind == RT_K_FIELDS)
     return nf > SCDF_MAX_FIELDS ? SCDF_MAX_FIELDS : nf;
+  if (kind == RT_K_PAIR)
+    return 2;
   return kind == RT_K_VAL || v != 0;
 }
 
@@ -176,10 +179,11 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
  * (set-up, a fork, a full region, an unknown module, a value off the fast
  * tiers, a nested call) goes to rt_record_slow, which starts the record
  * afresh: nothing is published until the end. `kind` is a constant in
- * every caller, so each instance keeps only its own value code. The values
- * are read into `one` or the staging area, then encoded (rt_encode.h). */
+ * every caller, so each instance keeps only its own value code. v2 is the
+ * second value of RT_K_PAIR, unused otherwise. The values are read into
+ * `one` or the staging area, then encoded (rt_encode.h). */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
-                      u64 w2, u64 v, const u64 *offs, u32 nf) {
+                      u64 w2, u64 v, u64 v2, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
   if (RT_UNLIKELY(t->busy))
     goto general;
@@ -206,13 +210,17 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     one = v;
   else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, &one, v, size))
     goto bail;
-  else if (kind == RT_K_FIELDS && nv) {
+  else if (kind == RT_K_PAIR) {
+    t->stage[0] = v;
+    t->stage[1] = v2;
+    vals = t->stage;
+  } else if (kind == RT_K_FIELDS && nv) {
     if (!rt_fast_fields(t, t->stage, v, offs, nv))
       goto bail;
     vals = t->stage;
   }
   t->pos = rt_encode(t, p, type, t->seq++, pc, idx, size, w2, vals, nv,
-                     kind == RT_K_FIELDS);
+                     kind == RT_K_FIELDS || kind == RT_K_PAIR);
   /* Publish: a reader (or a post-mortem look at the file) never counts a
    * record whose words are not all written. */
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
@@ -228,6 +236,13 @@ bail:
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   t->busy = 0;
 general:
+  if (kind == RT_K_PAIR) {
+    /* The general path takes the pair as a table: the staging area the
+     * fast path uses is not mapped before a thread's first record. */
+    const u64 pair[2] = {v, v2};
+    rt_record_slow(rt_desc(kind, type, idx, size), pc, w2, 0, pair, 2);
+    return;
+  }
   rt_record_slow(rt_desc(kind, type, idx, size), pc, w2, v, offs, nf);
 }
 

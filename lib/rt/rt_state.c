@@ -1,7 +1,8 @@
 /*===- rt_state.c - recording status, guard byte, fork generation, lock ---===*
  *
  * The process-wide facts every layer consults: whether the runtime records
- * (mirrored in the guard byte that guarded instrumented code tests), which
+ * (mirrored in the guard byte that guarded instrumented code tests) and
+ * whether it records comparisons, which
  * process generation is current, the lock of the rare paths, our pid.
  *
  *===----------------------------------------------------------------------===*/
@@ -35,7 +36,14 @@ void rt_set_active(void) {
   __sancov_dataflow_guard = 1;
 }
 
+int rt_cmp_v = RT_CMP_UNKNOWN;
+
+void rt_set_cmp(int on) {
+  __atomic_store_n(&rt_cmp_v, on ? RT_CMP_ON : RT_CMP_OFF, __ATOMIC_RELEASE);
+}
+
 void rt_set_off(void) {
+  rt_set_cmp(0);
   __sancov_dataflow_guard = 0;
   __atomic_store_n(&rt_status_v, RT_OFF, __ATOMIC_RELEASE);
 }

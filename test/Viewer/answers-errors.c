@@ -25,14 +25,14 @@
 // RANGE-ORDER: dataflow-view: error: --range '9:2' is not A:B with A <= B
 // CONTEXT: dataflow-view: error: --context needs --filter or --module to say around which calls
 // MODULE: dataflow-view: error: --module needs --vmlinux (kernel modules)
-// RECORDS: dataflow-view: error: --format=records prints records, not calls: --filter, --module, --thread, --depth, --range and --context do not apply
+// RECORDS: dataflow-view: error: --format=records prints records, not calls: --filter, --module, --syscall, --thread, --depth, --range and --context do not apply
 // DEPTH: for the --depth option: 'x' value invalid for uint argument!
 // WHERE-NONE: dataflow-view: error: where needs a VALUE: dataflow-view where VALUE --binary PROGRAM TRACE
 // WHERE-BAD: dataflow-view: error: where: '0xzz' is not a number (decimal, 0x-hex or negative)
 // FORMAT: dataflow-view: error: summary, where and diff print text or jsonl (--format), not --stats, perfetto or records
 // TWO: dataflow-view: error: one trace only, not '{{.*}}' too
 // DIFF-ONE: dataflow-view: error: diff needs two traces: dataflow-view diff OPTIONS A B
-// DIFF-FILTER: dataflow-view: error: diff compares whole traces: --filter, --module, --thread, --depth and --range do not apply
+// DIFF-FILTER: dataflow-view: error: diff compares whole traces: --filter, --module, --syscall, --thread, --depth and --range do not apply
 // BINARY-B: dataflow-view: error: --binary-b is for diff of user-space traces
 // DIFF-MISSING: dataflow-view: error: {{.*}}answers-errors.c.tmp.missing{{.*}}
 

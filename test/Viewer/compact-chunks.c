@@ -1,7 +1,8 @@
 // Compact thread chunks (abi.h SCDF_CHUNK_THREAD_COMPACT) written by hand:
 // FULL records fill slots, deltas apply zigzag varints to the changed
-// words; a malformed delta is reported with its offset, the rest of its
-// chunk is skipped, later chunks still decode, and the exit status is 1.
+// words (CMP records too); a malformed delta is reported with its offset,
+// the rest of its chunk is skipped, later chunks still decode, and the exit
+// status is 1.
 // RUN: %clang_noplugin -g -O0 %s -o %t.exe
 // RUN: llvm-nm %t.exe > %t.syms
 // RUN: %mktrace-build -o %t.mk
@@ -68,9 +69,43 @@
 // TRACE: bytes 0x0c 0x00 0x02
 // ERR: corrupt compact record (slot 1): value 0 changed in a record without values
 
+// Thread 11: CMP records are compact ones too: a FULL one fills slot 2,
+// whose delta moves operand 0 by +1 (zigzag 2) and operand 1 by -3 (zigzag
+// 5; bitmap bit 0); then a CMP with three values, malformed as in a chunk
+// of words, where a compact chunk cannot go on. Thread 12: a REMOTE record
+// belongs in the kernel's remote chunks only (lead, then words); thread
+// 13: a compact chunk flagged as a remote session is skipped.
+// TRACE: thread tid=11 compact
+// TRACE: entry pc=use idx=0 size=4 vals=1 slot=1
+// TRACE: cmp pc=use+4 type=5 size=4 vals=1,2 slot=2
+// TRACE: bytes 0x14 0x00 0x01 0x02 0x05
+// TRACE: ret pc=use size=4 vals=9 slot=4
+// TRACE: cmp pc=use+4 type=5 size=4 vals=1,2,3 slot=3
+// TRACE: entry pc=use idx=0 size=4 vals=5 slot=1
+// CHECK:      == thread 11 ==
+// CHECK-NEXT: use(x=1) {
+// CHECK-NEXT:   cmp const 0x1, 0x2 (4 bytes)
+// CHECK-NEXT:   cmp const 0x2, 0xffffffffffffffff (4 bytes)
+// CHECK-NEXT: } -> 9  // use
+// ERR: malformed CMP record with 3 value words (a CMP record has 2, the operands); the rest of thread 11's chunk is not decoded
+// TRACE: thread tid=12 compact
+// TRACE: bytes 0x01 0x00
+// TRACE: word 0x4d0000000
+// TRACE: word 0x1
+// TRACE: word 0x2
+// TRACE: word 0x0
+// TRACE: word 0x0
+// TRACE: word 0x0
+// TRACE: word 0x0
+// ERR: malformed REMOTE record outside the start of a remote thread chunk (it begins a worker session's chunk, and only that); the rest of thread 12's chunk is not decoded
+// TRACE: thread tid=13 compact remote
+// TRACE: entry pc=use idx=0 size=4 vals=1 slot=1
+// ERR: corrupt thread chunk: thread 13's compact chunk says it is a remote session (those are the kernel's, never compact); skipped
+
 // The chunks after the broken ones still decode.
 // TRACE: thread tid=9 compact
 // TRACE: entry pc=use idx=0 size=4 vals=42 slot=1
+// CHECK-NOT:  == thread 13 ==
 // CHECK:      == thread 9 ==
 // CHECK-NEXT: use(x=42) <unfinished>
 // ERR: dataflow-view: {{[0-9]+}} error(s) in the trace; the output above is partial

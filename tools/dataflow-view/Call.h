@@ -73,7 +73,34 @@ struct Call {
   /// Time axis: the unwrapped per-thread sequence number of the first and
   /// the last record of the call.
   uint64_t BeginTick = 0, EndTick = 0;
+  /// The kernel worker session the call ran in (Tid is the worker's pid),
+  /// or null for the traced task's own calls.
+  const sancov_dataflow::trace::RemoteInfo *Remote = nullptr;
   unsigned records() const { return Args.size() + (HasRet ? 1 : 0); }
+};
+
+/// A comparison (a CMP record), in the call that made it.
+struct Comparison {
+  uint64_t Tid = 0;
+  /// Open calls around it: it belongs to the innermost.
+  unsigned Depth = 0;
+  uint64_t Tick = 0;
+  uint32_t Seq = 0;
+  /// The call site of the comparison.
+  uint64_t Pc = 0;
+  /// The function whose code compared (the innermost frame at Pc), or null.
+  const FunctionInfo *Fn = nullptr;
+  /// Fn is not the innermost open call's function (a call the trace has no
+  /// start of, such as one without parameters), so it is named.
+  bool OtherFunction = false;
+  /// One operand was a constant (KCOV's type bit 0).
+  bool Const = false;
+  /// Bytes of each operand.
+  uint32_t Size = 0;
+  uint64_t Operands[2] = {0, 0};
+  const sancov_dataflow::trace::RemoteInfo *Remote = nullptr;
+  /// The innermost open call as the CallTree passed it, or null.
+  const Call *In = nullptr;
 };
 
 /// Receives calls in order. callBegin comes once the argument list is
@@ -82,12 +109,13 @@ struct Call {
 class CallSink {
 public:
   virtual ~CallSink();
-  /// The following events are of thread Tid.
-  virtual void thread(uint64_t Tid) {}
+  /// The following events are of thread Tid: the traced task's, or with
+  /// Remote a kernel worker's session for it (a block of its own).
+  virtual void thread(uint64_t Tid,
+                      const sancov_dataflow::trace::RemoteInfo *Remote) {}
   virtual void callBegin(const Call &C) = 0;
   virtual void callEnd(const Call &C) = 0;
-  virtual void cmp(uint64_t Tid, unsigned Depth, uint64_t Tick,
-                   const sancov_dataflow::trace::Record &R) {}
+  virtual void cmp(const Comparison &C) {}
   /// Something the reader should know at this point of the thread.
   virtual void note(uint64_t Tid, unsigned Depth, const std::string &Msg) {}
   virtual void finish() {}

@@ -6,6 +6,8 @@
 
 #include "CallTree.h"
 
+#include "sancov-dataflow/abi.h"
+
 using namespace sancov_dataflow::trace;
 
 namespace dataflow_view {
@@ -109,6 +111,41 @@ void CallTree::onPcExit(ThreadState &T, const Record &R,
   }
   closeAbove(T, Match - 1, Call::Unwound);
   popEnd(T, Call::Returned);
+}
+
+/// Whether A and B are one function: an inlined frame's description comes
+/// from its abstract origin, the out-of-line body's from its subprogram.
+static bool sameFunction(const FunctionInfo *A, const FunctionInfo *B) {
+  return A && B && (A == B || A->Name == B->Name);
+}
+
+void CallTree::onCmp(ThreadState &T, const Record &R) {
+  // Its values are the operands' now: a call that was collecting its
+  // arguments has them all.
+  flush(T);
+  Comparison C;
+  C.Tid = T.Tid;
+  C.Depth = T.Stack.size();
+  C.Tick = T.Tick;
+  C.Seq = R.Seq;
+  C.Pc = R.Pc;
+  C.Fn = Sites.frames(R).back().Fn;
+  C.In = T.Stack.empty() ? nullptr : T.Stack.back().get();
+  C.OtherFunction = !C.In || !sameFunction(C.Fn, C.In->Fn);
+  C.Const = R.Ptr & SCDF_CMP_CONST;
+  C.Size = R.Size;
+  C.Operands[0] = R.Values[0];
+  C.Operands[1] = R.Values[1];
+  C.Remote = T.Remote;
+  select(T);
+  Sink.cmp(C);
+}
+
+void CallTree::onRemote(ThreadState &T, const Record &R) {
+  // The readers pass on a REMOTE record only as a session's first.
+  Sessions.push_back(RemoteInfo::from(R));
+  T.Remote = &Sessions.back();
+  select(T);
 }
 
 } // namespace dataflow_view

@@ -7,6 +7,8 @@
 
 #include "llvm/Support/Path.h"
 
+#include <cstdio>
+
 using namespace llvm;
 
 namespace dataflow_view {
@@ -60,6 +62,35 @@ std::optional<std::string> CallText::ret(const Call &C, size_t ValueLimit) {
 
 const char *CallText::inlinedMark(const Call &C) {
   return C.Inlined ? " [inlined]" : "";
+}
+
+std::string CallText::comparisonFunction(const Comparison &C) {
+  return C.Fn ? C.Fn->Name : ValueFormatter::hex(C.Pc) + " <unknown>";
+}
+
+std::string CallText::comparison(const Comparison &C) {
+  std::string S = C.Const ? "cmp const " : "cmp ";
+  S += ValueFormatter::hex(C.Operands[0]) + ", " +
+       ValueFormatter::hex(C.Operands[1]) + " (" + std::to_string(C.Size) +
+       (C.Size == 1 ? " byte)" : " bytes)");
+  if (C.OtherFunction)
+    S += " in " + comparisonFunction(C);
+  return S;
+}
+
+std::string CallText::handle(uint64_t H) {
+  char Buf[24];
+  snprintf(Buf, sizeof(Buf), "0x%016llx", static_cast<unsigned long long>(H));
+  return Buf;
+}
+
+std::string CallText::remote(const sancov_dataflow::trace::RemoteInfo &R) {
+  std::string S = "remote work for handle " + handle(R.Handle) + " in ";
+  // In a softirq the comm is the interrupted task's, not a worker's.
+  if (R.Pid == 0)
+    return S + "softirq (cpu " + std::to_string(R.Cpu) + ")";
+  return S + ValueFormatter::escaped(R.Comm) + " (pid " +
+         std::to_string(R.Pid) + ", cpu " + std::to_string(R.Cpu) + ")";
 }
 
 } // namespace dataflow_view

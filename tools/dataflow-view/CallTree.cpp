@@ -28,10 +28,9 @@ CallTree::CallTree(RecordSites &Sites, CallSink &Sink)
     : Sites(Sites), Sink(Sink) {}
 
 void CallTree::select(ThreadState &T) {
-  if (!HaveSinkTid || SinkTid != T.Tid) {
-    HaveSinkTid = true;
-    SinkTid = T.Tid;
-    Sink.thread(T.Tid);
+  if (SinkThread != &T) {
+    SinkThread = &T;
+    Sink.thread(T.Tid, T.Remote);
   }
 }
 
@@ -51,9 +50,13 @@ void CallTree::advance(ThreadState &T, uint32_t Seq) {
 }
 
 void CallTree::threadBegin(const ThreadInfo &TI) {
-  ThreadState &T = Threads[TI.Tid];
-  T.Tid = TI.Tid;
-  Cur = &T;
+  if (TI.isRemote()) {
+    Session = std::make_unique<ThreadState>();
+    Cur = Session.get();
+  } else {
+    Cur = &Threads[TI.Tid];
+  }
+  Cur->Tid = TI.Tid;
 }
 
 void CallTree::threadEnd(const ThreadInfo &TI) {
@@ -66,6 +69,14 @@ void CallTree::threadEnd(const ThreadInfo &TI) {
                   " records dropped in this chunk (runtime buffer full); "
                   "calls around here may be incomplete");
   }
+  if (Cur != Session.get())
+    return;
+  // The worker's session is over: what it left open did not return in it.
+  endAll(*Cur);
+  if (SinkThread == Cur)
+    SinkThread = nullptr;
+  Session.reset();
+  Cur = nullptr;
 }
 
 void CallTree::flush(ThreadState &T) {
@@ -88,6 +99,7 @@ Call &CallTree::push(ThreadState &T, const Record &R, const Frame &F) {
   C->Seq = R.Seq;
   C->BeginTick = T.Tick;
   C->Depth = T.Stack.size();
+  C->Remote = T.Remote;
   T.Stack.push_back(std::move(C));
   return *T.Stack.back();
 }
@@ -105,6 +117,12 @@ void CallTree::popEnd(ThreadState &T, Call::StatusTy Status) {
 void CallTree::unwindAll(ThreadState &T) {
   while (!T.Stack.empty())
     popEnd(T, Call::Unfinished);
+}
+
+void CallTree::endAll(ThreadState &T) {
+  if (T.Join.pending())
+    dispatch(T, T.Join.take());
+  unwindAll(T);
 }
 
 void CallTree::closeAbove(ThreadState &T, size_t Index, Call::StatusTy Status) {
@@ -195,10 +213,9 @@ void CallTree::dispatch(ThreadState &T, const Record &R) {
   T.RetClosed.reset();
   switch (R.Type) {
   case RecordType::Cmp:
-    flush(T);
-    select(T);
-    Sink.cmp(T.Tid, T.Stack.size(), T.Tick, R);
-    return;
+    return onCmp(T, R);
+  case RecordType::Remote:
+    return onRemote(T, R);
   case RecordType::Entry:
     return onEntry(T, R, Sites.frames(R));
   case RecordType::Ret:
@@ -215,11 +232,11 @@ void CallTree::dispatch(ThreadState &T, const Record &R) {
 }
 
 void CallTree::finish() {
-  for (auto &[Tid, T] : Threads) {
-    if (T.Join.pending())
-      dispatch(T, T.Join.take());
-    unwindAll(T);
-  }
+  for (auto &[Tid, T] : Threads)
+    endAll(T);
+  // A session whose chunk could not be read to its end.
+  if (Session)
+    endAll(*Session);
   Sink.finish();
 }
 

@@ -13,7 +13,10 @@
 //    parameters in ABI A, or its ENTRY records were lost): a leaf;
 //  - with entry-exit records, a PC_ENTRY opens a call and the PC_EXIT with
 //    its stack pointer closes it, unwinding the calls above it: the tree
-//    is exact, parameterless functions included.
+//    is exact, parameterless functions included;
+//  - a CMP record belongs to the innermost open call;
+//  - a remote thread chunk (a kernel worker's session, begun by its REMOTE
+//    record) is a tree of its own, whose open calls end with the chunk.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +27,7 @@
 #include "RecordSites.h"
 #include "ValueJoin.h"
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -62,6 +66,8 @@ private:
     /// The previous record was a RET that closed a call not opened by
     /// PC_ENTRY, of this function: its PC_EXIT has nothing left to close.
     std::optional<Frame> RetClosed;
+    /// A worker session: its REMOTE record's, once that came.
+    const sancov_dataflow::trace::RemoteInfo *Remote = nullptr;
   };
   void advance(ThreadState &T, uint32_t Seq);
   void select(ThreadState &T);
@@ -70,6 +76,8 @@ private:
              const Frame &F);
   void popEnd(ThreadState &T, Call::StatusTy Status);
   void unwindAll(ThreadState &T);
+  /// Passes on a joined value still pending, then ends every open call.
+  void endAll(ThreadState &T);
   /// Ends the calls above Stack[Index]: inlined frames of Stack[Index]
   /// itself as returned, the others with Status.
   void closeAbove(ThreadState &T, size_t Index, Call::StatusTy Status);
@@ -100,13 +108,19 @@ private:
                  const FrameChain &Chain);
   void onPcExit(ThreadState &T, const sancov_dataflow::trace::Record &R,
                 const FrameChain &Chain);
+  void onCmp(ThreadState &T, const sancov_dataflow::trace::Record &R);
+  void onRemote(ThreadState &T, const sancov_dataflow::trace::Record &R);
 
   RecordSites &Sites;
   CallSink &Sink;
   std::map<uint64_t, ThreadState> Threads;
+  /// The worker session being read, apart from the worker's other sessions.
+  std::unique_ptr<ThreadState> Session;
+  /// Every session's REMOTE record, for the calls that point to theirs.
+  std::deque<sancov_dataflow::trace::RemoteInfo> Sessions;
   ThreadState *Cur = nullptr;
-  bool HaveSinkTid = false;
-  uint64_t SinkTid = 0;
+  /// The thread the sink was last told of.
+  const ThreadState *SinkThread = nullptr;
 };
 
 } // namespace dataflow_view

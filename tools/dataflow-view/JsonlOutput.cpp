@@ -2,7 +2,9 @@
 //
 // Written when a call ends, so a callee's line comes before its caller's;
 // "seq" (the first record's sequence number) and "depth" restore the tree.
-// Numbers that may exceed 2^53 (pointers, raw words) are hex strings.
+// The comparisons a call made are in its "events"; one made outside any
+// call is a line of its own. Numbers that may exceed 2^53 (pointers, raw
+// words) are hex strings.
 //
 //===----------------------------------------------------------------------===//
 
@@ -13,7 +15,11 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <map>
+#include <vector>
+
 using namespace llvm;
+using sancov_dataflow::trace::RemoteInfo;
 
 namespace dataflow_view {
 
@@ -23,9 +29,35 @@ class JsonlOutput final : public CallSink {
 public:
   explicit JsonlOutput(raw_ostream &OS) : OS(OS) {}
 
-  void callBegin(const Call &C) override {}
+  void thread(uint64_t Tid, const RemoteInfo *Remote) override {
+    Open = &Threads[Tid];
+  }
+
+  void callBegin(const Call &C) override { Open->emplace_back(); }
+
+  void cmp(const Comparison &C) override {
+    if (C.Depth == 0 || C.Depth != Open->size()) {
+      json::OStream J(OS);
+      J.object([&] {
+        J.attribute("tid", static_cast<int64_t>(C.Tid));
+        J.attribute("depth", static_cast<int64_t>(C.Depth));
+        if (C.Remote)
+          remote(J, *C.Remote);
+        comparisonFields(J, C);
+      });
+      OS << '\n';
+      return;
+    }
+    Events &E = Open->back();
+    if (E.Cmps.size() < MaxEvents)
+      E.Cmps.push_back(C);
+    else
+      ++E.Omitted;
+  }
 
   void callEnd(const Call &C) override {
+    Events Evs = std::move(Open->back());
+    Open->pop_back();
     json::OStream J(OS);
     J.object([&] {
       J.attribute("tid", static_cast<int64_t>(C.Tid));
@@ -45,6 +77,8 @@ public:
       }
       if (C.Inlined)
         J.attribute("inlined", true);
+      if (C.Remote)
+        remote(J, *C.Remote);
       J.attribute("status", C.Status == Call::Returned  ? "returned"
                             : C.Status == Call::Unwound ? "unwound"
                                                         : "unfinished");
@@ -63,13 +97,50 @@ public:
       else
         J.value(nullptr);
       J.attributeEnd();
+      if (!Evs.Cmps.empty())
+        J.attributeArray("events", [&] {
+          for (const Comparison &Cmp : Evs.Cmps)
+            J.object([&] { comparisonFields(J, Cmp); });
+        });
+      if (Evs.Omitted)
+        J.attribute("events_omitted", static_cast<int64_t>(Evs.Omitted));
     });
     OS << '\n';
   }
 
   void finish() override { OS.flush(); }
 
+  /// Comparisons kept per call, so memory stays bounded in a long loop.
+  static constexpr size_t MaxEvents = 1 << 16;
+
 private:
+  struct Events {
+    std::vector<Comparison> Cmps;
+    uint64_t Omitted = 0;
+  };
+
+  static void remote(json::OStream &J, const RemoteInfo &R) {
+    J.attributeObject("remote", [&] {
+      J.attribute("handle", CallText::handle(R.Handle));
+      J.attribute("comm", ValueFormatter::escaped(R.Comm));
+      J.attribute("pid", static_cast<int64_t>(R.Pid));
+      J.attribute("cpu", static_cast<int64_t>(R.Cpu));
+    });
+  }
+
+  static void comparisonFields(json::OStream &J, const Comparison &C) {
+    J.attribute("event", "cmp");
+    J.attribute("seq", static_cast<int64_t>(C.Seq));
+    J.attribute("pc", ValueFormatter::hex(C.Pc));
+    J.attribute("function", CallText::comparisonFunction(C));
+    J.attribute("const", C.Const);
+    J.attribute("size", static_cast<int64_t>(C.Size));
+    J.attributeArray("operands", [&] {
+      J.value(ValueFormatter::hex(C.Operands[0]));
+      J.value(ValueFormatter::hex(C.Operands[1]));
+    });
+  }
+
   void value(json::OStream &J, const TypeDesc *T, const Value &V,
              const std::string &Name, bool IsArg) {
     std::vector<NamedWord> Words;
@@ -94,6 +165,9 @@ private:
   }
 
   raw_ostream &OS;
+  /// Per thread, the comparisons of each open call.
+  std::map<uint64_t, std::vector<Events>> Threads;
+  std::vector<Events> *Open = nullptr;
 };
 
 } // namespace

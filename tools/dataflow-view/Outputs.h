@@ -39,6 +39,16 @@ struct CallText {
                            std::vector<NamedWord> *Words = nullptr);
   /// " [inlined]" for an inlined frame, else empty.
   static const char *inlinedMark(const Call &C);
+  /// "cmp 0x5, 0x7 (4 bytes)", "cmp const 0x10, 0x3 (1 byte)"; then
+  /// " in FUNCTION" if another function than the open call's compared.
+  static std::string comparison(const Comparison &C);
+  /// The name of the function that compared, or "0x<pc> <unknown>".
+  static std::string comparisonFunction(const Comparison &C);
+  /// "remote work for handle 0x0100000000000001 in kworker/0:1 (pid 12,
+  /// cpu 0)", or "... in softirq (cpu 0)".
+  static std::string remote(const sancov_dataflow::trace::RemoteInfo &R);
+  /// A handle as KCOV writes them: 16 hex digits, the subsystem first.
+  static std::string handle(uint64_t H);
 };
 
 /// Indented call tree, one line per leaf call, `{` / `}` around callees;

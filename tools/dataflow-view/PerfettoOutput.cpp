@@ -1,10 +1,11 @@
 //===-- PerfettoOutput.cpp - Chrome trace-event JSON ----------------------===//
 //
-// One B/E slice pair per call on its thread's track, arguments as slice
-// args. The trace has no timestamps: the per-thread sequence number is the
-// time axis (one record = 10 units), nudged so that every thread's events
-// are strictly increasing, which keeps B/E nesting unambiguous for the
-// importer.
+// One B/E slice pair per call on its thread's track (a kernel worker's
+// sessions on the worker's), arguments as slice args; comparisons and
+// notes as instant events. The trace has no timestamps: the per-thread
+// sequence number is the time axis (one record = 10 units), nudged so that
+// every thread's events are strictly increasing, which keeps B/E nesting
+// unambiguous for the importer.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,7 +18,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
-using sancov_dataflow::trace::Record;
+using sancov_dataflow::trace::RemoteInfo;
 
 namespace dataflow_view {
 
@@ -36,17 +37,21 @@ public:
     });
   }
 
-  void thread(uint64_t Tid) override {
+  void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     if (!Named.insert({Tid, 0}).second)
       return;
+    // A worker's track is named by the first session on it.
+    std::string Name = "thread " + std::to_string(Tid);
+    if (Remote)
+      Name = (Remote->Pid ? ValueFormatter::escaped(Remote->Comm)
+                          : std::string("softirq")) +
+             " (remote work)";
     event([&](json::OStream &J) {
       J.attribute("ph", "M");
       J.attribute("name", "thread_name");
       J.attribute("pid", static_cast<int64_t>(Pid));
       J.attribute("tid", static_cast<int64_t>(Tid));
-      J.attributeObject("args", [&] {
-        J.attribute("name", "thread " + std::to_string(Tid));
-      });
+      J.attributeObject("args", [&] { J.attribute("name", Name); });
     });
   }
 
@@ -67,6 +72,10 @@ public:
         }
         if (C.Inlined)
           J.attribute("inlined", true);
+        if (C.Remote) {
+          J.attribute("remote_handle", CallText::handle(C.Remote->Handle));
+          J.attribute("cpu", static_cast<int64_t>(C.Remote->Cpu));
+        }
         J.attribute("pc", ValueFormatter::hex(C.Pc));
         std::string L = CallText::location(C, false);
         if (!L.empty())
@@ -96,12 +105,8 @@ public:
     instant(Tid, Msg);
   }
 
-  void cmp(uint64_t Tid, unsigned Depth, uint64_t Tick,
-           const Record &R) override {
-    std::string Msg = "cmp";
-    for (uint32_t I = 0; I < R.NumValues; ++I)
-      Msg += (I ? ", " : " ") + ValueFormatter::hex(R.Values[I]);
-    instant(Tid, Msg);
+  void cmp(const Comparison &C) override {
+    instant(C.Tid, CallText::comparison(C));
   }
 
   void finish() override {

@@ -8,7 +8,8 @@ namespace dataflow_view {
 
 const FrameChain &RecordSites::frames(const Record &R) {
   bool CallSite = R.Type == RecordType::PcEntry ||
-                  R.Type == RecordType::PcExit || pcIsCallSite(Abi);
+                  R.Type == RecordType::PcExit || R.Type == RecordType::Cmp ||
+                  pcIsCallSite(Abi);
   auto [It, Inserted] = (CallSite ? CallSites : Entries).try_emplace(R.Pc);
   FrameChain &Chain = It->second;
   if (!Inserted)
@@ -23,7 +24,7 @@ const FrameChain &RecordSites::frames(const Record &R) {
 }
 
 const FunctionInfo *RecordSites::function(const Record &R) {
-  if (R.Type == RecordType::Cmp)
+  if (R.Type == RecordType::Remote)
     return nullptr;
   return frames(R).back().Fn;
 }

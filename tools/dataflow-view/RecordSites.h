@@ -1,10 +1,10 @@
 //===-- RecordSites.h - The frames a record was made in ---------*- C++ -*-===//
 //
 // What a record's pc names depends on the callback ABI: ABI A and B pass
-// the function's address, ABI C and D and the entry-exit records a call
-// site (return address minus one) inside the function or inside a callee
-// inlined into it. Both come out as a frame chain, so the call tree pairs
-// records by frame whatever the ABI.
+// the function's address, ABI C and D and the entry-exit and CMP records a
+// call site (return address minus one) inside the function or inside a
+// callee inlined into it. Both come out as a frame chain, so the call tree
+// pairs records by frame whatever the ABI.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,7 +27,8 @@ public:
   /// The frames of a record, outermost first, never empty: a pc no object
   /// knows is one frame of unknown function, told apart by its pc.
   const FrameChain &frames(const sancov_dataflow::trace::Record &R);
-  /// The innermost frame's function, or null (unknown pc, CMP record).
+  /// The innermost frame's function, or null (unknown pc, REMOTE record,
+  /// whose pc is a handle).
   const FunctionInfo *function(const sancov_dataflow::trace::Record &R);
   sancov_dataflow::trace::CallbackAbi abi() const { return Abi; }
 

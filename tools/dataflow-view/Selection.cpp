@@ -3,6 +3,7 @@
 #include "Selection.h"
 #include "DebugObject.h"
 #include "Outputs.h"
+#include "Syscalls.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Path.h"
@@ -11,7 +12,7 @@
 #include <map>
 
 using namespace llvm;
-using sancov_dataflow::trace::Record;
+using sancov_dataflow::trace::RemoteInfo;
 
 namespace dataflow_view {
 
@@ -45,29 +46,31 @@ namespace {
 
 class SelectSink final : public CallSink {
 public:
-  SelectSink(const Selection &S, CallSink &Out) : S(S), Out(Out) {}
+  SelectSink(const Selection &S, CallSink &Out, SyscallTracker &Syscalls)
+      : S(S), Out(Out), Syscalls(Syscalls) {}
 
-  void thread(uint64_t Tid) override {
+  void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     Cur = &Threads[Tid];
     Cur->Tid = Tid;
+    Cur->Remote = Remote;
   }
 
   void callBegin(const Call &C) override {
     auto T = std::make_unique<Tracked>();
     T->Copy = std::make_unique<Call>(C);
     Tracked *Raw = T.get();
-    if (!passesHard(C)) {
+    if (!passesHard(C, Syscalls.begin(C))) {
       Raw->D = No;
     } else {
       Raw->Ordinal = Cur->Next++;
       decide(*Raw, S.matches(C));
     }
     Cur->Open[&C] = std::move(T);
-    Cur->Queue.emplace_back(Ev::Begin, Raw);
-    drain(*Cur);
+    queue(Ev(Ev::Begin, Raw));
   }
 
   void callEnd(const Call &C) override {
+    Syscalls.end(C);
     auto It = Cur->Open.find(&C);
     std::unique_ptr<Tracked> T = std::move(It->second);
     Cur->Open.erase(It);
@@ -79,20 +82,19 @@ public:
     T->Copy->EndTick = C.EndTick;
     Ev E(Ev::End, T.get());
     E.Owned = std::move(T);
-    Cur->Queue.push_back(std::move(E));
-    drain(*Cur);
+    queue(std::move(E));
   }
 
-  void cmp(uint64_t Tid, unsigned Depth, uint64_t Tick,
-           const Record &R) override {
-    if (S.Thread && Tid != *S.Thread)
+  void cmp(const Comparison &C) override {
+    if (S.Thread && C.Tid != *S.Thread)
       return;
-    Ev E(Ev::Cmp);
-    E.Rec = R;
-    E.Values.assign(R.Values, R.Values + R.NumValues);
-    E.Tick = Tick;
-    Cur->Queue.push_back(std::move(E));
-    drain(*Cur);
+    // Shown if the call it was made in is (that call is open, so known).
+    auto It = C.In ? Cur->Open.find(C.In) : Cur->Open.end();
+    if (It == Cur->Open.end() && S.choosesCalls())
+      return;
+    Ev E(Ev::Cmp, It == Cur->Open.end() ? nullptr : It->second.get());
+    E.Compared = C;
+    queue(std::move(E));
   }
 
   void note(uint64_t Tid, unsigned Depth, const std::string &Msg) override {
@@ -100,8 +102,7 @@ public:
       return;
     Ev E(Ev::Note);
     E.Msg = Msg;
-    Cur->Queue.push_back(std::move(E));
-    drain(*Cur);
+    queue(std::move(E));
   }
 
   void finish() override {
@@ -125,16 +126,19 @@ private:
   };
   struct Ev {
     enum KindTy { Begin, End, Cmp, Note } Kind;
+    /// T: the call (Begin, End) or the call the comparison is in.
     explicit Ev(KindTy Kind, Tracked *T = nullptr) : Kind(Kind), T(T) {}
     Tracked *T;
     std::unique_ptr<Tracked> Owned;
-    Record Rec;
-    SmallVector<uint64_t, 2> Values;
-    uint64_t Tick = 0;
+    Comparison Compared;
     std::string Msg;
+    /// The worker session the event is of (one worker's sessions share
+    /// its thread).
+    const RemoteInfo *Remote = nullptr;
   };
   struct ThreadSel {
     uint64_t Tid = 0;
+    const RemoteInfo *Remote = nullptr;
     uint64_t Next = 0;
     std::optional<uint64_t> LastMatch;
     std::deque<Ev> Queue;
@@ -143,12 +147,27 @@ private:
     unsigned Shown = 0;
   };
 
-  bool passesHard(const Call &C) const {
+  /// Whether C passes --thread, --syscall, --depth and --range; Syscall
+  /// is the syscall C is in, if any.
+  bool passesHard(const Call &C,
+                  const SyscallTracker::Boundary *Syscall) const {
     if (S.Thread && C.Tid != *S.Thread)
       return false;
-    if (S.MaxDepth && C.Depth > *S.MaxDepth)
+    unsigned Depth = C.Depth;
+    if (!S.Syscalls.empty()) {
+      if (!Syscall || !S.Syscalls.count(Syscall->Name))
+        return false;
+      Depth -= Syscall->Depth;
+    }
+    if (S.MaxDepth && Depth > *S.MaxDepth)
       return false;
     return C.BeginTick >= S.RangeBegin && C.BeginTick <= S.RangeEnd;
+  }
+
+  void queue(Ev E) {
+    E.Remote = Cur->Remote;
+    Cur->Queue.push_back(std::move(E));
+    drain(*Cur);
   }
 
   /// Decides the new call T and what its being a match decides for the
@@ -186,10 +205,11 @@ private:
   void emit(ThreadSel &T, Ev &E) {
     if (E.T && E.T->D == No)
       return;
-    if (!HaveOutTid || OutTid != T.Tid) {
+    if (!HaveOutTid || OutTid != T.Tid || OutRemote != E.Remote) {
       HaveOutTid = true;
       OutTid = T.Tid;
-      Out.thread(T.Tid);
+      OutRemote = E.Remote;
+      Out.thread(T.Tid, E.Remote);
     }
     switch (E.Kind) {
     case Ev::Begin:
@@ -201,8 +221,10 @@ private:
       Out.callEnd(*E.T->Copy);
       return;
     case Ev::Cmp:
-      E.Rec.Values = E.Values.data();
-      Out.cmp(T.Tid, T.Shown, E.Tick, E.Rec);
+      E.Compared.Depth = T.Shown;
+      // The CallTree's call may be gone; the output knows the copy.
+      E.Compared.In = E.T ? E.T->Copy.get() : nullptr;
+      Out.cmp(E.Compared);
       return;
     case Ev::Note:
       Out.note(T.Tid, T.Shown, E.Msg);
@@ -212,16 +234,19 @@ private:
 
   const Selection &S;
   CallSink &Out;
+  SyscallTracker &Syscalls;
   std::map<uint64_t, ThreadSel> Threads;
   ThreadSel *Cur = nullptr;
   bool HaveOutTid = false;
   uint64_t OutTid = 0;
+  const RemoteInfo *OutRemote = nullptr;
 };
 
 } // namespace
 
-std::unique_ptr<CallSink> createSelectSink(const Selection &S, CallSink &Out) {
-  return std::make_unique<SelectSink>(S, Out);
+std::unique_ptr<CallSink> createSelectSink(const Selection &S, CallSink &Out,
+                                           SyscallTracker &Syscalls) {
+  return std::make_unique<SelectSink>(S, Out, Syscalls);
 }
 
 } // namespace dataflow_view

@@ -10,7 +10,6 @@
 #include <vector>
 
 using namespace llvm;
-using sancov_dataflow::trace::Record;
 
 namespace dataflow_view {
 
@@ -30,7 +29,7 @@ public:
     N.Unfinished += C.Status != Call::Returned;
   }
 
-  void cmp(uint64_t, unsigned, uint64_t, const Record &) override { ++Cmp; }
+  void cmp(const Comparison &) override { ++Cmp; }
 
   void finish() override {
     std::vector<std::pair<StringRef, Counts>> Rows;

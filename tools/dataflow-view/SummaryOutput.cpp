@@ -3,17 +3,21 @@
 //   dataflow-view summary --binary PROGRAM TRACE
 //
 // First the flags (Flags.h), most suspicious first, each with the calls
-// that show it; then per function, in the order functions were first
-// called, per parameter, field and return value: how many values, how many
-// distinct ones, the smallest and largest, and their classes.
+// that show it; then the syscalls the trace has (Syscalls.h), with how
+// often each was made; then per function, in the order functions were
+// first called, its comparisons and, per parameter, field and return
+// value: how many values, how many distinct ones, the smallest and
+// largest, and their classes.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Flags.h"
 #include "Outputs.h"
+#include "Syscalls.h"
 #include "ValueClasses.h"
 
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -61,7 +65,7 @@ struct SlotStats {
 
 struct FunctionStats {
   std::string Name;
-  uint64_t Calls = 0, Unfinished = 0;
+  uint64_t Calls = 0, Unfinished = 0, Comparisons = 0;
   std::map<uint64_t, SlotStats> Slots;
 };
 
@@ -70,9 +74,13 @@ public:
   SummaryOutput(raw_ostream &OS, bool Jsonl)
       : OS(OS), Jsonl(Jsonl), Results(Flags), Changes(Flags) {}
 
-  void thread(uint64_t Tid) override { Changes.thread(Tid); }
+  void thread(uint64_t Tid,
+              const sancov_dataflow::trace::RemoteInfo *) override {
+    Changes.thread(Tid);
+  }
 
   void callBegin(const Call &C) override {
+    Syscalls.begin(C);
     Args.clear();
     argumentSlots(C, Args);
     Changes.callBegin(C, Args);
@@ -85,7 +93,8 @@ public:
     returnSlots(C, Rets);
     Changes.callEnd(C, Rets);
     Results.call(C, Args, Rets);
-    FunctionStats &F = statsOf(C);
+    Syscalls.end(C);
+    FunctionStats &F = statsOf(C.Fn, C.Pc, [&] { return CallText::name(C); });
     ++F.Calls;
     // Unwound (left by longjmp or an exception) did not return either.
     F.Unfinished += C.Status != Call::Returned;
@@ -98,6 +107,11 @@ public:
       }
   }
 
+  void cmp(const Comparison &C) override {
+    auto Name = [&] { return CallText::comparisonFunction(C); };
+    ++statsOf(C.Fn, C.Pc, Name).Comparisons;
+  }
+
   void finish() override {
     std::vector<const Flag *> Ranked = Flags.ranked();
     if (Jsonl)
@@ -108,13 +122,15 @@ public:
   }
 
 private:
-  FunctionStats &statsOf(const Call &C) {
-    const void *K = C.Fn ? static_cast<const void *>(C.Fn)
-                         : reinterpret_cast<const void *>(C.Pc);
+  /// The function Fn, or the unknown one at Pc; Name is asked once.
+  FunctionStats &statsOf(const FunctionInfo *Fn, uint64_t Pc,
+                         function_ref<std::string()> Name) {
+    const void *K =
+        Fn ? static_cast<const void *>(Fn) : reinterpret_cast<const void *>(Pc);
     auto [It, New] = Index.try_emplace(K, Functions.size());
     if (New) {
       Functions.emplace_back();
-      Functions.back().Name = CallText::name(C);
+      Functions.back().Name = Name();
     }
     return Functions[It->second];
   }
@@ -136,11 +152,18 @@ private:
     for (size_t I = 0; I < Ranked.size(); ++I)
       OS << '#' << I + 1 << ' ' << Flag::kindName(Ranked[I]->Kind) << ": "
          << Ranked[I]->Detail << "  (" << callList(*Ranked[I]) << ")\n";
+    if (!Syscalls.seen().empty())
+      OS << "== syscalls ==\n";
+    for (const auto &[Name, Count] : Syscalls.seen())
+      OS << Name << ": " << Count << (Count == 1 ? " call\n" : " calls\n");
     OS << "== functions ==\n";
     for (const FunctionStats &F : Functions) {
       OS << F.Name << ": " << F.Calls << (F.Calls == 1 ? " call" : " calls");
       if (F.Unfinished)
         OS << ", " << F.Unfinished << " unfinished";
+      if (F.Comparisons)
+        OS << ", " << F.Comparisons
+           << (F.Comparisons == 1 ? " comparison" : " comparisons");
       OS << '\n';
       for (const auto &[Key, S] : F.Slots) {
         OS << "  " << S.Name << ": " << S.Count
@@ -154,11 +177,17 @@ private:
     }
   }
 
+  /// One JSON object, Body's attributes, on a line.
+  template <typename Fn> void line(Fn Body) {
+    json::OStream J(OS);
+    J.object([&] { Body(J); });
+    OS << '\n';
+  }
+
   void printJsonl(const std::vector<const Flag *> &Ranked) {
-    for (size_t I = 0; I < Ranked.size(); ++I) {
-      const Flag &F = *Ranked[I];
-      json::OStream J(OS);
-      J.object([&] {
+    for (size_t I = 0; I < Ranked.size(); ++I)
+      line([&](json::OStream &J) {
+        const Flag &F = *Ranked[I];
         J.attribute("flag", Flag::kindName(F.Kind));
         J.attribute("rank", static_cast<int64_t>(I + 1));
         J.attribute("function", F.Function);
@@ -172,23 +201,33 @@ private:
             });
         });
       });
-      OS << '\n';
-    }
+    for (const auto &[Name, Count] : Syscalls.seen())
+      line([&](json::OStream &J) {
+        J.attribute("syscall", Name);
+        J.attribute("calls", static_cast<int64_t>(Count));
+      });
     for (const FunctionStats &F : Functions)
-      for (const auto &[Key, S] : F.Slots) {
-        json::OStream J(OS);
-        J.object([&] {
-          J.attribute("function", F.Name);
-          J.attribute("calls", static_cast<int64_t>(F.Calls));
-          J.attribute("name", S.Name);
-          J.attribute("values", static_cast<int64_t>(S.Count));
-          J.attribute("distinct", S.distinct());
-          J.attribute("min", slotValueText(S.Min));
-          J.attribute("max", slotValueText(S.Max));
-          J.attribute("classes", classNames(S.Classes));
-        });
-        OS << '\n';
-      }
+      printFunctionJsonl(F);
+  }
+
+  void printFunctionJsonl(const FunctionStats &F) {
+    if (F.Comparisons)
+      line([&](json::OStream &J) {
+        J.attribute("function", F.Name);
+        J.attribute("calls", static_cast<int64_t>(F.Calls));
+        J.attribute("comparisons", static_cast<int64_t>(F.Comparisons));
+      });
+    for (const auto &[Key, S] : F.Slots)
+      line([&](json::OStream &J) {
+        J.attribute("function", F.Name);
+        J.attribute("calls", static_cast<int64_t>(F.Calls));
+        J.attribute("name", S.Name);
+        J.attribute("values", static_cast<int64_t>(S.Count));
+        J.attribute("distinct", S.distinct());
+        J.attribute("min", slotValueText(S.Min));
+        J.attribute("max", slotValueText(S.Max));
+        J.attribute("classes", classNames(S.Classes));
+      });
   }
 
   raw_ostream &OS;
@@ -196,6 +235,7 @@ private:
   FlagSet Flags;
   ResultChecks Results;
   FieldChanges Changes;
+  SyscallTracker Syscalls;
   SmallVector<Slot, 16> Args, Rets;
   DenseMap<const void *, size_t> Index;
   std::vector<FunctionStats> Functions;

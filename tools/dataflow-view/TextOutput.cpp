@@ -5,6 +5,10 @@
 //     (0xffffffff)) -> 0  // t.c:8
 //   } -> 0  // main
 //
+// A comparison is a line in the call that made it: `cmp 0x5, 0x7 (4 bytes)`.
+// A kernel worker's session is a block of its own, headed `== remote work
+// for handle ... ==`.
+//
 // A call is printed when its argument list is complete; whether it gets
 // one line (a leaf) or an opening and a closing line is known only at the
 // next event, so one begun call is held back.
@@ -17,7 +21,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
-using sancov_dataflow::trace::Record;
+using sancov_dataflow::trace::RemoteInfo;
 
 namespace dataflow_view {
 
@@ -28,9 +32,12 @@ public:
   TextOutput(raw_ostream &OS, bool Locations, size_t ValueLimit)
       : OS(OS), Locations(Locations), ValueLimit(ValueLimit) {}
 
-  void thread(uint64_t Tid) override {
+  void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     flush();
-    OS << "== thread " << Tid << " ==\n";
+    if (Remote)
+      OS << "== " << CallText::remote(*Remote) << " ==\n";
+    else
+      OS << "== thread " << Tid << " ==\n";
   }
 
   void callBegin(const Call &C) override {
@@ -56,14 +63,10 @@ public:
     OS << "  // " << CallText::name(C) << '\n';
   }
 
-  void cmp(uint64_t Tid, unsigned Depth, uint64_t Tick,
-           const Record &R) override {
+  void cmp(const Comparison &C) override {
     flush();
-    indent(Depth);
-    OS << "cmp type=" << ValueFormatter::hex(R.Ptr);
-    for (uint32_t I = 0; I < R.NumValues; ++I)
-      OS << (I ? ", " : " ") << ValueFormatter::hex(R.Values[I]);
-    OS << "  // pc " << ValueFormatter::hex(R.Pc) << '\n';
+    indent(C.Depth);
+    OS << CallText::comparison(C) << '\n';
   }
 
   void note(uint64_t Tid, unsigned Depth, const std::string &Msg) override {

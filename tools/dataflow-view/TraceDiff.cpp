@@ -45,7 +45,8 @@ class SideSink final : public CallSink {
 public:
   SideSink(unsigned Side, std::map<unsigned, Lane[2]> &Lanes)
       : Side(Side), Lanes(Lanes) {}
-  void thread(uint64_t Tid) override {
+  void thread(uint64_t Tid,
+              const sancov_dataflow::trace::RemoteInfo *) override {
     auto [It, New] = Ordinals.try_emplace(Tid, Ordinals.size());
     Cur = &Lanes[It->second][Side];
   }

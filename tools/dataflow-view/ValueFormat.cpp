@@ -291,6 +291,13 @@ static std::string complexText(ArrayRef<uint8_t> Bytes, uint64_t Size,
   return Re + (Im[0] == '-' ? "" : "+") + Im + "i";
 }
 
+std::string ValueFormatter::escaped(StringRef S) {
+  std::string Out;
+  for (char C : S)
+    escapeChar(Out, static_cast<unsigned char>(C), '"');
+  return Out;
+}
+
 /// Bytes as a C string literal, up to the first NUL.
 static std::string stringText(ArrayRef<uint8_t> Bytes) {
   std::string S = "\"";

@@ -16,6 +16,7 @@
 #include "DebugTypes.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <string>
 #include <vector>
@@ -53,6 +54,8 @@ public:
                             std::vector<NamedWord> *Words = nullptr);
 
   static std::string hex(uint64_t V);
+  /// S with what is not printable ASCII escaped as in a C string.
+  static std::string escaped(llvm::StringRef S);
 };
 
 } // namespace dataflow_view

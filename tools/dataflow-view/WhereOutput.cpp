@@ -32,7 +32,10 @@ public:
   WhereOutput(raw_ostream &OS, uint64_t Want, bool Jsonl)
       : OS(OS), Want(Want), Jsonl(Jsonl) {}
 
-  void thread(uint64_t Tid) override { Stack = &Stacks[Tid]; }
+  void thread(uint64_t Tid,
+              const sancov_dataflow::trace::RemoteInfo *) override {
+    Stack = &Stacks[Tid];
+  }
 
   void callBegin(const Call &C) override {
     Stack->push_back(&C);

@@ -17,6 +17,7 @@
 #include "Outputs.h"
 #include "RecordSites.h"
 #include "Selection.h"
+#include "Syscalls.h"
 #include "TraceDiff.h"
 #include "ValueAbbrev.h"
 
@@ -97,6 +98,15 @@ static cl::opt<std::string>
                cl::desc("Kernel: only show calls of functions in module NAME "
                         "('vmlinux': the kernel image)"),
                cl::value_desc("name"), cl::cat(Category));
+static cl::list<std::string> SyscallNames(
+    "syscall",
+    cl::desc("Kernel: only show the calls in syscall NAME (below its "
+             "__x64_sys_NAME, __arm64_sys_NAME, ... entry function); may be "
+             "given several times"),
+    cl::value_desc("name"), cl::cat(Category));
+static cl::opt<bool> NoCmp("no-cmp",
+                           cl::desc("Leave out the comparisons (CMP records)"),
+                           cl::cat(Category));
 static cl::opt<std::string>
     Range("range",
           cl::desc("Only show calls whose first record's sequence number is "
@@ -298,6 +308,11 @@ static std::optional<std::string> selection(Selection &S, bool Kernel) {
       return std::string("--module needs --vmlinux (kernel modules)");
     S.Module = ModuleName;
   }
+  if (!SyscallNames.empty()) {
+    if (!Kernel)
+      return std::string("--syscall needs --vmlinux (kernel traces)");
+    S.Syscalls.insert(SyscallNames.begin(), SyscallNames.end());
+  }
   if (ThreadId.getNumOccurrences())
     S.Thread = ThreadId;
   if (MaxDepth.getNumOccurrences())
@@ -320,8 +335,8 @@ static std::optional<std::string> selection(Selection &S, bool Kernel) {
   }
   if (OutputFormat == Format::Records && !S.empty())
     return std::string("--format=records prints records, not calls: "
-                       "--filter, --module, --thread, --depth, --range and "
-                       "--context do not apply");
+                       "--filter, --module, --syscall, --thread, --depth, "
+                       "--range and --context do not apply");
   return std::nullopt;
 }
 
@@ -511,7 +526,12 @@ static bool step(Input &In, CallTree &Tree, raw_ostream &OS) {
     break;
   case TraceEvent::Record:
     ++In.Records;
-    if (E.Rec.Type != RecordType::Cmp && !In.Sites->function(E.Rec))
+    if (NoCmp && E.Rec.Type == RecordType::Cmp)
+      break;
+    // A CMP's pc is a call site in any ABI, a REMOTE's a handle: the
+    // warning about pcs that name no function is about the others.
+    if (E.Rec.Type != RecordType::Cmp && E.Rec.Type != RecordType::Remote &&
+        !In.Sites->function(E.Rec))
       ++In.Unknown;
     In.Guessed += E.Rec.GuessedLength;
     if (OutputFormat == Format::Records && !Stats)
@@ -556,6 +576,30 @@ static int report(const Input &In, bool Kernel) {
     errs() << "dataflow-view: " << In.Errors
            << " error(s) in the trace; the output above is partial\n";
   return In.Errors ? 1 : 0;
+}
+
+/// After an error message for each --syscall the trace does not have,
+/// true if there was one.
+static bool missingSyscalls(const Selection &Sel,
+                            const SyscallTracker &Syscalls) {
+  std::string Seen;
+  for (const auto &[Name, Count] : Syscalls.seen())
+    Seen +=
+        (Seen.empty() ? "" : ", ") + Name + " (" + std::to_string(Count) + ")";
+  bool Missing = false;
+  for (const std::string &Name : Sel.Syscalls) {
+    if (Syscalls.seen().count(Name))
+      continue;
+    Missing = true;
+    fail("--syscall " + Name +
+         ": the trace has no call of its entry "
+         "function (__x64_sys_" +
+         Name + ", __arm64_sys_" + Name + ", ...); " +
+         (Seen.empty() ? std::string("it has no syscall entry functions at all "
+                                     "(is the whole kernel instrumented?)")
+                       : "it has " + Seen));
+  }
+  return Missing;
 }
 
 /// `diff A B`: A is open in In; opens B and compares the two.
@@ -611,8 +655,8 @@ static int run() {
     if (TracePathB.empty())
       return fail("diff needs two traces: dataflow-view diff OPTIONS A B");
     if (!Sel.empty())
-      return fail("diff compares whole traces: --filter, --module, --thread, "
-                  "--depth and --range do not apply");
+      return fail("diff compares whole traces: --filter, --module, "
+                  "--syscall, --thread, --depth and --range do not apply");
   } else if (!TracePathB.empty()) {
     return fail("one trace only, not '" + TracePathB + "' too");
   }
@@ -664,16 +708,18 @@ static int run() {
   else
     Sink = createTextOutput(OS, Locations, FullValues ? 0 : DefaultValueLimit);
 
+  SyscallTracker Syscalls;
   std::unique_ptr<CallSink> Select;
   if (!Sel.empty())
-    Select = createSelectSink(Sel, *Sink);
+    Select = createSelectSink(Sel, *Sink, Syscalls);
   CallTree Tree(*In.Sites, Select ? *Select : *Sink);
 
   while (step(In, Tree, OS))
     ;
   Tree.finish();
   OS.flush();
-  return report(In, Kernel);
+  int RC = report(In, Kernel);
+  return missingSyscalls(Sel, Syscalls) ? 1 : RC;
 }
 
 /// Takes `summary`, `diff` or `where VALUE` off the front of the arguments.

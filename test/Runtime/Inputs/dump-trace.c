@@ -12,9 +12,11 @@
  *   #4 ENTRY f idx=1 size=16 fields=0x7,0x9 ptr=0x7ffd...
  *   #5 RET f size=0 novalue ptr=0x0
  *   #6 PC_ENTRY g+0x1c size=0 novalue ptr=0x7ffd...
+ *   #7 CMP g+0x2b size=4 ops=0x2a,0x64 type=0x5
  *   END modules=3 threads=1 records=6 dropped=0 seqgaps=0
  *
- * value= when the record has one value word, fields= when it has more,
+ * value= when the record has one value word, fields= when it has more
+ * (ops= for the two operands of a CMP, whose word 2 is type=),
  * novalue when it has none. The function name comes from the ELF symbol
  * table of the module that contains pc (so tests need no debug info):
  * NAME when pc is the function's address (ABI A, B), NAME+0xOFF when it
@@ -184,11 +186,14 @@ static void print_record(size_t at, scdf_u64 h, scdf_u64 pc, scdf_u64 ptr,
   printf(" size=%u", SCDF_REC_SIZE(h));
   if (nv == 0)
     printf(" novalue");
+  const char *many = type == SCDF_REC_CMP ? " ops=" : " fields=";
   for (unsigned v = 0; v < nv; v++)
     printf(
-        "%s0x%llx", v == 0 ? (nv == 1 ? " value=" : " fields=") : ",",
+        "%s0x%llx", v == 0 ? (nv == 1 ? " value=" : many) : ",",
         (unsigned long long)(vals ? vals[v] : word(at + 24 + 8 * (size_t)v)));
-  printf(" ptr=0x%llx\n", (unsigned long long)ptr);
+  /* Word 2 of a CMP record is the comparison's type. */
+  printf(" %s=0x%llx\n", type == SCDF_REC_CMP ? "type" : "ptr",
+         (unsigned long long)ptr);
   Records++;
 }
 
@@ -203,6 +208,8 @@ static void check_header(scdf_u64 h, size_t at) {
   if ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
       (nv != 0 || SCDF_REC_SIZE(h) != 0))
     fail("PC record with a size or values", at);
+  if (type == SCDF_REC_CMP && nv != 2)
+    fail("CMP record without two operands", at);
 }
 
 /* ---- compact chunks (abi.h SCDF_CHUNK_THREAD_COMPACT) --------------------*/

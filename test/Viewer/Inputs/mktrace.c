@@ -12,14 +12,20 @@
  *                                    machine: ELF e_machine, default 62)
  *   bias HEX                        (added to symbolic pcs)
  *   module [main] [kernel] [stext] base=HEX [size=HEX] path=STR [buildid=HEX]
- *   thread tid=N [dropped=N] [words=N] [compact]  (starts a thread chunk;
- *                                    compact: a THREAD_COMPACT chunk, whose
- *                                    records are FULL ones in slot=N, 0 by
- *                                    default, and words= counts bytes)
+ *   thread tid=N [dropped=N] [words=N] [remote] [compact]
+ *                                   (starts a thread chunk; remote:
+ *                                    SCDF_THREAD_REMOTE; compact: a
+ *                                    THREAD_COMPACT chunk, whose records
+ *                                    are FULL ones in slot=N, 0 by default,
+ *                                    and words= counts bytes)
  *   bytes HEX HEX ...                (raw bytes in the current compact chunk)
  *   entry pc=PC idx=N size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
  *   ret pc=PC size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
- *   cmp pc=PC type=HEX vals=A,B
+ *   cmp pc=PC type=HEX vals=A,B [size=N] [seq=N] [nvals=N]
+ *   remote handle=HEX pid=N cpu=N comm=STR [follow=N] [seq=N] [nvals=N]
+ *                                   (a REMOTE record; follow: the words
+ *                                    after it, by default up to the next
+ *                                    remote or thread line or the end)
  *   pcentry pc=PC sp=HEX [seq=N]    (entry-exit records)
  *   pcexit pc=PC sp=HEX [seq=N]
  *   word HEX                        (a raw word in the current chunk)
@@ -50,10 +56,13 @@ static scdf_u64 words[MAX_WORDS];
 static unsigned nwords;
 static FILE *out;
 static int in_thread, have_header;
-static scdf_u64 th_tid, th_dropped, th_words_override;
+static scdf_u64 th_tid, th_dropped, th_words_override, th_flags;
 static int th_words_set;
 static int th_compact;  /* a THREAD_COMPACT chunk: words[] holds bytes */
 static unsigned nbytes; /* bytes in words[] of a compact chunk */
+/* The word of the last REMOTE record that counts the words after it, when
+ * that count is left to mktrace; -1 if none is pending. */
+static long follow_at = -1;
 static unsigned seq;
 static long long raw_count = -1;
 
@@ -151,7 +160,14 @@ static void ensure_header(void) {
                  sizeof(struct scdf_file_header), 62);
 }
 
+static void end_session(void) {
+  if (follow_at >= 0)
+    words[follow_at] = nwords - (unsigned)follow_at - 1;
+  follow_at = -1;
+}
+
 static void end_thread(void) {
+  end_session();
   if (!in_thread)
     return;
   if (th_compact) /* the payload stays a multiple of 8 */
@@ -161,7 +177,7 @@ static void end_thread(void) {
       sizeof(struct scdf_thread) + 8ull * nwords};
   scdf_u64 count = th_compact ? nbytes : nwords;
   struct scdf_thread t = {th_tid, th_words_set ? th_words_override : count,
-                          th_dropped, 0};
+                          th_dropped, th_flags};
   write_bytes(&c, sizeof(c));
   write_bytes(&t, sizeof(t));
   write_bytes(words, 8ull * nwords);
@@ -228,6 +244,35 @@ static void record(char **tok, int ntok, unsigned type) {
   }
   for (unsigned i = 0; i < nv; i++)
     put(vals[i]);
+}
+
+static void remote(char **tok, int ntok) {
+  const char *v;
+  scdf_u64 comm[2] = {0, 0};
+  if (!in_thread && !raw)
+    die("record outside a thread chunk", NULL);
+  if (th_compact) /* remote chunks are kernel-only: never compact */
+    die("remote record in a compact chunk", NULL);
+  end_session();
+  v = arg(tok, ntok, "comm");
+  if (v)
+    strncpy((char *)comm, v, sizeof(comm));
+  v = arg(tok, ntok, "seq");
+  unsigned s = v ? (unsigned)num(v) : seq;
+  seq = s + 1;
+  v = arg(tok, ntok, "nvals");
+  put(scdf_rec_header(SCDF_REC_REMOTE, s, v ? (unsigned)num(v) : 4, 0, 0));
+  put((v = arg(tok, ntok, "handle")) ? num(v) : 0);
+  put((v = arg(tok, ntok, "pid")) ? num(v) : 0);
+  put(comm[0]);
+  put(comm[1]);
+  put((v = arg(tok, ntok, "cpu")) ? num(v) : 0);
+  if ((v = arg(tok, ntok, "follow"))) {
+    put(num(v));
+  } else {
+    follow_at = (long)nwords;
+    put(0);
+  }
 }
 
 int main(int argc, char **argv) {
@@ -342,6 +387,7 @@ int main(int argc, char **argv) {
       th_dropped = (v = arg(tok, ntok, "dropped")) ? num(v) : 0;
       th_words_set = (v = arg(tok, ntok, "words")) != NULL;
       th_words_override = v ? num(v) : 0;
+      th_flags = flag(tok, ntok, "remote") ? SCDF_THREAD_REMOTE : 0;
       th_compact = flag(tok, ntok, "compact");
       in_thread = 1;
       seq = 0;
@@ -351,6 +397,8 @@ int main(int argc, char **argv) {
       record(tok, ntok, SCDF_REC_RET);
     } else if (!strcmp(k, "cmp")) {
       record(tok, ntok, SCDF_REC_CMP);
+    } else if (!strcmp(k, "remote")) {
+      remote(tok, ntok);
     } else if (!strcmp(k, "pcentry")) {
       record(tok, ntok, SCDF_REC_PC_ENTRY);
     } else if (!strcmp(k, "pcexit")) {
@@ -371,6 +419,7 @@ int main(int argc, char **argv) {
     }
   }
   if (raw) {
+    end_session();
     scdf_u64 count = raw_count >= 0 ? (scdf_u64)raw_count : nwords;
     write_bytes(&count, 8);
     write_bytes(words, 8ull * nwords);

@@ -61,6 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
         abort();
       for (uint32_t I = 0; I < E.Rec.NumValues; ++I)
         Sum += E.Rec.Values[I];
+      if (E.Rec.Type == RecordType::Remote)
+        Sum += RemoteInfo::from(E.Rec).Comm.size();
     } else if (E.Kind == TraceEvent::Diagnostic && E.Diag.Message.empty()) {
       abort();
     }
