@@ -21,11 +21,14 @@
 namespace sancov_dataflow {
 namespace trace {
 
+class CompactDecoder;
+
 class TraceReader final : public EventStream {
 public:
   /// Checks the file header and collects the module chunks. Returns null
   /// and sets Err when the input is not a trace this reader understands.
   static std::unique_ptr<TraceReader> create(ByteSource &Src, std::string &Err);
+  ~TraceReader() override;
 
   bool next(TraceEvent &E) override;
   const FileHeader &header() const override { return Header; }
@@ -35,12 +38,19 @@ public:
   static bool hasMagic(ByteSource &Src);
 
 private:
-  explicit TraceReader(ByteSource &Src) : Src(Src) {}
+  explicit TraceReader(ByteSource &Src);
   void scanModules();
   /// Parses the module chunk payload at Offset; false if it is malformed.
   bool parseModule(uint64_t Offset, uint64_t PayloadSize, ModuleInfo &M,
                    std::string &Why);
   bool nextChunk(TraceEvent &E);
+  /// Starts the thread chunk (compact if IsCompact) whose payload begins
+  /// at Payload; Truncated: the file ends before the chunk does.
+  bool beginThread(uint64_t Payload, bool Truncated, bool IsCompact,
+                   TraceEvent &E);
+  /// The chunk's record count exceeds the Capacity its payload has: a
+  /// pending diagnostic.
+  void reportOverflow(bool Truncated, uint64_t Capacity);
   bool nextRecord(TraceEvent &E);
   /// After the first record R of a remote chunk: a diagnostic unless it is
   /// the REMOTE record that counts the chunk's other words.
@@ -61,6 +71,8 @@ private:
   uint64_t FirstRecord = 0;
   ThreadInfo Thread;
   std::vector<uint64_t> Values;
+  /// The slots of the current SCDF_CHUNK_THREAD_COMPACT chunk.
+  std::unique_ptr<CompactDecoder> Compact;
   /// A diagnostic to produce before anything else.
   bool HasPending = false;
   Diagnostic Pending;

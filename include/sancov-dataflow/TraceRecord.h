@@ -91,10 +91,12 @@ struct ModuleInfo {
   const char *textSymbol() const;
 };
 
-/// One chunk of a thread's records (SCDF_CHUNK_THREAD).
+/// One chunk of a thread's records (SCDF_CHUNK_THREAD, or
+/// SCDF_CHUNK_THREAD_COMPACT when Compact is set: Words counts bytes).
 struct ThreadInfo {
   uint64_t Tid = 0;
   uint64_t Words = 0;
+  bool Compact = false;
   uint64_t Dropped = 0;
   uint64_t Flags = 0;
   uint64_t Offset = 0;

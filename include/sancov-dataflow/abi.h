@@ -270,6 +270,7 @@ struct scdf_file_header {
 #define SCDF_CHUNK_PAD 0u /* padding: skip; see below */
 #define SCDF_CHUNK_MODULE 1u
 #define SCDF_CHUNK_THREAD 2u
+#define SCDF_CHUNK_THREAD_COMPACT 3u /* user space; see below */
 
 /* A writer that reserves file space before filling it (the user-space
  * runtime maps thread chunks from the file) leaves zero bytes if the
@@ -317,6 +318,51 @@ struct scdf_thread {
 /* The chunk holds one remote worker session: its records begin with the
  * SCDF_REC_REMOTE record; tid is the worker's pid (0: a softirq). */
 #define SCDF_THREAD_REMOTE 0x1u
+
+/* SCDF_CHUNK_THREAD_COMPACT: the same records, encoded against the
+ * thread's earlier records (the user-space runtime writes these; the
+ * kernel's buffers keep the word format). The payload is struct
+ * scdf_thread, whose `words` counts BYTES of complete compact records
+ * here, then those bytes, unaligned, little-endian. Each record starts
+ * with a 16-bit lead:
+ *
+ *   bit  0     FULL: the record follows as a framed record (section 2:
+ *              header word, pc, pointer, nvals values), and it becomes
+ *              the content of `slot`.
+ *   bit  1     DELTA: the pointer (word 2) changed.
+ *   bit  2     DELTA: value 0 changed (0 when the slot has no values).
+ *   bits 3..15 slot, 0 .. SCDF_CREC_SLOTS - 1.
+ *
+ * A delta record (FULL clear) repeats the record last held by `slot` in
+ * this chunk: same type, pc, arg_idx, size and nvals; its sequence number
+ * is that of the chunk's previous record plus one (mod 2^24). When nvals
+ * > 1 the lead is followed by ceil((nvals - 1) / 8) bitmap bytes, bit k
+ * (of byte k / 8, least significant first) set when value k + 1 changed.
+ * Then, for each changed word in the order pointer, value 0, value 1, ...:
+ * the difference new - old (mod 2^64), zigzag-mapped ((d << 1) ^ (d >> 63),
+ * arithmetic shift) and written as an unsigned LEB128 varint of at most 10
+ * bytes. The decoded record becomes the slot's content.
+ *
+ * A delta record refers to a slot a FULL record of the same chunk filled,
+ * whose nvals is at most SCDF_CREC_DELTA_MAX_VALS; anything else is
+ * corrupt. Every chunk thus decodes on its own, and a writer sends a FULL
+ * record whenever its sequence number does not follow the previous one's
+ * (records were dropped), so the gaps stay where the word format has them.
+ *
+ * A CMP record is no exception: its slot is its call site's (word 2, the
+ * comparison type, is the pointer word and rarely changes; the operands
+ * are values 0 and 1, one bitmap byte), so a comparison the call site made
+ * before costs a few bytes and decodes to the exact operands. The flags of
+ * a compact chunk are 0: remote sessions come from the kernel, in words.
+ */
+#define SCDF_CREC_LEAD_BYTES 2u
+#define SCDF_CREC_FULL 0x1u
+#define SCDF_CREC_PTR_CHANGED 0x2u
+#define SCDF_CREC_VAL0_CHANGED 0x4u
+#define SCDF_CREC_SLOT_SHIFT 3
+#define SCDF_CREC_SLOTS 8192u
+#define SCDF_CREC_DELTA_MAX_VALS 255u
+#define SCDF_CREC_VARINT_MAX 10u
 
 /* ---- 4. Kernel interface: /sys/kernel/debug/kcov_dataflow -----------------
  *

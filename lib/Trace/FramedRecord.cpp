@@ -39,8 +39,17 @@ static std::string malformed(RecordType Type, uint32_t NVals,
   return "";
 }
 
+/// How decoding goes on after a bad record at At, for its message: Skip,
+/// unless nothing after it can be decoded.
+static std::string goesOn(FramedAt At, const std::string &Where,
+                          const char *Skip) {
+  if (At == FramedAt::Compact)
+    return "the rest of " + Where + " is not decoded";
+  return Skip;
+}
+
 uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
-                            const std::string &Where, bool SessionStart,
+                            const std::string &Where, FramedAt At,
                             std::vector<uint64_t> &Values, TraceEvent &E) {
   uint64_t H;
   if (!Src.readWord(Offset, H)) {
@@ -52,7 +61,8 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
                  " (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT "
-                 "header); skipping one word to resync");
+                 "header); " +
+                 goesOn(At, Where, "skipping one word to resync"));
     return 1;
   }
   uint32_t NVals = SCDF_REC_NVALS(H);
@@ -64,8 +74,10 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
                  std::to_string(Left) + " are left in " + Where);
     return Left;
   }
-  if (std::string Why = malformed(*Type, NVals, SessionStart); !Why.empty()) {
-    diagnose(E, Diagnostic::Error, Offset, "malformed " + Why + "; skipped");
+  if (std::string Why = malformed(*Type, NVals, At == FramedAt::SessionStart);
+      !Why.empty()) {
+    diagnose(E, Diagnostic::Error, Offset,
+             "malformed " + Why + "; " + goesOn(At, Where, "skipped"));
     return Need;
   }
   Record &R = E.Rec;

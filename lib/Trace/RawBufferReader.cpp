@@ -150,7 +150,7 @@ bool RawBufferReader::next(TraceEvent &E) {
     // come through read().
     uint64_t Used =
         decodeFramedRecord(Src, Cursor * 8, Limit - Cursor, "the buffer",
-                           /*SessionStart=*/false, Values, E);
+                           FramedAt::Words, Values, E);
     if (Used == 0)
       State = Done;
     Cursor += Used;

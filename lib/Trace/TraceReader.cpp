@@ -1,9 +1,11 @@
 //===-- TraceReader.cpp - The sancov-dataflow trace file ------------------===//
 
 #include "sancov-dataflow/TraceReader.h"
+#include "CompactRecord.h"
 #include "FramedRecord.h"
 #include "sancov-dataflow/abi.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
 
@@ -27,6 +29,11 @@ static uint64_t le(const uint8_t *P, unsigned Bytes) {
     V = (V << 8) | P[I];
   return V;
 }
+
+TraceReader::TraceReader(ByteSource &Src)
+    : Src(Src), Compact(new CompactDecoder) {}
+
+TraceReader::~TraceReader() = default;
 
 bool TraceReader::hasMagic(ByteSource &Src) {
   char Magic[8];
@@ -204,48 +211,9 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   PayloadEnd = Truncated ? Size : Payload + PSize;
   uint64_t Avail = PayloadEnd - Payload;
 
-  if (Type == SCDF_CHUNK_THREAD) {
-    uint8_t T[sizeof(scdf_thread)];
-    if (Avail < sizeof(T) || Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
-      State = Done;
-      return diagnose(E, Diagnostic::Error, ChunkOffset,
-                      "truncated trace: thread chunk ends inside its " +
-                          std::to_string(sizeof(T)) + "-byte descriptor");
-    }
-    Thread.Tid = le(T, 8);
-    Thread.Words = le(T + 8, 8);
-    Thread.Dropped = le(T + 16, 8);
-    Thread.Flags = le(T + 24, 8);
-    Thread.Offset = ChunkOffset;
-    Cursor = FirstRecord = Payload + sizeof(T);
-    uint64_t Capacity = (PayloadEnd - Cursor) / 8;
-    State = InRecords;
-    if (Thread.Words > Capacity) {
-      // Decode the records that are there; the problem is reported right
-      // after the ThreadBegin event so the consumer knows the thread.
-      RecordsEnd = Cursor + Capacity * 8;
-      HasPending = true;
-      Pending.Severity = Diagnostic::Error;
-      Pending.Offset = ChunkOffset;
-      if (Truncated)
-        Pending.Message =
-            "truncated trace: thread " + std::to_string(Thread.Tid) +
-            "'s chunk declares " + std::to_string(Thread.Words) +
-            " record words, the file holds " + std::to_string(Capacity);
-      else
-        Pending.Message =
-            "corrupt thread chunk: " + std::to_string(Thread.Words) +
-            " record words do not fit its " + std::to_string(Capacity) +
-            "-word payload";
-      E.Kind = TraceEvent::ThreadBegin;
-      E.Thread = Thread;
-      return true;
-    }
-    RecordsEnd = Cursor + Thread.Words * 8;
-    E.Kind = TraceEvent::ThreadBegin;
-    E.Thread = Thread;
-    return true;
-  }
+  if (Type == SCDF_CHUNK_THREAD || Type == SCDF_CHUNK_THREAD_COMPACT)
+    return beginThread(Payload, Truncated, Type == SCDF_CHUNK_THREAD_COMPACT,
+                       E);
 
   ChunkOffset = PayloadEnd;
   if (Truncated) {
@@ -265,15 +233,75 @@ bool TraceReader::nextChunk(TraceEvent &E) {
   return false;
 }
 
-bool TraceReader::nextRecord(TraceEvent &E) {
-  bool SessionStart = Thread.isRemote() && Cursor == FirstRecord;
-  uint64_t Used =
-      decodeFramedRecord(Src, Cursor, (RecordsEnd - Cursor) / 8,
-                         "thread " + std::to_string(Thread.Tid) + "'s chunk",
-                         SessionStart, Values, E);
-  if (Used == 0)
+bool TraceReader::beginThread(uint64_t Payload, bool Truncated, bool IsCompact,
+                              TraceEvent &E) {
+  uint8_t T[sizeof(scdf_thread)];
+  if (PayloadEnd - Payload < sizeof(T) ||
+      Src.readAt(Payload, T, sizeof(T)) != sizeof(T)) {
     State = Done;
-  Cursor += 8 * Used;
+    return diagnose(E, Diagnostic::Error, ChunkOffset,
+                    "truncated trace: thread chunk ends inside its " +
+                        std::to_string(sizeof(T)) + "-byte descriptor");
+  }
+  Thread.Tid = le(T, 8);
+  Thread.Words = le(T + 8, 8);
+  Thread.Dropped = le(T + 16, 8);
+  Thread.Flags = le(T + 24, 8);
+  Thread.Offset = ChunkOffset;
+  Thread.Compact = IsCompact;
+  if (Thread.Compact && Thread.isRemote()) {
+    ChunkOffset = PayloadEnd;
+    return diagnose(E, Diagnostic::Error, Thread.Offset,
+                    "corrupt thread chunk: thread " +
+                        std::to_string(Thread.Tid) +
+                        "'s compact chunk says it is a remote session (those "
+                        "are the kernel's, never compact); skipped");
+  }
+  Cursor = FirstRecord = Payload + sizeof(T);
+  // Compact chunks count bytes, the others words.
+  unsigned Unit = Thread.Compact ? 1 : 8;
+  uint64_t Capacity = (PayloadEnd - Cursor) / Unit;
+  // Decode the records that are there; a problem is reported right after
+  // the ThreadBegin event so the consumer knows the thread.
+  if (Thread.Words > Capacity)
+    reportOverflow(Truncated, Capacity);
+  RecordsEnd = Cursor + std::min(Thread.Words, Capacity) * Unit;
+  State = InRecords;
+  Compact->startChunk();
+  E.Kind = TraceEvent::ThreadBegin;
+  E.Thread = Thread;
+  return true;
+}
+
+void TraceReader::reportOverflow(bool Truncated, uint64_t Capacity) {
+  const char *Units = Thread.Compact ? " record bytes" : " record words";
+  HasPending = true;
+  Pending.Severity = Diagnostic::Error;
+  Pending.Offset = Thread.Offset;
+  if (Truncated)
+    Pending.Message = "truncated trace: thread " + std::to_string(Thread.Tid) +
+                      "'s chunk declares " + std::to_string(Thread.Words) +
+                      Units + ", the file holds " + std::to_string(Capacity);
+  else
+    Pending.Message = "corrupt thread chunk: " + std::to_string(Thread.Words) +
+                      Units + " do not fit its payload of " +
+                      std::to_string(Capacity);
+}
+
+bool TraceReader::nextRecord(TraceEvent &E) {
+  std::string Where = "thread " + std::to_string(Thread.Tid) + "'s chunk";
+  bool SessionStart = Thread.isRemote() && Cursor == FirstRecord;
+  uint64_t Bytes;
+  if (Thread.Compact)
+    Bytes = Compact->decode(Src, Cursor, RecordsEnd - Cursor, Where, E);
+  else
+    Bytes = 8 * decodeFramedRecord(
+                    Src, Cursor, (RecordsEnd - Cursor) / 8, Where,
+                    SessionStart ? FramedAt::SessionStart : FramedAt::Words,
+                    Values, E);
+  if (Bytes == 0)
+    State = Done;
+  Cursor += Bytes;
   if (SessionStart && E.Kind == TraceEvent::Record)
     checkSession(E.Rec);
   return true;

@@ -11,6 +11,7 @@
  *   rt_abi_<abi>.c        one ABI's callbacks: thin shims onto the writer
  *   rt_cmp.c              trace-cmp's callbacks (every ABI): CMP records
  *   rt_record.{h,c}       the record writer (hot path) and entry-exit
+ *   rt_encode.{h,c}       compact records: deltas against a slot cache
  *   rt_main.c             process set-up (lazy and eager), fork, exit
  *   rt_thread.c           per-thread chunks: regions, drops, thread exit
  *   rt_file.c rt_modules.c rt_read.c
@@ -61,6 +62,7 @@
 #define rt_cmp_anchor __scdf_rt_cmp_anchor
 #define rt_cmp_v __scdf_rt_cmp_v
 #define rt_count_drop __scdf_rt_count_drop
+#define rt_encode_full __scdf_rt_encode_full
 #define rt_fail __scdf_rt_fail
 #define rt_file_append __scdf_rt_file_append
 #define rt_file_configure __scdf_rt_file_configure
@@ -92,6 +94,9 @@
 #define rt_set_cmp __scdf_rt_set_cmp
 #define rt_set_off __scdf_rt_set_off
 #define rt_set_pid __scdf_rt_set_pid
+#define rt_slots_map __scdf_rt_slots_map
+#define rt_slots_new_chunk __scdf_rt_slots_new_chunk
+#define rt_slots_unmap __scdf_rt_slots_unmap
 #define rt_stable __scdf_rt_stable
 #define rt_state_init __scdf_rt_state_init
 #define rt_status_v __scdf_rt_status_v
@@ -233,18 +238,37 @@ RT_HIDDEN void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
 #define RT_THREAD_HDR_BYTES                                                    \
   (sizeof(struct scdf_chunk) + sizeof(struct scdf_thread))
 
+/* One entry of a thread's compact-record cache (rt_encode.h): the last
+ * record written with this key in the current chunk. */
+#define RT_SLOT_BITS 12
+struct rt_slot {
+  u64 pc;
+  u64 key; /* rt_slot_key: type, arg_idx, size, nvals */
+  u64 ptr;
+  u32 gen; /* valid while equal to rt_thread.slot_gen */
+  u32 off; /* values: rt_thread.arena + off, cap words of room */
+  u32 cap;
+};
+
 /* Owned by rt_thread.c; the record writer reads and advances the first
- * members inline. */
+ * members inline. Positions are bytes: the chunk holds compact records. */
 struct rt_thread {
-  u64 *pos;               /* next record word in the mapped region */
-  u64 *end;               /* end of the region (pos == end: full) */
+  unsigned char *pos;     /* next record byte in the mapped region */
+  unsigned char *end;     /* end of the region (pos == end: full) */
   struct scdf_thread *th; /* this chunk's header, inside the mapping */
-  u64 *base;              /* first record word of the chunk */
+  unsigned char *base;    /* first record byte of the chunk */
   uintptr_t mod_lo;       /* one-entry cache: pc range of a known module */
   uintptr_t mod_len;
   struct rt_stack stack;
   u64 gen;           /* rt_proc->gen this state belongs to */
   u32 seq;           /* next sequence number (24 bits used) */
+  u32 next_seq;      /* seq a delta record may have (previous written + 1) */
+  struct rt_slot *slots; /* rt_encode.c's mapping; NULL until the first
+                            record */
+  u64 *arena;            /* the slots' values */
+  u64 *stage;            /* a record's values, SCDF_MAX_FIELDS words */
+  u32 arena_used;
+  u32 slot_gen;
   volatile int busy; /* inside the runtime: nested callbacks record nothing */
   u64 pending_drops; /* drops seen while busy, folded in afterwards */
   int full;          /* bounded mode: buffer exhausted, drop everything */
@@ -253,7 +277,7 @@ struct rt_thread {
   size_t map_len;
   u64 file_off;   /* where this chunk starts in the file */
   u64 next_words; /* size of the next region */
-  u64 budget;     /* bounded mode: record words this thread may still use */
+  u64 budget;     /* bounded mode: words this thread may still use */
   int registered; /* thread-exit destructor armed */
   u64 tid;
 };
@@ -262,7 +286,7 @@ RT_HIDDEN extern RT_TLS struct rt_thread rt_tls;
 /* Set-up: SANCOV_DATAFLOW_BUFFER (0: unbounded) and the exit destructor. */
 RT_HIDDEN void rt_thread_configure(u64 buffer_words);
 /* Recording is active: make this thread's state current and find room for
- * a record of need words from pc. 0: the record is dropped (counted). */
+ * a record of need bytes from pc. 0: the record is dropped (counted). */
 RT_HIDDEN int rt_thread_prepare(struct rt_thread *t, u64 pc, u64 need);
 RT_HIDDEN void rt_count_drop(struct rt_thread *t, u64 n);
 RT_HIDDEN void rt_flush_pending(struct rt_thread *t);
@@ -272,6 +296,18 @@ RT_HIDDEN int rt_thread_enter(void);
 RT_HIDDEN void rt_thread_leave(int was_busy);
 /* Exit handler: fold pending drops, report losses counted nowhere. */
 RT_HIDDEN void rt_thread_at_exit(void);
+
+/* ---- rt_encode.c: compact records ---------------------------------------*/
+/* Map (0: failed) and unmap the thread's slot cache. */
+RT_HIDDEN int rt_slots_map(struct rt_thread *t);
+RT_HIDDEN void rt_slots_unmap(struct rt_thread *t);
+/* A new chunk: every slot is empty again. */
+RT_HIDDEN void rt_slots_new_chunk(struct rt_thread *t);
+/* Writes a FULL record in slot s (key: rt_slot_key) and makes it the
+ * slot's content; returns the record's end. */
+RT_HIDDEN unsigned char *rt_encode_full(struct rt_thread *t, unsigned char *p,
+                                        u32 s, u32 seq, u64 pc, u64 key,
+                                        u64 ptr, const u64 *vals);
 
 /* ---- rt_main.c: process set-up -------------------------------------------*/
 /* Set the process up if nobody has (any thread, any time), start a child's

@@ -54,7 +54,7 @@ void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
   enum rt_kind kind = RT_DESC_KIND(desc);
   u32 size = RT_DESC_SIZE(desc);
   u32 nv = rt_nvals(kind, size, v, nf);
-  u64 need = SCDF_RECORD_WORDS(nv);
+  u64 need = RT_MAX_BYTES(nv);
   if (RT_UNLIKELY(t->gen != rt_proc->gen || (u64)(t->end - t->pos) < need ||
                   pc - t->mod_lo >= t->mod_len)) {
     if (!rt_prepare(t, pc, need)) {
@@ -62,16 +62,13 @@ void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
       goto out;
     }
   }
-  u64 *w = t->pos;
   /* The sequence number first: callbacks nested in the reads below (an
    * instrumented process_vm_readv) are drops that come after this record. */
   u32 seq = t->seq++;
   if (nv)
-    rt_fill(t, w + 3, kind, size, v, offs, nv);
-  w[0] = scdf_rec_header(RT_DESC_TYPE(desc), seq, nv, size, RT_DESC_IDX(desc));
-  w[1] = pc;
-  w[2] = w2;
-  t->pos = w + need;
+    rt_fill(t, t->stage, kind, size, v, offs, nv);
+  t->pos = rt_encode(t, t->pos, RT_DESC_TYPE(desc), seq, pc, RT_DESC_IDX(desc),
+                     size, w2, t->stage, nv, 1);
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
   if (RT_UNLIKELY(t->pending_drops))
     rt_flush_pending(t);

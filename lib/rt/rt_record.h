@@ -10,7 +10,7 @@
 #ifndef SANCOV_DATAFLOW_RT_RECORD_H
 #define SANCOV_DATAFLOW_RT_RECORD_H
 
-#include "rt.h"
+#include "rt_encode.h"
 
 #include <string.h>
 
@@ -180,7 +180,8 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
  * tiers, a nested call) goes to rt_record_slow, which starts the record
  * afresh: nothing is published until the end. `kind` is a constant in
  * every caller, so each instance keeps only its own value code. v2 is the
- * second value of RT_K_PAIR, unused otherwise. */
+ * second value of RT_K_PAIR, unused otherwise. The values are read into
+ * `one` or the staging area, then encoded (rt_encode.h). */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
                       u64 w2, u64 v, u64 v2, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
@@ -191,9 +192,9 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
   t->busy = 1;
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   u32 nv = rt_nvals(kind, size, v, nf);
-  u64 need = SCDF_RECORD_WORDS(nv);
-  u64 *w = t->pos;
-  if (RT_UNLIKELY(t->gen != rt_proc->gen || (u64)(t->end - w) < need ||
+  unsigned char *p = t->pos;
+  if (RT_UNLIKELY(t->gen != rt_proc->gen ||
+                  (u64)(t->end - p) < RT_MAX_BYTES(nv) ||
                   pc - t->mod_lo >= t->mod_len)) {
     if (t->full && t->th && t->gen == rt_proc->gen) {
       /* Bounded buffer exhausted: count the drop in the chunk, cheaply. */
@@ -203,18 +204,23 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     }
     goto bail;
   }
+  u64 one = 0; /* unread when nv == 0 */
+  const u64 *vals = &one;
   if (kind == RT_K_VAL && nv)
-    w[3] = v;
-  else if (kind == RT_K_PAIR)
-    w[3] = v, w[4] = v2;
-  else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, w + 3, v, size))
+    one = v;
+  else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, &one, v, size))
     goto bail;
-  else if (kind == RT_K_FIELDS && nv && !rt_fast_fields(t, w + 3, v, offs, nv))
-    goto bail;
-  w[0] = scdf_rec_header(type, t->seq++, nv, size, idx);
-  w[1] = pc;
-  w[2] = w2;
-  t->pos = w + need;
+  else if (kind == RT_K_PAIR) {
+    t->stage[0] = v;
+    t->stage[1] = v2;
+    vals = t->stage;
+  } else if (kind == RT_K_FIELDS && nv) {
+    if (!rt_fast_fields(t, t->stage, v, offs, nv))
+      goto bail;
+    vals = t->stage;
+  }
+  t->pos = rt_encode(t, p, type, t->seq++, pc, idx, size, w2, vals, nv,
+                     kind == RT_K_FIELDS || kind == RT_K_PAIR);
   /* Publish: a reader (or a post-mortem look at the file) never counts a
    * record whose words are not all written. */
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
@@ -231,8 +237,8 @@ bail:
   t->busy = 0;
 general:
   if (kind == RT_K_PAIR) {
-    /* The general path takes the pair as a table, built only here so
-     * that the fast path keeps both values in registers. */
+    /* The general path takes the pair as a table: the staging area the
+     * fast path uses is not mapped before a thread's first record. */
     const u64 pair[2] = {v, v2};
     rt_record_slow(rt_desc(kind, type, idx, size), pc, w2, 0, pair, 2);
     return;

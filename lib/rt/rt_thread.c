@@ -1,8 +1,9 @@
 /*===- rt_thread.c - per-thread chunks: set-up, regions, drops, exit ------===*
  *
  * Each thread writes its records into a region of the trace file that it
- * owns alone: a THREAD chunk reserved in the file and mapped MAP_SHARED.
- * The chunk's `words` field is updated after every record, so the file is
+ * owns alone: a THREAD_COMPACT chunk reserved in the file and mapped
+ * MAP_SHARED. The chunk's `words` field (bytes, in this chunk type) is
+ * updated after every record, so the file is
  * readable at any moment (crash, abort, _exit) without any flush. When a
  * region is full the thread reserves the next one, twice as large.
  *
@@ -126,7 +127,7 @@ static void rt_module_cache(struct rt_thread *t, u64 pc) {
   t->mod_len = len;
 }
 
-/* Reserve a chunk for `words` record words and make it current. */
+/* Reserve a chunk for `words` 8-byte words of records and make it current. */
 static int rt_map_region(struct rt_thread *t, u64 words) {
   u64 alloc = (words + 1) & ~(u64)1; /* chunks stay multiples of 16 bytes */
   u64 len = RT_THREAD_HDR_BYTES + alloc * 8;
@@ -145,15 +146,16 @@ static int rt_map_region(struct rt_thread *t, u64 words) {
   c->reserved = 0;
   c->size = len - sizeof(*c);
   /* Type last: until it is set the chunk reads as padding (abi.h). */
-  __atomic_store_n(&c->type, SCDF_CHUNK_THREAD, __ATOMIC_RELEASE);
+  __atomic_store_n(&c->type, SCDF_CHUNK_THREAD_COMPACT, __ATOMIC_RELEASE);
 
   rt_release_region(t);
   t->map = map;
   t->map_len = map_len;
   t->file_off = off;
   t->th = th;
-  t->base = t->pos = (u64 *)(th + 1);
-  t->end = t->base + words;
+  t->base = t->pos = (unsigned char *)(th + 1);
+  t->end = t->base + words * 8;
+  rt_slots_new_chunk(t);
   if (rt_buffer_words)
     t->budget -= words;
   return 1;
@@ -173,11 +175,12 @@ static int rt_exhausted(struct rt_thread *t) {
 }
 
 static int rt_new_region(struct rt_thread *t, u64 need) {
+  u64 need_words = (need + 7) / 8;
   u64 words = t->next_words;
-  if (words < need)
-    words = need;
+  if (words < need_words)
+    words = need_words;
   if (rt_buffer_words) {
-    if (t->budget < need)
+    if (t->budget < need_words)
       return rt_exhausted(t);
     if (words > t->budget)
       words = t->budget;
@@ -204,6 +207,10 @@ int rt_thread_prepare(struct rt_thread *t, u64 pc, u64 need) {
     /* Arms rt_thread_exit; set again if the thread records after it ran. */
     pthread_setspecific(rt_key, t);
     t->registered = 1;
+  }
+  if (!t->slots && !rt_slots_map(t)) {
+    rt_count_drop(t, 1); /* no memory for the cache: rare, and counted */
+    return 0;
   }
   if (pc - t->mod_lo >= t->mod_len)
     rt_module_cache(t, pc);
@@ -237,12 +244,13 @@ static void rt_thread_exit(void *arg) {
    * destructors) must still be counted in it. */
   if (rt_chunk_ours(t) && !t->full) {
     u64 hdr_end = t->file_off + RT_THREAD_HDR_BYTES;
-    rt_file_release_tail(hdr_end + (u64)(t->pos - t->base) * 8,
-                         hdr_end + (u64)(t->end - t->base) * 8);
+    rt_file_release_tail(hdr_end + (u64)(t->pos - t->base),
+                         hdr_end + (u64)(t->end - t->base));
     t->th = NULL;
     t->pos = t->end = t->base = NULL;
     t->next_words = RT_REGION_MIN_WORDS;
     rt_release_region(t);
+    rt_slots_unmap(t);
   }
   rt_thread_leave(was_busy);
 }

@@ -13,7 +13,7 @@
 
 // CHECK: OBJ=0x[[OBJ:[0-9a-f]+]] ARGS_SITE=0x[[ARGS:[0-9a-f]+]] RET_SITE=0x[[RET:[0-9a-f]+]]
 // CHECK: HEADER version=1 machine=62 ptrsize=8 le=1 flags=0x300 pid=
-// CHECK: THREAD #0 tid={{[0-9]+}} words={{[0-9]+}} dropped=0
+// CHECK: THREAD #0 tid={{[0-9]+}} bytes={{[0-9]+}} dropped=0
 // CHECK-NEXT: #0 ENTRY 0x[[ARGS]] idx=5 size=2 value=0xbeef ptr=0x0{{$}}
 // CHECK-NEXT: #1 RET 0x[[RET]] size=8 value=0xfffffffffffffffe ptr=0x0{{$}}
 // CHECK-NEXT: #2 ENTRY caller+0x{{[0-9a-f]+}} idx=0 size=4 value=0x2a ptr=0x0{{$}}

@@ -12,7 +12,7 @@
 
 // CHECK: OBJ=0x[[OBJ:[0-9a-f]+]]
 // CHECK: HEADER version=1 machine=62 ptrsize=8 le=1 flags=0x100 pid=
-// CHECK: THREAD #0 tid={{[0-9]+}} words={{[0-9]+}} dropped=0
+// CHECK: THREAD #0 tid={{[0-9]+}} bytes={{[0-9]+}} dropped=0
 // CHECK-NEXT: #0 ENTRY 0x1000 idx=0 size=4 value=0x2a ptr=0x0{{$}}
 // CHECK-NEXT: #1 ENTRY 0x1000 idx=1 size=1 value=0xfe ptr=0x0{{$}}
 // CHECK-NEXT: #2 ENTRY 0x1000 idx=2 size=8 value=0x123456789abcdef0 ptr=0x0{{$}}

@@ -12,7 +12,7 @@
 
 // CHECK: OBJ=0x[[OBJ:[0-9a-f]+]] ARGS_SITE=0x[[ARGS:[0-9a-f]+]] RET_SITE=0x[[RET:[0-9a-f]+]]
 // CHECK: HEADER version=1 machine=62 ptrsize=8 le=1 flags=0x200 pid=
-// CHECK: THREAD #0 tid={{[0-9]+}} words={{[0-9]+}} dropped=0
+// CHECK: THREAD #0 tid={{[0-9]+}} bytes={{[0-9]+}} dropped=0
 // CHECK-NEXT: #0 ENTRY 0x[[ARGS]] idx=3 size=4 value=0x2a ptr=0x0{{$}}
 // CHECK-NEXT: #1 RET 0x[[RET]] size=4 value=0x54 ptr=0x0{{$}}
 // From C: the call sites lie inside the calling function.

@@ -1,40 +1,47 @@
 // SANCOV_DATAFLOW_BUFFER=N bounds each thread to N record words, like the
 // kernel's fixed buffer: the records that fit are kept, every later record
 // of the thread is dropped, and the drop count in the thread chunk is exact.
-// Here every record is 4 words: main's two ENTRY records, then an ENTRY and
-// a RET per call of f, then main's RET: 2 + 2 * calls + 1 records.
+// The records: main's two ENTRY records, then an ENTRY and a RET per call
+// of f, then main's RET: 2 + 2 * calls + 1 records. The chunk is compact
+// (abi.h): the first record of each (function, kind, argument) is FULL, 34
+// bytes with its value; the later ones of f are deltas of 3 bytes (lead,
+// one varint: the value moved by one). A record is kept while the room
+// left holds its worst case, 37 bytes for one value.
 //
 // RUN: %clang_noplugin -O1 -I%include %S/Inputs/dump-trace.c -o %t.dump
 // RUN: %clang -O2 %s %rtlib -o %t
 //
-// 40 words: 10 records kept (main x2, f(0..3) x2), 203 - 10 dropped.
+// 40 words = 320 bytes: 4 FULL records (136 bytes) and 50 deltas (150)
+// are kept (main x2, f(0..25) x2), 203 - 54 dropped; 34 bytes are left.
 // RUN: env SANCOV_DATAFLOW_OUT=%t.40.bin SANCOV_DATAFLOW_BUFFER=40 %t 100
 // RUN: %t.dump %t.40.bin | FileCheck %s --check-prefix=B40
-// B40:      THREAD #0 tid={{[0-9]+}} words=40 dropped=193
+// B40:      THREAD #0 tid={{[0-9]+}} bytes=286 dropped=149
 // B40-NEXT: #0 ENTRY main idx=0 size=4 value=0x2
 // B40-NEXT: #1 ENTRY main idx=1 size=8
 // B40-NEXT: #2 ENTRY f idx=0 size=4 value=0x0
-// B40:      #8 ENTRY f idx=0 size=4 value=0x3
-// B40-NEXT: #9 RET f size=4 value=0x67
-// B40-NEXT: END modules={{[0-9]+}} threads=1 records=10 dropped=193 seqgaps=0
+// B40:      #52 ENTRY f idx=0 size=4 value=0x19
+// B40-NEXT: #53 RET f size=4 value=0x7d
+// B40-NEXT: END modules={{[0-9]+}} threads=1 records=54 dropped=149 seqgaps=0
 //
-// 43 words: the 3 spare words never take a later, smaller record.
+// 43 words = 344 bytes: 8 more deltas; the 34 bytes left would hold main's
+// RET (no value), but a later, smaller record never takes them.
 // RUN: env SANCOV_DATAFLOW_OUT=%t.43.bin SANCOV_DATAFLOW_BUFFER=43 %t 100
 // RUN: %t.dump %t.43.bin | FileCheck %s --check-prefix=B43
-// B43: THREAD #0 tid={{[0-9]+}} words=40 dropped=193
-// B43: END modules={{[0-9]+}} threads=1 records=10 dropped=193
+// B43: THREAD #0 tid={{[0-9]+}} bytes=310 dropped=141
+// B43: #61 RET f size=4 value=0x81
+// B43-NEXT: END modules={{[0-9]+}} threads=1 records=62 dropped=141
 //
-// 1K = 1024 words = 256 records; 2003 - 256 dropped.
-// RUN: env SANCOV_DATAFLOW_OUT=%t.1k.bin SANCOV_DATAFLOW_BUFFER=1K %t 1000
+// 1K = 1024 words = 8192 bytes: 2678 records; 10003 - 2678 dropped.
+// RUN: env SANCOV_DATAFLOW_OUT=%t.1k.bin SANCOV_DATAFLOW_BUFFER=1K %t 5000
 // RUN: %t.dump %t.1k.bin | FileCheck %s --check-prefix=B1K
-// B1K: THREAD #0 tid={{[0-9]+}} words=1024 dropped=1747
-// B1K: #255 RET f size=4 value=0xe2
-// B1K-NEXT: END modules={{[0-9]+}} threads=1 records=256 dropped=1747 seqgaps=0
+// B1K: THREAD #0 tid={{[0-9]+}} bytes=8158 dropped=7325
+// B1K: #2677 RET f size=4 value=0x59d
+// B1K-NEXT: END modules={{[0-9]+}} threads=1 records=2678 dropped=7325 seqgaps=0
 //
 // Too small for a single record: the chunk is there, empty, with the count.
 // RUN: env SANCOV_DATAFLOW_OUT=%t.2.bin SANCOV_DATAFLOW_BUFFER=2 %t 100
 // RUN: %t.dump %t.2.bin | FileCheck %s --check-prefix=B2
-// B2: THREAD #0 tid={{[0-9]+}} words=0 dropped=203
+// B2: THREAD #0 tid={{[0-9]+}} bytes=0 dropped=203
 // B2-NEXT: END modules={{[0-9]+}} threads=1 records=0 dropped=203
 //
 // Large enough: nothing dropped.

@@ -30,8 +30,9 @@
 // NULL object with a table; NULL table: one marker per field either way.
 // CHECK-NEXT: #11 ENTRY 0x4000 idx=0 size=24 fields=0xbadadd85,0xbadadd85 ptr=0x0{{$}}
 // CHECK-NEXT: #12 ENTRY 0x4000 idx=1 size=24 fields=0xbadadd85,0xbadadd85,0xbadadd85 ptr=0x
-// The 65538-word record gets a region (chunk) of its own.
-// CHECK-NEXT: THREAD #0 tid={{[0-9]+}} words=65538 dropped=0
+// The 65535-value record (a FULL record of 524306 bytes) gets a region
+// (chunk) of its own.
+// CHECK-NEXT: THREAD #0 tid={{[0-9]+}} bytes=524306 dropped=0
 // CHECK-NEXT: #13 ENTRY 0x7000 idx=2 size=16
 // CHECK-NEXT: END modules={{[0-9]+}} threads=1 records=14 dropped=0 seqgaps=0
 

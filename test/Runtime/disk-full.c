@@ -6,19 +6,20 @@
 //
 // RUN: %clang_noplugin -O1 -I%include %S/Inputs/dump-trace.c -o %t.dump
 // RUN: %clang -O1 %s %rtlib -o %t
-// RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t 1000 2> %t.err | FileCheck %s --check-prefix=OUT
+// RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t 20000 2> %t.err | FileCheck %s --check-prefix=OUT
 // RUN: FileCheck %s --check-prefix=ERR -DFILE=%t.bin < %t.err
 // RUN: %t.dump %t.bin | FileCheck %s
 //
-// OUT: sum=599500
+// OUT: sum=201990000
 // ERR: sancov-dataflow: cannot extend trace file '[[FILE]]' by {{[0-9]+}} bytes: File too large; recording stopped
 // ERR-NOT: sancov-dataflow
 //
-// The first region (4096 words) fits under the limit, the second does not:
-// 1024 records of 4 words are in the file, the other 2003 - 1024 counted.
-// CHECK: THREAD #0 tid={{[0-9]+}} words=4096 dropped=979
-// CHECK: #1023 RET f size=4 value=0x262
-// CHECK-NEXT: END modules={{[0-9]+}} threads=1 records=1024 dropped=979 seqgaps=0
+// The first region (4096 words, 32768 bytes) fits under the limit, the
+// second does not: 10870 records are in the file (4 FULL ones, then deltas
+// of 3 bytes), the other 40003 - 10870 counted.
+// CHECK: THREAD #0 tid={{[0-9]+}} bytes=32734 dropped=29133
+// CHECK: #10869 RET f size=4 value=0x159d
+// CHECK-NEXT: END modules={{[0-9]+}} threads=1 records=10870 dropped=29133 seqgaps=0
 
 #include <signal.h>
 #include <stdio.h>

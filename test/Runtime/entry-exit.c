@@ -31,7 +31,8 @@
 // B: HEADER {{.*}} flags=0x100 pid=
 // C: HEADER {{.*}} flags=0x200 pid=
 // D: HEADER {{.*}} flags=0x300 pid=
-// CHECK: THREAD #0 tid={{[0-9]+}} words=18 dropped=0
+// Six FULL records of 26 bytes: every call site is a first.
+// CHECK: THREAD #0 tid={{[0-9]+}} bytes=156 dropped=0
 // CHECK-NEXT: #0 PC_ENTRY 0x[[ENTRY]] size=0 novalue ptr=0x[[SP]]{{$}}
 // CHECK-NEXT: #1 PC_EXIT 0x[[EXIT]] size=0 novalue ptr=0x[[SP]]{{$}}
 // CHECK-NEXT: #2 PC_ENTRY outer+0x{{[0-9a-f]+}} size=0 novalue ptr=0x[[OUTER:[0-9a-f]+]]{{$}}

@@ -13,12 +13,14 @@
 // the hole punching at thread exit.
 // RUN: sh -c 'test $(du -k %t.bin | cut -f1) -lt 2000'
 //
-// CHECK: THREAD #0 tid=[[TID:[0-9]+]] words=14 dropped=0
+// Each chunk starts with empty slots: FULL records of 26 bytes (no value)
+// and 34 bytes (one value).
+// CHECK: THREAD #0 tid=[[TID:[0-9]+]] bytes=120 dropped=0
 // CHECK-NEXT: #0 ENTRY worker idx=0 size=8 novalue ptr=0x0
 // CHECK-NEXT: #1 ENTRY f idx=0 size=4 value=0x1
 // CHECK-NEXT: #2 RET f size=4 value=0x2
 // CHECK-NEXT: #3 RET worker size=8 novalue ptr=0x0
-// CHECK: THREAD #0 tid=[[TID]] words=15 dropped=0
+// CHECK: THREAD #0 tid=[[TID]] bytes=128 dropped=0
 // CHECK-NEXT: #4 ENTRY destructor idx=0 size=8
 // CHECK-NEXT: #5 ENTRY f idx=0 size=4 value=0x63
 // CHECK-NEXT: #6 RET f size=4 value=0x64

@@ -29,7 +29,7 @@ volatile long vlong = 0x123456789abcdef0L;
 
 // CHECK: HEADER version=1 machine=62 ptrsize=8 le=1 flags=0x0 pid=
 // CHECK: MODULE main base=0x{{[0-9a-f]+}} size=0x{{[0-9a-f]+}} build_id={{[0-9a-f]+}} path={{.*}}values.c.tmp.O{{[02]}}
-// CHECK: THREAD #0 tid={{[0-9]+}} words={{[0-9]+}} dropped=0
+// CHECK: THREAD #0 tid={{[0-9]+}} bytes={{[0-9]+}} dropped=0
 
 // Every width of scalar, zero-extended.
 // CHECK-NEXT: #0 ENTRY scalars idx=0 size=4 value=0x2a ptr=0x

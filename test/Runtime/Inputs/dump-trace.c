@@ -7,7 +7,7 @@
  *
  *   HEADER version=1 machine=62 ptrsize=8 le=1 flags=0x0 pid=1234
  *   MODULE main base=0x... size=0x... build_id=<hex>|none path=/x/a.out
- *   THREAD #0 tid=1234 words=15 dropped=0
+ *   THREAD #0 tid=1234 words=15 dropped=0        (compact chunks: bytes=N)
  *   #3 ENTRY f idx=0 size=4 value=0x2a ptr=0x7ffd...
  *   #4 ENTRY f idx=1 size=16 fields=0x7,0x9 ptr=0x7ffd...
  *   #5 RET f size=0 novalue ptr=0x0
@@ -24,7 +24,9 @@
  * THREAD #k numbers threads by first appearance; seqgaps counts places
  * where a thread's sequence numbers are not consecutive (across its
  * chunks, in file order). Any violation of the
- * format in abi.h prints "error: ..." and exits 1.
+ * format in abi.h prints "error: ..." and exits 1. Compact chunks are
+ * decoded here independently of the viewer's decoder, so that the two
+ * check each other.
  */
 #include "sancov-dataflow/abi.h"
 
@@ -163,6 +165,127 @@ static scdf_u64 word(size_t off) {
 
 static unsigned long long Records, Dropped;
 
+/* Prints the framed record at `at`, whose header is h and whose value words
+ * are vals (NULL: read them after the header). */
+static void print_record(size_t at, scdf_u64 h, scdf_u64 pc, scdf_u64 ptr,
+                         const scdf_u64 *vals, long long seq) {
+  unsigned type = SCDF_REC_TYPE(h), nv = SCDF_REC_NVALS(h);
+  if (LastSeq[CurThread] >= 0 &&
+      seq != ((LastSeq[CurThread] + 1) & (long long)SCDF_REC_SEQ_MASK))
+    SeqGaps++;
+  LastSeq[CurThread] = seq;
+  char pcbuf[256];
+  const char *name = sym_name(pc, pcbuf, sizeof(pcbuf));
+  if (!name) {
+    snprintf(pcbuf, sizeof(pcbuf), "0x%llx", (unsigned long long)pc);
+    name = pcbuf;
+  }
+  printf("#%lld %s %s", seq, type_name(type), name);
+  if (type == SCDF_REC_ENTRY)
+    printf(" idx=%u", SCDF_REC_IDX(h));
+  printf(" size=%u", SCDF_REC_SIZE(h));
+  if (nv == 0)
+    printf(" novalue");
+  const char *many = type == SCDF_REC_CMP ? " ops=" : " fields=";
+  for (unsigned v = 0; v < nv; v++)
+    printf(
+        "%s0x%llx", v == 0 ? (nv == 1 ? " value=" : many) : ",",
+        (unsigned long long)(vals ? vals[v] : word(at + 24 + 8 * (size_t)v)));
+  /* Word 2 of a CMP record is the comparison's type. */
+  printf(" %s=0x%llx\n", type == SCDF_REC_CMP ? "type" : "ptr",
+         (unsigned long long)ptr);
+  Records++;
+}
+
+static void check_header(scdf_u64 h, size_t at) {
+  unsigned type = SCDF_REC_TYPE(h), nv = SCDF_REC_NVALS(h);
+  if ((h >> 24) & 0xf)
+    fail("nonzero reserved bits 24..27 in record header", at);
+  if (!type_name(type))
+    fail("unknown record type", at);
+  if (type != SCDF_REC_ENTRY && SCDF_REC_IDX(h) != 0)
+    fail("RET or PC record with nonzero arg_idx", at);
+  if ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
+      (nv != 0 || SCDF_REC_SIZE(h) != 0))
+    fail("PC record with a size or values", at);
+  if (type == SCDF_REC_CMP && nv != 2)
+    fail("CMP record without two operands", at);
+}
+
+/* ---- compact chunks (abi.h SCDF_CHUNK_THREAD_COMPACT) --------------------*/
+struct slot {
+  unsigned chunk; /* valid while equal to CurChunk */
+  scdf_u64 h, pc, ptr;
+  scdf_u64 vals[SCDF_CREC_DELTA_MAX_VALS];
+};
+static struct slot Slots[SCDF_CREC_SLOTS];
+static unsigned CurChunk;
+
+static scdf_u64 varint(size_t *at, size_t end) {
+  scdf_u64 z = 0;
+  for (unsigned i = 0; i < SCDF_CREC_VARINT_MAX; i++) {
+    if (*at >= end)
+      fail("varint runs past the chunk", *at);
+    unsigned char b = Data[(*at)++];
+    z |= (scdf_u64)(b & 0x7f) << (7 * i);
+    if (!(b & 0x80))
+      return (z >> 1) ^ (0 - (z & 1));
+  }
+  fail("varint longer than 10 bytes", *at);
+  return 0;
+}
+
+static void dump_compact(size_t off, scdf_u64 bytes) {
+  size_t at = off, end = off + bytes;
+  long long next_seq = 0;
+  CurChunk++;
+  while (at < end) {
+    size_t rec = at;
+    if (end - at < SCDF_CREC_LEAD_BYTES)
+      fail("compact lead runs past the chunk", at);
+    unsigned lead = Data[at] | (unsigned)Data[at + 1] << 8;
+    struct slot *s = &Slots[lead >> SCDF_CREC_SLOT_SHIFT];
+    at += SCDF_CREC_LEAD_BYTES;
+    if (lead & SCDF_CREC_FULL) {
+      if (end - at < 24)
+        fail("full record header runs past the chunk", at);
+      scdf_u64 h = word(at);
+      unsigned nv = SCDF_REC_NVALS(h);
+      check_header(h, at);
+      if (SCDF_RECORD_WORDS(nv) * 8 > end - at)
+        fail("full record values run past the chunk", at);
+      s->chunk = nv <= SCDF_CREC_DELTA_MAX_VALS ? CurChunk : 0;
+      s->h = h;
+      s->pc = word(at + 8);
+      s->ptr = word(at + 16);
+      for (unsigned v = 0; v < nv && s->chunk; v++)
+        s->vals[v] = word(at + 24 + 8 * (size_t)v);
+      next_seq = (SCDF_REC_SEQ(h) + 1) & SCDF_REC_SEQ_MASK;
+      print_record(at, h, s->pc, s->ptr, NULL, SCDF_REC_SEQ(h));
+      at += SCDF_RECORD_WORDS(nv) * 8;
+      continue;
+    }
+    if (s->chunk != CurChunk)
+      fail("delta record against an empty slot", rec);
+    unsigned nv = SCDF_REC_NVALS(s->h), nb = nv > 1 ? (nv + 6) / 8 : 0;
+    if ((lead & SCDF_CREC_VAL0_CHANGED) && nv == 0)
+      fail("delta changes value 0 of a record without values", rec);
+    if (end - at < nb)
+      fail("delta bitmap runs past the chunk", at);
+    size_t map = at;
+    at += nb;
+    if (lead & SCDF_CREC_PTR_CHANGED)
+      s->ptr += varint(&at, end);
+    if (lead & SCDF_CREC_VAL0_CHANGED)
+      s->vals[0] += varint(&at, end);
+    for (unsigned v = 1; v < nv; v++)
+      if (Data[map + (v - 1) / 8] >> ((v - 1) % 8) & 1)
+        s->vals[v] += varint(&at, end);
+    print_record(rec, s->h, s->pc, s->ptr, s->vals, next_seq);
+    next_seq = (next_seq + 1) & SCDF_REC_SEQ_MASK;
+  }
+}
+
 static void dump_records(size_t off, scdf_u64 words) {
   scdf_u64 i = 0;
   while (i < words) {
@@ -170,48 +293,13 @@ static void dump_records(size_t off, scdf_u64 words) {
     scdf_u64 h = word(at);
     if (words - i < SCDF_REC_HEADER_WORDS)
       fail("record header runs past the chunk's word count", at);
-    unsigned type = SCDF_REC_TYPE(h), nv = SCDF_REC_NVALS(h);
-    if ((h >> 24) & 0xf)
-      fail("nonzero reserved bits 24..27 in record header", at);
-    if (!type_name(type))
-      fail("unknown record type", at);
-    if (type != SCDF_REC_ENTRY && SCDF_REC_IDX(h) != 0)
-      fail("RET or PC record with nonzero arg_idx", at);
-    if ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
-        (nv != 0 || SCDF_REC_SIZE(h) != 0))
-      fail("PC record with a size or values", at);
-    if (type == SCDF_REC_CMP && nv != 2)
-      fail("CMP record without two operands", at);
+    unsigned nv = SCDF_REC_NVALS(h);
+    check_header(h, at);
     if (SCDF_RECORD_WORDS(nv) > words - i)
       fail("record values run past the chunk's word count", at);
     /* Sequence numbers of a thread continue across its chunks; a gap means
      * records are missing (they should be counted as dropped). */
-    long long seq = SCDF_REC_SEQ(h);
-    if (LastSeq[CurThread] >= 0 &&
-        seq != ((LastSeq[CurThread] + 1) & (long long)SCDF_REC_SEQ_MASK))
-      SeqGaps++;
-    LastSeq[CurThread] = seq;
-    scdf_u64 pc = word(at + 8), ptr = word(at + 16);
-    char pcbuf[256];
-    const char *name = sym_name(pc, pcbuf, sizeof(pcbuf));
-    if (!name) {
-      snprintf(pcbuf, sizeof(pcbuf), "0x%llx", (unsigned long long)pc);
-      name = pcbuf;
-    }
-    printf("#%u %s %s", SCDF_REC_SEQ(h), type_name(type), name);
-    if (type == SCDF_REC_ENTRY)
-      printf(" idx=%u", SCDF_REC_IDX(h));
-    printf(" size=%u", SCDF_REC_SIZE(h));
-    if (nv == 0)
-      printf(" novalue");
-    const char *vals = type == SCDF_REC_CMP ? " ops=" : " fields=";
-    for (unsigned v = 0; v < nv; v++)
-      printf("%s0x%llx", v == 0 ? (nv == 1 ? " value=" : vals) : ",",
-             (unsigned long long)word(at + 24 + 8 * (size_t)v));
-    /* Word 2 of a CMP record is the comparison's type. */
-    printf(" %s=0x%llx\n", type == SCDF_REC_CMP ? "type" : "ptr",
-           (unsigned long long)ptr);
-    Records++;
+    print_record(at, h, word(at + 8), word(at + 16), NULL, SCDF_REC_SEQ(h));
     i += SCDF_RECORD_WORDS(nv);
   }
 }
@@ -287,23 +375,28 @@ int main(int argc, char **argv) {
             printf("%02x", m.build_id[i]);
           printf(" path=%s\n", path);
         }
-      } else if (c.type == SCDF_CHUNK_THREAD) {
+      } else if (c.type == SCDF_CHUNK_THREAD ||
+                 c.type == SCDF_CHUNK_THREAD_COMPACT) {
+        int compact = c.type == SCDF_CHUNK_THREAD_COMPACT;
         struct scdf_thread t;
         if (c.size < sizeof(t))
           fail("thread chunk too small", off);
         memcpy(&t, Data + p, sizeof(t));
-        if (t.words > (c.size - sizeof(t)) / 8)
+        if (t.words > (c.size - sizeof(t)) / (compact ? 1 : 8))
           fail("thread chunk word count exceeds its size", off);
         if (t.flags)
           fail("thread chunk flags nonzero", off);
         threads++;
         if (pass == 1) {
           CurThread = thread_index(t.tid);
-          printf("THREAD #%d tid=%llu words=%llu dropped=%llu\n", CurThread,
-                 (unsigned long long)t.tid, (unsigned long long)t.words,
-                 (unsigned long long)t.dropped);
+          printf("THREAD #%d tid=%llu %s=%llu dropped=%llu\n", CurThread,
+                 (unsigned long long)t.tid, compact ? "bytes" : "words",
+                 (unsigned long long)t.words, (unsigned long long)t.dropped);
           Dropped += t.dropped;
-          dump_records(p + sizeof(t), t.words);
+          if (compact)
+            dump_compact(p + sizeof(t), t.words);
+          else
+            dump_records(p + sizeof(t), t.words);
         }
       } else if (c.type != SCDF_CHUNK_PAD) {
         if (pass == 1)

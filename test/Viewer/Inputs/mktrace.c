@@ -12,8 +12,13 @@
  *                                    machine: ELF e_machine, default 62)
  *   bias HEX                        (added to symbolic pcs)
  *   module [main] [kernel] [stext] base=HEX [size=HEX] path=STR [buildid=HEX]
- *   thread tid=N [dropped=N] [words=N] [remote] (starts a thread chunk;
- *                                    remote: SCDF_THREAD_REMOTE)
+ *   thread tid=N [dropped=N] [words=N] [remote] [compact]
+ *                                   (starts a thread chunk; remote:
+ *                                    SCDF_THREAD_REMOTE; compact: a
+ *                                    THREAD_COMPACT chunk, whose records
+ *                                    are FULL ones in slot=N, 0 by default,
+ *                                    and words= counts bytes)
+ *   bytes HEX HEX ...                (raw bytes in the current compact chunk)
  *   entry pc=PC idx=N size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
  *   ret pc=PC size=N [ptr=HEX] [vals=V,V..] [seq=N] [nvals=N]
  *   cmp pc=PC type=HEX vals=A,B [size=N] [seq=N] [nvals=N]
@@ -53,6 +58,8 @@ static FILE *out;
 static int in_thread, have_header;
 static scdf_u64 th_tid, th_dropped, th_words_override, th_flags;
 static int th_words_set;
+static int th_compact;  /* a THREAD_COMPACT chunk: words[] holds bytes */
+static unsigned nbytes; /* bytes in words[] of a compact chunk */
 /* The word of the last REMOTE record that counts the words after it, when
  * that count is left to mktrace; -1 if none is pending. */
 static long follow_at = -1;
@@ -105,7 +112,18 @@ static int flag(char **tok, int ntok, const char *key) {
   return 0;
 }
 
+static void put_byte(unsigned b) {
+  if (nbytes == 8 * MAX_WORDS)
+    die("too many bytes", NULL);
+  ((unsigned char *)words)[nbytes++] = (unsigned char)b;
+}
+
 static void put(scdf_u64 w) {
+  if (th_compact) {
+    for (int i = 0; i < 8; i++)
+      put_byte((unsigned)(w >> (8 * i)) & 0xff);
+    return;
+  }
   if (nwords == MAX_WORDS)
     die("too many words", NULL);
   words[nwords++] = w;
@@ -152,15 +170,20 @@ static void end_thread(void) {
   end_session();
   if (!in_thread)
     return;
-  struct scdf_chunk c = {SCDF_CHUNK_THREAD, 0,
-                         sizeof(struct scdf_thread) + 8ull * nwords};
-  struct scdf_thread t = {th_tid, th_words_set ? th_words_override : nwords,
+  if (th_compact) /* the payload stays a multiple of 8 */
+    nwords = (nbytes + 7) / 8;
+  struct scdf_chunk c = {
+      th_compact ? SCDF_CHUNK_THREAD_COMPACT : SCDF_CHUNK_THREAD, 0,
+      sizeof(struct scdf_thread) + 8ull * nwords};
+  scdf_u64 count = th_compact ? nbytes : nwords;
+  struct scdf_thread t = {th_tid, th_words_set ? th_words_override : count,
                           th_dropped, th_flags};
   write_bytes(&c, sizeof(c));
   write_bytes(&t, sizeof(t));
   write_bytes(words, 8ull * nwords);
-  nwords = 0;
-  in_thread = 0;
+  memset(words, 0, 8ull * nwords);
+  nwords = nbytes = 0;
+  in_thread = th_compact = 0;
 }
 
 static void record(char **tok, int ntok, unsigned type) {
@@ -198,6 +221,13 @@ static void record(char **tok, int ntok, unsigned type) {
   unsigned hdr_nv = nvo ? (unsigned)num(nvo) : nv;
   if (!in_thread && !raw)
     die("record outside a thread chunk", NULL);
+  if (th_compact) {
+    const char *sl = arg(tok, ntok, "slot");
+    unsigned lead = SCDF_CREC_FULL | (unsigned)(sl ? num(sl) : 0)
+                                         << SCDF_CREC_SLOT_SHIFT;
+    put_byte(lead & 0xff);
+    put_byte(lead >> 8);
+  }
   if (raw == 3 || !raw) {
     put(scdf_rec_header(type, s, hdr_nv, size, idx));
     put(pc);
@@ -221,6 +251,8 @@ static void remote(char **tok, int ntok) {
   scdf_u64 comm[2] = {0, 0};
   if (!in_thread && !raw)
     die("record outside a thread chunk", NULL);
+  if (th_compact) /* remote chunks are kernel-only: never compact */
+    die("remote record in a compact chunk", NULL);
   end_session();
   v = arg(tok, ntok, "comm");
   if (v)
@@ -356,6 +388,7 @@ int main(int argc, char **argv) {
       th_words_set = (v = arg(tok, ntok, "words")) != NULL;
       th_words_override = v ? num(v) : 0;
       th_flags = flag(tok, ntok, "remote") ? SCDF_THREAD_REMOTE : 0;
+      th_compact = flag(tok, ntok, "compact");
       in_thread = 1;
       seq = 0;
     } else if (!strcmp(k, "entry")) {
@@ -370,6 +403,11 @@ int main(int argc, char **argv) {
       record(tok, ntok, SCDF_REC_PC_ENTRY);
     } else if (!strcmp(k, "pcexit")) {
       record(tok, ntok, SCDF_REC_PC_EXIT);
+    } else if (!strcmp(k, "bytes")) {
+      if (!th_compact)
+        die("bytes outside a compact thread chunk", NULL);
+      for (int i = 1; i < ntok; i++)
+        put_byte((unsigned)num(tok[i]));
     } else if (!strcmp(k, "word")) {
       put(num(tok[1]));
     } else if (!strcmp(k, "wordcount")) {
