@@ -2,7 +2,7 @@
 # Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
 # with stock clang 22 and the sancov-dataflow wrapper.
 #
-#   build-kernel.sh base|all|sub|kasan|arm64|tracepc   prints the output directory
+#   build-kernel.sh base|all|sub|kasan|arm64|tracepc|guard   prints the output directory
 #
 # base:  KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
 #        in); its vmlinux is the uninstrumented baseline.
@@ -14,12 +14,13 @@
 # arm64: all cross-built for arm64 (run.sh --full).
 # tracepc: all's configuration without the plugin (KCOV's trace-pc only),
 #        the baseline bench/kernel compares all with.
+# guard: all built with the plugin's guard option (bench/kernel).
 #
 # Builds live outside the clone, in $SANCOV_DATAFLOW_CACHE (default
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all|sub|kasan|arm64|tracepc}
+flavour=${1:?usage: build-kernel.sh base|all|sub|kasan|arm64|tracepc|guard}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -66,9 +67,13 @@ case "$flavour" in
   all) fragments+=("$here/all.config"); builtin=y ;;
   sub) builtin=y ;;
   tracepc) fragments+=("$here/all.config") ;;
+  # all with the plugin's guard: every function tests the runtime's guard
+  # byte once and skips its callbacks while nothing records (bench/kernel).
+  guard) fragments+=("$here/all.config"); builtin=y
+         export SANCOV_DATAFLOW_OPTIONS=guard ;;
   kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
-  *) log "unknown flavour '$flavour' (base, all, sub, kasan, arm64 or tracepc)"; exit 2 ;;
+  *) log "unknown flavour '$flavour' (base, all, sub, kasan, arm64, tracepc or guard)"; exit 2 ;;
 esac
 # The built-in runtime enters the shared source tree only for the flavours
 # that build it: a `base` build (whose runtime is a module built from the
