@@ -159,6 +159,15 @@ bool ModuleDataflowTracer::loadLists() {
          Load(Opts.IgnoreLists, "ignorelist", Ignorelist);
 }
 
+/// True for code that runs in a user-space process: position independent
+/// and not the kernel's code model. The kernel builds without PIC/PIE.
+static bool isUserSpace(const Module &M) {
+  if (M.getCodeModel() == CodeModel::Kernel)
+    return false;
+  return M.getPICLevel() != PICLevel::NotPIC ||
+         M.getPIELevel() != PIELevel::Default;
+}
+
 /// The `entry-exit` hooks and the guard byte: the same in every ABI.
 bool ModuleDataflowTracer::declareHooks() {
   LLVMContext &Ctx = M.getContext();
@@ -181,18 +190,15 @@ bool ModuleDataflowTracer::declareHooks() {
                                      /*isConstant=*/false,
                                      GlobalValue::ExternalLinkage, nullptr,
                                      "__sancov_dataflow_guard");
+    // Without PIC (the kernel) a direct load, as clang's own declarations
+    // get: a GOT load would leave R_X86_64_REX_GOTPCRELX relocations,
+    // which the kernel's relocs tool refuses at vmlinux's link.
+    if (!isUserSpace(M))
+      GuardByte->setDSOLocal(true);
   }
   return true;
 }
 
-/// True for code that runs in a user-space process: position independent
-/// and not the kernel's code model. The kernel builds without PIC/PIE.
-static bool isUserSpace(const Module &M) {
-  if (M.getCodeModel() == CodeModel::Kernel)
-    return false;
-  return M.getPICLevel() != PICLevel::NotPIC ||
-         M.getPIELevel() != PIELevel::Default;
-}
 
 /// Makes the object reference the marker only a runtime of its ABI defines,
 /// so that objects and a runtime of different ABIs fail to link. The
