@@ -534,8 +534,9 @@ static void kcov_df_count(int delta)
 	WRITE_ONCE(__sancov_dataflow_guard, kcov_df_nr_enabled != 0);
 }
 
-/* Removes df's task from the table and waits until no callback uses df. */
-static void kcov_df_disable(struct kcov_df *df)
+/* Removes df's task from the table and waits until no callback uses df
+ * (also remote.c's end of a worker session). */
+void kcov_df_disable(struct kcov_df *df)
 {
 	struct task_struct *t = df->task;
 	struct kcov_df_slot *slot = NULL;
@@ -641,11 +642,6 @@ int kcov_df_attach(struct kcov_df *df, struct task_struct *t)
 	return ret;
 }
 
-void kcov_df_detach(struct kcov_df *df)
-{
-	kcov_df_disable(df);
-}
-
 /* The state the current task records into, or NULL. Stable while the task
  * is not inside a callback and only it detaches itself (remote.c). */
 struct kcov_df *kcov_df_of_current(void)
@@ -676,9 +672,7 @@ static int kcov_df_enable(struct kcov_df *df, unsigned long flags)
 	df->mode = flags;
 	df->exec_id = current->self_exec_id;
 	do {
-		spin_lock(&kcov_df_slots_lock);
-		ret = kcov_df_claim(df, current);
-		spin_unlock(&kcov_df_slots_lock);
+		ret = kcov_df_attach(df, current);
 		/* Lazily reclaim entries of tasks that exited while enabled. */
 	} while (ret == -ENOSPC && kcov_df_reclaim());
 	return ret;

@@ -42,7 +42,7 @@ struct kcov_df {
 #define KCOV_DF_CALL_SITE() ((u64)_RET_IP_ - 1)
 void kcov_df_trace_cmp(u64 pc, u32 type, u32 size, u64 arg1, u64 arg2);
 int kcov_df_attach(struct kcov_df *df, struct task_struct *t);
-void kcov_df_detach(struct kcov_df *df);
+void kcov_df_disable(struct kcov_df *df);
 struct kcov_df *kcov_df_of_current(void);
 void kcov_df_hold_guard(int delta);
 

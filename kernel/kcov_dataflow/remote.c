@@ -249,7 +249,7 @@ void kcov_dataflow_remote_stop(void)
 		s = kcov_df_session_of(df);
 		if (--s->depth)
 			return;
-		kcov_df_detach(df);
+		kcov_df_disable(df);
 		kcov_df_session_put(s, false, false);
 		return;
 	}
