@@ -61,11 +61,13 @@ noinline int df_walk(struct df_node *node)
 	return below + 1;
 }
 
+/* name is wider than a value word: recorded whole, shown as a string. */
 struct df_big {
 	u64 id;
 	u64 size;
 	u64 flags;
 	u32 owner;
+	char name[20];
 };
 
 /* Too big for registers: returned through a hidden buffer. */
@@ -73,6 +75,7 @@ noinline struct df_big df_make_big(u64 id)
 {
 	struct df_big big = {
 		.id = id, .size = id * 4096, .flags = 0x3, .owner = 1000,
+		.name = "df_make_big",
 	};
 	return big;
 }

@@ -49,9 +49,10 @@ extern "C" {
  *   pc:        address of the instrumented function.
  *   arg_idx:   0-based source parameter index.
  *   size:      bytes of the value at ptr (0: no value; void for ret).
- *   ptr:       num_fields == 0: the value's bytes (read min(size, 8));
+ *   ptr:       num_fields == 0: the value's bytes (the RFC's consumer reads
+ *              min(size, 8), ours up to 64: section 2);
  *              num_fields  > 0: the object whose fields offsets[] describes.
- *   offsets:   num_fields pairs {byte offset, byte size} (read min(size, 8)).
+ *   offsets:   num_fields pairs {byte offset, byte size} (read as above).
  *
  * The value ABIs B (abi=value-pc), C (abi=value) and D (abi=tag) pass
  * values, never the address of a copy:
@@ -159,16 +160,24 @@ extern volatile scdf_u8 __sancov_dataflow_guard;
  *          the stack pointer at the callback (equal for the entry and the
  *          exit of one call, which lets a reader close frames a longjmp or
  *          an exception left)
- * word 3.. nvals values: one for a scalar (num_fields == 0, size > 0), one
- *          per field otherwise, none when size == 0. A value is the first
- *          min(size, 8) bytes, zero-extended; SCDF_UNREADABLE when the
- *          memory could not be read.
+ * word 3.. nvals values: those of a scalar (num_fields == 0, size > 0),
+ *          those of each field in table order otherwise, none when size
+ *          == 0. A value of s bytes is SCDF_VALUE_WORDS(s) words holding
+ *          its first 8 * that many bytes, little-endian, zero-extended;
+ *          a word that could not be read is SCDF_UNREADABLE. The RFC's
+ *          runtimes (and traces older than this rule) write one word per
+ *          value, its first min(s, 8) bytes; a reader tells the layouts
+ *          apart by nvals alone: the number of values, or the sum of
+ *          SCDF_VALUE_WORDS over their sizes (the same when every value
+ *          is at most 8 bytes). A record whose sum would exceed
+ *          SCDF_MAX_FIELDS is written one word per value.
  *          A scalar (num_fields == 0) with ptr == NULL has no value word
  *          (nvals 0: "no value", as for size 0). A struct (num_fields > 0)
- *          with ptr == NULL, an unreadable ptr or offsets == NULL still has
- *          num_fields value words, each SCDF_UNREADABLE, so field i is
- *          always word 3 + i. A field of size 0 reads as 0.
- *          Value ABIs: a value call's record has one value word, val; a
+ *          with ptr == NULL or an unreadable ptr still has all its value
+ *          words, each SCDF_UNREADABLE (offsets == NULL: num_fields of
+ *          them), so a field's words are always where the table puts
+ *          them. A field of size 0 reads as 0.
+ *          Value ABIs: a scalar call's record has one value word, val; a
  *          value wider than 8 bytes is as many consecutive records as it
  *          took calls.
  *
@@ -214,6 +223,13 @@ extern volatile scdf_u8 __sancov_dataflow_guard;
 #define SCDF_RECORD_WORDS(nvals) (SCDF_REC_HEADER_WORDS + (nvals))
 #define SCDF_MAX_FIELDS 0xffffu
 #define SCDF_UNREADABLE 0xBADADD85ull
+/* A value is recorded whole up to this many words (64 bytes); a longer one
+ * (an array member, a nested struct) keeps its first 64 bytes. */
+#define SCDF_MAX_VALUE_WORDS 8u
+#define SCDF_VALUE_WORDS(s)                                                   \
+  ((s) <= 8 ? 1u                                                              \
+   : (s) >= 8 * SCDF_MAX_VALUE_WORDS ? SCDF_MAX_VALUE_WORDS                   \
+                                     : (scdf_u32)(((s) + 7) / 8))
 
 static inline scdf_u64 scdf_rec_header(scdf_u32 type, scdf_u32 seq,
                                        scdf_u32 nvals, scdf_u32 size,

@@ -341,10 +341,42 @@ static __always_inline u64 kcov_df_read_scalar(unsigned long a, u32 size)
 	return v;
 }
 
-/* The fields of the object at obj that offsets describes, one word each.
- * Out of line: the scalar path stays free of its loop. */
+/*
+ * Value words of a table's n fields (abi.h): the sum of SCDF_VALUE_WORDS
+ * over their sizes, or one per field when that does not fit a record or
+ * the sizes are unknown.
+ */
+static __always_inline u32 kcov_df_table_words(const u64 *offsets, u32 n)
+{
+	u64 words = 0;
+	u32 i;
+
+	if (!offsets)
+		return n;
+	for (i = 0; i < n; i++)
+		words += SCDF_VALUE_WORDS(offsets[2 * i + 1]);
+	return words > SCDF_MAX_FIELDS ? n : words;
+}
+
+/* The words of a value of size bytes at a: SCDF_VALUE_WORDS(size) of them
+ * when wide, else one, its first 8 bytes. Returns the word after them. */
+static __always_inline u64 *kcov_df_read_value(u64 *out, unsigned long a,
+					       u64 size, bool wide)
+{
+	u32 n = wide ? SCDF_VALUE_WORDS(size) : 1, k;
+
+	for (k = 0; k < n; k++)
+		out[k] = kcov_df_read(a + 8 * k, size > 8 * k ? size - 8 * k : 0);
+	return out + n;
+}
+
+/*
+ * The fields of the object at obj that offsets describes, wide as
+ * kcov_df_read_value; n unreadable words without a table. Out of line:
+ * the scalar path stays free of its loop.
+ */
 static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
-					 const u64 *offsets, u32 n)
+					 const u64 *offsets, u32 n, bool wide)
 {
 	u32 i;
 
@@ -355,8 +387,17 @@ static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
 	}
 	pagefault_disable();
 	for (i = 0; i < n; i++)
-		out[i] = kcov_df_read(obj + offsets[2 * i], offsets[2 * i + 1]);
+		out = kcov_df_read_value(out, obj + offsets[2 * i],
+					 offsets[2 * i + 1], wide);
 	pagefault_enable();
+}
+
+/* ABI A's scalar wider than 8 bytes: the one field {0, size}. */
+static noinline void kcov_df_read_wide(u64 *out, unsigned long a, u32 size)
+{
+	const u64 whole[2] = { 0, size };
+
+	kcov_df_read_fields(out, a, whole, 1, true);
 }
 
 /*
@@ -394,9 +435,11 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 	if (unlikely(num_fields > SCDF_MAX_FIELDS))
 		num_fields = SCDF_MAX_FIELDS;
 	/* abi.h: a scalar without a pointer has no value word; a struct
-	 * always has one word per field, SCDF_UNREADABLE if unreadable. */
-	if (size)
-		nvals = num_fields ? num_fields : KCOV_DF_BY_VALUE || ptr;
+	 * always has its words, SCDF_UNREADABLE if unreadable. */
+	if (size && num_fields)
+		nvals = kcov_df_table_words(offsets, num_fields);
+	else if (size)
+		nvals = KCOV_DF_BY_VALUE ? 1 : ptr ? SCDF_VALUE_WORDS(size) : 0;
 	if (!kcov_df_reserve(df, nvals, &used))
 		goto out;
 	rec = &df->area[1 + used];
@@ -405,12 +448,15 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 	rec[2] = ptr;
 	if (num_fields) {
 		if (nvals)
-			kcov_df_read_fields(&rec[3], ptr, offsets, num_fields);
+			kcov_df_read_fields(&rec[3], ptr, offsets, num_fields,
+					    nvals != num_fields);
 	} else if (nvals) {
 		if (KCOV_DF_BY_VALUE)
 			rec[3] = val;
-		else
+		else if (likely(nvals == 1))
 			rec[3] = kcov_df_read_scalar(ptr, size);
+		else
+			kcov_df_read_wide(&rec[3], ptr, size);
 	}
 	kcov_df_commit(df, used, nvals);
 out:

@@ -86,7 +86,6 @@
 #define rt_procfs_start_brk __scdf_rt_procfs_start_brk
 #define rt_read_fields_slow __scdf_rt_read_fields_slow
 #define rt_read_init __scdf_rt_read_init
-#define rt_read_scalar_slow __scdf_rt_read_scalar_slow
 #define rt_record_fields __scdf_rt_record_fields
 #define rt_record_finish __scdf_rt_record_finish
 #define rt_record_slow __scdf_rt_record_slow
@@ -223,10 +222,11 @@ RT_HIDDEN void rt_read_init(void);
 /* Tier 2: [lo, hi) lies in the main program's readable segments or in the
  * brk heap, so plain loads are safe. */
 RT_HIDDEN int rt_stable(uintptr_t lo, uintptr_t hi);
-RT_HIDDEN u64 rt_read_scalar_slow(struct rt_stack *s, uintptr_t a, unsigned n,
-                                  uintptr_t frame);
+/* The value words of the nf fields of the object at obj that offs
+ * describes: SCDF_VALUE_WORDS of each when wide, else one (abi.h). */
 RT_HIDDEN void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
-                                   const u64 *offs, u32 nf, uintptr_t frame);
+                                   const u64 *offs, u32 nf, int wide,
+                                   uintptr_t frame);
 
 /* ---- rt_thread.c: per-thread state and chunks ----------------------------*/
 /* Region sizing (record words per thread chunk): start small so that

@@ -44,15 +44,19 @@ static int rt_addr_bad(uintptr_t a, uintptr_t n) {
   return 0;
 }
 
-/* Bytes read for field i of a table: at most the 8 a value word holds. */
-static u64 rt_fsize(const u64 *offs, u32 i) {
-  return offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+/* Bytes read for field i of a table, and the words they go to (abi.h). */
+static u64 rt_fsize(const u64 *offs, u32 i, int wide) {
+  u64 max = wide ? 8 * SCDF_MAX_VALUE_WORDS : 8;
+  return offs[2 * i + 1] < max ? offs[2 * i + 1] : max;
 }
 
-static u64 rt_load_n(uintptr_t a, unsigned n) {
-  u64 v = 0;
-  memcpy(&v, (const void *)a, n); /* little-endian: zero-extends */
-  return v;
+static u32 rt_fwords(const u64 *offs, u32 i, int wide) {
+  return wide ? SCDF_VALUE_WORDS(offs[2 * i + 1]) : 1;
+}
+
+static void rt_unreadable(u64 *out, u32 n) {
+  for (u32 i = 0; i < n; i++)
+    out[i] = SCDF_UNREADABLE;
 }
 
 /* Tier 2 (also used by the struct fast path in rt_record.h). */
@@ -99,52 +103,58 @@ static int rt_pvr_failed(void) {
   return 1;
 }
 
-u64 rt_read_scalar_slow(struct rt_stack *s, uintptr_t a, unsigned n,
-                        uintptr_t frame) {
-  if (rt_addr_bad(a, n))
-    return SCDF_UNREADABLE;
-  if (rt_on_stack(s, a, a + n, frame) || rt_stable(a, a + n))
-    return rt_load_n(a, n);
-  if (rt_pvr_broken)
-    return SCDF_UNREADABLE;
-  u64 v = 0;
-  struct iovec l = {&v, n}, r = {(void *)a, n};
-  if (process_vm_readv(rt_pid(), &l, 1, &r, 1, 0) == (ssize_t)n)
-    return v;
-  rt_pvr_failed();
-  return SCDF_UNREADABLE;
-}
-
 enum { RT_IOV_BATCH = 64 };
 
+/* A field process_vm_readv reads: its bytes at a go to its n words at w. */
+struct rt_pvr_field {
+  u64 *w;
+  u32 n;
+};
+
+/* Fields [i, nf) from word w on into the batch (l, r, f); returns how many
+ * went in, and sets *next to the first field and word left for the next
+ * batch. Fields that cannot be read are marked without asking. */
+static u32 rt_pvr_batch(struct iovec *l, struct iovec *r,
+                        struct rt_pvr_field *f, uintptr_t obj, const u64 *offs,
+                        u32 nf, int wide, uintptr_t bad_page, u32 *i,
+                        u64 **w) {
+  u32 k = 0;
+  for (; *i < nf && k < RT_IOV_BATCH; (*i)++) {
+    u64 sz = rt_fsize(offs, *i, wide);
+    u32 n = rt_fwords(offs, *i, wide);
+    uintptr_t a = obj + offs[2 * *i];
+    u64 *out = *w;
+    *w += n;
+    memset(out, 0, (size_t)n * 8);
+    if (sz == 0)
+      continue;
+    if (a < obj || rt_addr_bad(a, sz) || rt_pvr_broken ||
+        (bad_page && (a & ~(uintptr_t)4095) <= bad_page &&
+         ((a + sz - 1) & ~(uintptr_t)4095) >= bad_page)) {
+      rt_unreadable(out, n);
+      continue;
+    }
+    l[k].iov_base = out;
+    l[k].iov_len = sz;
+    r[k].iov_base = (void *)a;
+    r[k].iov_len = sz;
+    f[k].w = out;
+    f[k++].n = n;
+  }
+  return k;
+}
+
 /* Tier 3, in batches; a fault ends a batch early (the kernel reports how
- * many bytes it copied), and the rest of the batch is retried. */
+ * many bytes it copied), and the rest of the batch is retried. The words
+ * of a field before the faulting byte's word keep what was copied. */
 static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
-                               u32 nf) {
+                               u32 nf, int wide) {
   uintptr_t bad_page = 0; /* a page known to be unreadable */
   u32 i = 0;
   while (i < nf) {
     struct iovec l[RT_IOV_BATCH], r[RT_IOV_BATCH];
-    u32 idx[RT_IOV_BATCH];
-    u32 k = 0;
-    for (; i < nf && k < RT_IOV_BATCH; i++) {
-      u64 sz = rt_fsize(offs, i);
-      uintptr_t a = obj + offs[2 * i];
-      out[i] = 0;
-      if (sz == 0)
-        continue;
-      if (a < obj || rt_addr_bad(a, sz) || rt_pvr_broken ||
-          (bad_page && (a & ~(uintptr_t)4095) <= bad_page &&
-           ((a + sz - 1) & ~(uintptr_t)4095) >= bad_page)) {
-        out[i] = SCDF_UNREADABLE;
-        continue;
-      }
-      l[k].iov_base = &out[i];
-      l[k].iov_len = sz;
-      r[k].iov_base = (void *)a;
-      r[k].iov_len = sz;
-      idx[k++] = i;
-    }
+    struct rt_pvr_field f[RT_IOV_BATCH];
+    u32 k = rt_pvr_batch(l, r, f, obj, offs, nf, wide, bad_page, &i, &out);
     u32 done = 0;
     while (done < k) {
       ssize_t got =
@@ -152,7 +162,7 @@ static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
       if (got < 0) {
         if (rt_pvr_failed()) {
           for (u32 j = done; j < k; j++)
-            out[idx[j]] = SCDF_UNREADABLE;
+            rt_unreadable(f[j].w, f[j].n);
           break;
         }
         got = 0;
@@ -167,7 +177,7 @@ static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
       /* Field `done` stopped after `got` bytes: that byte's page is bad. */
       uintptr_t fault = (uintptr_t)r[done].iov_base + (uintptr_t)got;
       bad_page = fault & ~(uintptr_t)4095;
-      out[idx[done]] = SCDF_UNREADABLE;
+      rt_unreadable(f[done].w + got / 8, f[done].n - (u32)(got / 8));
       done++;
       /* Skip further fields on the same bad page without asking again. */
       while (done < k) {
@@ -176,45 +186,56 @@ static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
         if ((a & ~(uintptr_t)4095) > bad_page ||
             (e & ~(uintptr_t)4095) < bad_page)
           break;
-        out[idx[done]] = SCDF_UNREADABLE;
+        rt_unreadable(f[done].w, f[done].n);
         done++;
       }
     }
   }
 }
 
+/* [*lo, *hi): the bytes the fields read; 0 if an address wraps. */
+static int rt_fields_span(uintptr_t obj, const u64 *offs, u32 nf, int wide,
+                          uintptr_t *lo, uintptr_t *hi) {
+  *lo = UINTPTR_MAX, *hi = 0;
+  for (u32 i = 0; i < nf; i++) {
+    u64 sz = rt_fsize(offs, i, wide);
+    uintptr_t a = obj + offs[2 * i];
+    if (a < obj || a + sz < a)
+      return 0;
+    if (a < *lo)
+      *lo = a;
+    if (a + sz > *hi)
+      *hi = a + sz;
+  }
+  return 1;
+}
+
 void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
-                         const u64 *offs, u32 nf, uintptr_t frame) {
+                         const u64 *offs, u32 nf, int wide, uintptr_t frame) {
   if (!offs || rt_addr_bad(obj, 1)) {
-    for (u32 i = 0; i < nf; i++)
-      out[i] = SCDF_UNREADABLE;
+    for (u32 i = 0; i < nf; i++) {
+      u32 n = offs ? rt_fwords(offs, i, wide) : 1;
+      rt_unreadable(out, n);
+      out += n;
+    }
     return;
   }
   /* Tiers 1 and 2 for the whole object at once. */
-  uintptr_t lo = UINTPTR_MAX, hi = 0;
-  int wraps = 0;
-  for (u32 i = 0; i < nf; i++) {
-    u64 sz = rt_fsize(offs, i);
-    uintptr_t a = obj + offs[2 * i];
-    if (a < obj || a + sz < a) {
-      wraps = 1;
-      break;
-    }
-    if (a < lo)
-      lo = a;
-    if (a + sz > hi)
-      hi = a + sz;
-  }
-  if (!wraps && hi > lo && !rt_addr_bad(lo, hi - lo) &&
+  uintptr_t lo, hi;
+  if (rt_fields_span(obj, offs, nf, wide, &lo, &hi) && hi > lo &&
+      !rt_addr_bad(lo, hi - lo) &&
       (rt_on_stack(s, lo, hi, frame) || rt_stable(lo, hi))) {
     for (u32 i = 0; i < nf; i++) {
-      u64 sz = rt_fsize(offs, i);
-      out[i] = sz ? rt_load_n(obj + offs[2 * i], (unsigned)sz) : 0;
+      u64 sz = rt_fsize(offs, i, wide);
+      u32 n = rt_fwords(offs, i, wide);
+      memset(out, 0, (size_t)n * 8);
+      memcpy(out, (const void *)(obj + offs[2 * i]), sz); /* little-endian */
+      out += n;
     }
     return;
   }
 
-  rt_read_fields_pvr(out, obj, offs, nf);
+  rt_read_fields_pvr(out, obj, offs, nf, wide);
 }
 
 static int rt_exe_one(struct dl_phdr_info *info, size_t size, void *data) {

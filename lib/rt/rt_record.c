@@ -25,15 +25,17 @@ static int rt_prepare(struct rt_thread *t, u64 pc, u64 need) {
 }
 
 static void rt_fill(struct rt_thread *t, u64 *out, enum rt_kind kind, u32 size,
-                    u64 v, const u64 *offs, u32 nv) {
+                    u64 v, const u64 *offs, u32 nf, u32 nv) {
   uintptr_t frame = rt_frame();
+  /* ABI A's scalar reads as the one field of a table. */
+  const u64 whole[2] = {0, size};
   if (kind == RT_K_VAL)
     out[0] = v;
   else if (kind == RT_K_PTR)
-    out[0] = rt_read_scalar_slow(&t->stack, (uintptr_t)v, size < 8 ? size : 8,
-                                 frame);
+    rt_read_fields_slow(&t->stack, out, (uintptr_t)v, whole, 1, 1, frame);
   else if (kind == RT_K_FIELDS)
-    rt_read_fields_slow(&t->stack, out, (uintptr_t)v, offs, nv, frame);
+    rt_read_fields_slow(&t->stack, out, (uintptr_t)v, offs, rt_fields(nf),
+                        nv != rt_fields(nf), frame);
   else if (kind == RT_K_PAIR)
     out[0] = offs[0], out[1] = offs[1];
 }
@@ -53,7 +55,7 @@ void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
 
   enum rt_kind kind = RT_DESC_KIND(desc);
   u32 size = RT_DESC_SIZE(desc);
-  u32 nv = rt_nvals(kind, size, v, nf);
+  u32 nv = rt_nvals(kind, size, v, offs, nf);
   u64 need = RT_MAX_BYTES(nv);
   if (RT_UNLIKELY(t->gen != rt_proc->gen || (u64)(t->end - t->pos) < need ||
                   pc - t->mod_lo >= t->mod_len)) {
@@ -66,7 +68,7 @@ void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
    * instrumented process_vm_readv) are drops that come after this record. */
   u32 seq = t->seq++;
   if (nv)
-    rt_fill(t, t->stage, kind, size, v, offs, nv);
+    rt_fill(t, t->stage, kind, size, v, offs, nf, nv);
   t->pos = rt_encode(t, t->pos, RT_DESC_TYPE(desc), seq, pc, RT_DESC_IDX(desc),
                      size, w2, t->stage, nv, 1);
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);

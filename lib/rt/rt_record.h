@@ -22,8 +22,8 @@
 enum rt_kind {
   RT_K_NONE,   /* none (PC_ENTRY, PC_EXIT) */
   RT_K_VAL,    /* one, given by the caller (value ABIs; none if size 0) */
-  RT_K_PTR,    /* one, read at the pointer (ABI A; none if size 0 or NULL) */
-  RT_K_FIELDS, /* one per field of the object at the pointer (none if size 0) */
+  RT_K_PTR,    /* read at the pointer (ABI A; none if size 0 or NULL) */
+  RT_K_FIELDS, /* the fields of the object at the pointer (none if size 0) */
   RT_K_PAIR,   /* two, given by the caller (CMP operands) */
 };
 
@@ -39,14 +39,42 @@ RT_INLINE u64 rt_desc(enum rt_kind kind, u32 type, u32 idx, u32 size) {
 #define RT_DESC_IDX(d) ((u32)((d) >> 8) & 0xffu)
 #define RT_DESC_SIZE(d) ((u32)((d) >> 32))
 
-RT_INLINE u32 rt_nvals(enum rt_kind kind, u32 size, u64 v, u32 nf) {
+/* The fields of a table a record holds: at most SCDF_MAX_FIELDS. */
+RT_INLINE u32 rt_fields(u32 nf) {
+  return nf > SCDF_MAX_FIELDS ? SCDF_MAX_FIELDS : nf;
+}
+
+/* Value words of a table's nf fields (abi.h): the sum of SCDF_VALUE_WORDS
+ * over their sizes, or one per field when that sum does not fit a record
+ * or the sizes are unknown. */
+RT_INLINE u32 rt_table_words(const u64 *offs, u32 nf) {
+  if (!offs)
+    return nf;
+  u64 n = 0;
+  for (u32 i = 0; i < nf; i++)
+    n += SCDF_VALUE_WORDS(offs[2 * i + 1]);
+  return n > SCDF_MAX_FIELDS ? nf : (u32)n;
+}
+
+RT_INLINE u32 rt_nvals(enum rt_kind kind, u32 size, u64 v, const u64 *offs,
+                       u32 nf) {
   if (size == 0 || kind == RT_K_NONE)
     return 0;
   if (kind == RT_K_FIELDS)
-    return nf > SCDF_MAX_FIELDS ? SCDF_MAX_FIELDS : nf;
+    return rt_table_words(offs, rt_fields(nf));
   if (kind == RT_K_PAIR)
     return 2;
-  return kind == RT_K_VAL || v != 0;
+  if (kind == RT_K_PTR)
+    return v ? SCDF_VALUE_WORDS(size) : 0;
+  return 1;
+}
+
+/* Bytes read for field i of a table: all of them up to what its words
+ * hold (wide: the record has SCDF_VALUE_WORDS of them per field), else at
+ * most the 8 of one word. */
+RT_INLINE u64 rt_field_size(const u64 *offs, u32 i, int wide) {
+  u64 max = wide ? 8 * SCDF_MAX_VALUE_WORDS : 8;
+  return offs[2 * i + 1] < max ? offs[2 * i + 1] : max;
 }
 
 RT_INLINE u64 rt_load(uintptr_t a, unsigned n) {
@@ -106,9 +134,9 @@ RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
   uintptr_t sp = rt_frame();
   if (RT_UNLIKELY(sp < t->stack.lo || a < sp || a >= t->stack.hi))
     return 0;
-  unsigned n = size < 8 ? size : 8;
-  if (RT_UNLIKELY(n > t->stack.hi - a))
-    return 0;
+  unsigned n = size;
+  if (RT_UNLIKELY(n > 8 || n > t->stack.hi - a))
+    return 0; /* wider than a word: several words, by rt_record_slow */
   if (RT_LIKELY(n == 4))
     *out = rt_load(a, 4);
   else if (n == 8)
@@ -122,32 +150,39 @@ RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
   return 1;
 }
 
-/* Bytes read for field i of a table: at most the 8 a value word holds. */
-RT_INLINE u64 rt_field_size(const u64 *offs, u32 i) {
-  return offs[2 * i + 1] < 8 ? offs[2 * i + 1] : 8;
+/* The words of a value of n bytes at a, little-endian (one, 0, for n ==
+ * 0); returns the word after them. */
+RT_INLINE u64 *rt_load_value(u64 *out, uintptr_t a, u64 n) {
+  do {
+    unsigned k = n < 8 ? (unsigned)n : 8;
+    *out++ = k ? rt_load(a, k) : 0;
+    a += 8;
+    n -= k;
+  } while (n);
+  return out;
 }
 
 /* Tiers 1 and 2 of rt_read.c for the fields of an object on this thread's
  * stack, among the program's globals or in the brk heap (checked once for
- * the whole object). 0: not this case. */
+ * the whole object), wide as rt_field_size. 0: not this case. */
 RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
-                             const u64 *offs, u32 nv) {
+                             const u64 *offs, u32 nf, int wide) {
   uintptr_t sp = rt_frame();
   if (RT_UNLIKELY(!offs))
     return 0;
   if (sp >= t->stack.lo && a >= sp && a < t->stack.hi) {
     uintptr_t room = t->stack.hi - a;
-    for (u32 i = 0; i < nv; i++) {
-      u64 off = offs[2 * i], sz = rt_field_size(offs, i);
+    for (u32 i = 0; i < nf; i++) {
+      u64 off = offs[2 * i], sz = rt_field_size(offs, i, wide);
       if (RT_UNLIKELY(off > room || sz > room - off))
         return 0;
-      out[i] = sz ? rt_load(a + off, (unsigned)sz) : 0;
+      out = rt_load_value(out, a + off, sz);
     }
     return 1;
   }
   uintptr_t lo = UINTPTR_MAX, hi = 0;
-  for (u32 i = 0; i < nv; i++) {
-    u64 off = offs[2 * i], sz = rt_field_size(offs, i);
+  for (u32 i = 0; i < nf; i++) {
+    u64 off = offs[2 * i], sz = rt_field_size(offs, i, wide);
     if (RT_UNLIKELY(a + off < a || a + off + sz < a + off))
       return 0;
     if (a + off < lo)
@@ -157,10 +192,8 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
   }
   if (RT_UNLIKELY(hi <= lo || !rt_stable(lo, hi)))
     return 0;
-  for (u32 i = 0; i < nv; i++) {
-    u64 off = offs[2 * i], sz = rt_field_size(offs, i);
-    out[i] = sz ? rt_load(a + off, (unsigned)sz) : 0;
-  }
+  for (u32 i = 0; i < nf; i++)
+    out = rt_load_value(out, a + offs[2 * i], rt_field_size(offs, i, wide));
   return 1;
 }
 
@@ -191,7 +224,7 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
    * must not write where we are about to. */
   t->busy = 1;
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
-  u32 nv = rt_nvals(kind, size, v, nf);
+  u32 nv = rt_nvals(kind, size, v, offs, nf);
   unsigned char *p = t->pos;
   if (RT_UNLIKELY(t->gen != rt_proc->gen ||
                   (u64)(t->end - p) < RT_MAX_BYTES(nv) ||
@@ -215,7 +248,8 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     t->stage[1] = v2;
     vals = t->stage;
   } else if (kind == RT_K_FIELDS && nv) {
-    if (!rt_fast_fields(t, t->stage, v, offs, nv))
+    if (!rt_fast_fields(t, t->stage, v, offs, rt_fields(nf),
+                        nv != rt_fields(nf)))
       goto bail;
     vals = t->stage;
   }

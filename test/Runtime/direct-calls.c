@@ -1,6 +1,7 @@
 // The record format at its edges, by calling the callbacks directly (no
 // plugin): clamping of size, arg_idx and num_fields; odd value sizes
-// zero-extended; values wider than 8 bytes cut to their first 8; size 0;
+// zero-extended; values wider than 8 bytes whole, up to 64 bytes (abi.h:
+// SCDF_VALUE_WORDS words); size 0;
 // NULL pointers with and without a field table; a NULL table; size-0 and
 // oversized fields.
 //
@@ -18,17 +19,18 @@
 // CHECK-NEXT: #1 ENTRY 0x1000 idx=1 size=5 value=0x5544332211 ptr=0x
 // CHECK-NEXT: #2 ENTRY 0x1000 idx=2 size=6 value=0x665544332211 ptr=0x
 // CHECK-NEXT: #3 ENTRY 0x1000 idx=3 size=7 value=0x77665544332211 ptr=0x
-// CHECK-NEXT: #4 ENTRY 0x1000 idx=255 size=255 value=0x8877665544332211 ptr=0x
-// CHECK-NEXT: #5 RET 0x1000 size=16 value=0x8877665544332211 ptr=0x
+// CHECK-NEXT: #4 ENTRY 0x1000 idx=255 size=255 fields=0x8877665544332211,0xccbbaa99,0x0,0x0,0x0,0x0,0x0,0x0 ptr=0x
+// CHECK-NEXT: #5 RET 0x1000 size=16 fields=0x8877665544332211,0xccbbaa99 ptr=0x
 // CHECK-NEXT: #6 ENTRY 0x2000 idx=0 size=0 novalue ptr=0x
 // CHECK-NEXT: #7 ENTRY 0x2000 idx=1 size=4 novalue ptr=0x0{{$}}
 // CHECK-NEXT: #8 RET 0x2000 size=0 novalue ptr=0x0{{$}}
 // Heap and global objects with a table: a size-0 field reads 0, a 16-byte
-// field its first 8 bytes, odd sizes are zero-extended.
-// CHECK-NEXT: #9 ENTRY 0x3000 idx=0 size=24 fields=0x0,0x8877665544332211,0x332211,0x11 ptr=0x
-// CHECK-NEXT: #10 RET 0x3000 size=24 fields=0x0,0x8877665544332211,0x332211,0x11 ptr=0x
-// NULL object with a table; NULL table: one marker per field either way.
-// CHECK-NEXT: #11 ENTRY 0x4000 idx=0 size=24 fields=0xbadadd85,0xbadadd85 ptr=0x0{{$}}
+// field is two words, odd sizes are zero-extended.
+// CHECK-NEXT: #9 ENTRY 0x3000 idx=0 size=24 fields=0x0,0x8877665544332211,0xccbbaa99,0x332211,0x11 ptr=0x
+// CHECK-NEXT: #10 RET 0x3000 size=24 fields=0x0,0x8877665544332211,0xccbbaa99,0x332211,0x11 ptr=0x
+// NULL object with a table: a marker per value word; NULL table: one per
+// field.
+// CHECK-NEXT: #11 ENTRY 0x4000 idx=0 size=24 fields=0xbadadd85,0xbadadd85,0xbadadd85 ptr=0x0{{$}}
 // CHECK-NEXT: #12 ENTRY 0x4000 idx=1 size=24 fields=0xbadadd85,0xbadadd85,0xbadadd85 ptr=0x
 // The 65535-value record (a FULL record of 524306 bytes) gets a region
 // (chunk) of its own.
@@ -45,7 +47,7 @@ static unsigned char bytes[16] = {0x11, 0x22, 0x33, 0x44, 0x55, 0x66,
                                   0x77, 0x88, 0x99, 0xaa, 0xbb, 0xcc};
 
 int main(void) {
-  unsigned char local[16];
+  unsigned char local[64] = {0}; /* the 300-byte value reads 64 */
   memcpy(local, bytes, 16);
   // Odd sizes from the stack; clamping of idx and size.
   __sanitizer_cov_trace_args(0x1000, 0, 3, local, 0, 0);

@@ -73,8 +73,9 @@ T long *ret_ptr(long *x) {
   return x;
 }
 
-// A big struct in a global: size clamped to 255, fields still right.
-// CHECK-NEXT: #14 ENTRY big idx=0 size=255 fields=0x6261,0x5 ptr=0x
+// A big struct in a global: size clamped to 255, fields still right; the
+// 300-byte array member is its first 64 bytes (8 words).
+// CHECK-NEXT: #14 ENTRY big idx=0 size=255 fields=0x6261,0x0,0x0,0x0,0x0,0x0,0x0,0x0,0x5 ptr=0x
 // CHECK-NEXT: #15 RET big size=4 value=0x5 ptr=0x
 T int big(struct Big *b) { return b->tail; }
 struct Big global_big = {{'a', 'b'}, 5};

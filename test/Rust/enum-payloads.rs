@@ -99,8 +99,8 @@ pub fn last(b: &Big) -> u64 {
     })
 }
 
-// A struct field of enum type: its table entry's first 8 bytes, the tag.
-// CHECK-NEXT: enum_payloads::holder_id(h=0x{{[0-9a-f]+}} {o=Some(...), id=9}) -> 9
+// A struct field of enum type: all of its bytes, tag and payload.
+// CHECK-NEXT: enum_payloads::holder_id(h=0x{{[0-9a-f]+}} {o=Some(8), id=9}) -> 9
 #[inline(never)]
 pub fn holder_id(h: &Holder) -> u32 {
     black_box(match h.o {

@@ -3,6 +3,7 @@
 #include "CallValues.h"
 #include "DebugObject.h"
 #include "DirectValue.h"
+#include "FieldWords.h"
 
 #include "sancov-dataflow/abi.h"
 
@@ -112,16 +113,14 @@ static void valueSlots(const Value &Recorded, const TypeDesc *T, bool IsRet,
     if (Struct->enumChunks() || Struct->RustShape == TypeDesc::Slice ||
         Struct->RustShape == TypeDesc::DynRef)
       return;
-    const std::vector<FieldDesc> *Table =
-        V.Words.size() == Struct->Fields.size()      ? &Struct->Fields
-        : V.Words.size() == Struct->RfcFields.size() ? &Struct->RfcFields
-                                                     : nullptr;
-    if (!Table)
+    std::optional<FieldWords> L = fieldWords(*Struct, V.Words.size());
+    if (!L)
       return;
-    for (size_t I = 0; I < V.Words.size(); ++I) {
-      if (V.Words[I] == SCDF_UNREADABLE)
+    for (size_t I = 0; I < L->Table->size(); ++I) {
+      ArrayRef<uint64_t> W = L->of(V.Words, I);
+      if (W[0] == SCDF_UNREADABLE)
         continue;
-      Slot F = fieldSlot((*Table)[I], V.Words[I]);
+      Slot F = fieldSlot((*L->Table)[I], W[0]);
       F.IsRet = IsRet;
       F.Idx = V.Idx;
       F.FieldIdx = I;

@@ -4,8 +4,9 @@
 // the pointer the callback got (a pointer parameter's word is its pointee);
 // the value ABIs' holds the value itself, wider ones in several words. A
 // struct passed in registers comes as its bytes rather than one word per
-// field: the words a table would have given are cut out of those bytes,
-// so the formatter names the fields as for a table's record.
+// field: the words a table would have given (our runtimes' whole values,
+// abi.h) are cut out of those bytes, so the formatter names the fields as
+// for a table's record.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,7 +46,9 @@ std::optional<Value> directFields(const TypeDesc *T, const Value &V) {
   Fields.Direct = false;
   Fields.Words.clear();
   for (const FieldDesc &F : S->Fields)
-    Fields.Words.push_back(fieldWord(V, F.Offset, F.Size));
+    for (uint64_t K = 0; K < SCDF_VALUE_WORDS(F.Size); ++K)
+      Fields.Words.push_back(
+          fieldWord(V, F.Offset + 8 * K, F.Size > 8 * K ? F.Size - 8 * K : 0));
   return Fields;
 }
 

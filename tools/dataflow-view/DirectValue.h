@@ -23,7 +23,7 @@ struct TypeDesc;
 uint64_t pointerValue(const Value &V);
 
 /// A struct of type T passed in registers, as its bytes: the value with
-/// one word per field of T's table, cut out of those bytes
+/// the words of each field of T's table (abi.h), cut out of those bytes
 /// (SCDF_UNREADABLE for a field whose bytes were not recorded); nothing
 /// if V is not such a value.
 std::optional<Value> directFields(const TypeDesc *T, const Value &V);

@@ -1,6 +1,7 @@
 //===-- DwarfLengthOracle.cpp - Record lengths from debug info ------------===//
 
 #include "DwarfLengthOracle.h"
+#include "FieldWords.h"
 
 using namespace sancov_dataflow::trace;
 
@@ -38,6 +39,9 @@ void DwarfLengthOracle::candidateLengths(const Record &R,
     Out.push_back(static_cast<uint32_t>(S->Fields.size()));
     if (S->RfcFields.size() != S->Fields.size() && !S->RfcFields.empty())
       Out.push_back(static_cast<uint32_t>(S->RfcFields.size()));
+    // Our runtimes' whole values (FieldWords.h).
+    if (tableWords(S->Fields) != S->Fields.size())
+      Out.push_back(static_cast<uint32_t>(tableWords(S->Fields)));
   }
 }
 

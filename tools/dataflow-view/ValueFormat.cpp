@@ -2,6 +2,7 @@
 
 #include "ValueFormat.h"
 #include "DebugObject.h"
+#include "FieldWords.h"
 
 #include "sancov-dataflow/abi.h"
 
@@ -697,8 +698,26 @@ static std::string enumText(const TypeDesc &T, const TypeDesc &E,
   return ByRef ? Ptr + " " + S : S;
 }
 
+/// Member F from its value words: all of its bytes, or the first of them
+/// (a record of one word per field holds 8, ours 64: a longer member says
+/// so).
+static std::string memberText(const FieldDesc &F, ArrayRef<uint64_t> Words) {
+  if (Words.empty() || Words[0] == SCDF_UNREADABLE)
+    return "<fault>";
+  bool Fault;
+  SmallVector<uint8_t, 32> Bytes = imageOf(Words, F.Size, Fault);
+  bool Cut = Bytes.size() < F.Size;
+  std::string S = fieldFromBytes(F, Bytes, 0, Cut);
+  // Numbers, floats and raw bytes say it themselves (fromBytes).
+  const TypeDesc *T = F.type();
+  if (Cut && Words.size() > 1 && !F.BitWidth && T &&
+      (T->Kind == TypeDesc::Struct || T->Kind == TypeDesc::Array))
+    S += firstOf(Bytes.size(), F.Size);
+  return Fault ? S + " <fault>" : S;
+}
+
 /// A struct recorded with a table, by value or by pointer: `{x=5, y=10}`,
-/// each word its member's first (up to 8) bytes.
+/// each member from its words (FieldWords.h).
 static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
                                     const Value &V,
                                     std::vector<NamedWord> *Words) {
@@ -710,34 +729,30 @@ static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
   }
   // The table the record was built with: ours, or the RFC compiler's
   // (which dropped sub-byte bitfields). Anything else cannot be named.
-  const std::vector<FieldDesc> *Table = nullptr;
-  if (V.Words.size() == Struct.Fields.size())
-    Table = &Struct.Fields;
-  else if (V.Words.size() == Struct.RfcFields.size())
-    Table = &Struct.RfcFields;
+  std::optional<FieldWords> L = fieldWords(Struct, V.Words.size());
   S += "{";
-  for (size_t I = 0; I < V.Words.size(); ++I) {
-    if (I)
-      S += ", ";
-    uint64_t W = V.Words[I];
-    std::string Name = Table ? (*Table)[I].Name : "#" + std::to_string(I);
-    std::string Text =
-        W == SCDF_UNREADABLE ? "<fault>"
-        : Table ? fieldFromBytes((*Table)[I], wordBytes(W, (*Table)[I].Size), 0,
-                                 false)
-                : ValueFormatter::hex(W);
-    S += Name + "=" + Text;
-    if (Words) {
-      (*Words)[I].Name = Name;
-      (*Words)[I].Text = Text;
-    }
+  if (!L) {
+    for (size_t I = 0; I < V.Words.size(); ++I)
+      S += (I ? ", #" : "#") + std::to_string(I) + "=" +
+           (V.Words[I] == SCDF_UNREADABLE ? "<fault>"
+                                          : ValueFormatter::hex(V.Words[I]));
+    return S + "} <" + std::to_string(V.Words.size()) +
+           " fields recorded, DWARF has " +
+           std::to_string(Struct.Fields.size()) + ">";
   }
-  S += "}";
-  if (!Table)
-    S += " <" + std::to_string(V.Words.size()) +
-         " fields recorded, DWARF has " + std::to_string(Struct.Fields.size()) +
-         ">";
-  return S;
+  for (size_t I = 0; I < L->Table->size(); ++I) {
+    const FieldDesc &F = (*L->Table)[I];
+    std::string Text = memberText(F, L->of(V.Words, I));
+    S += (I ? ", " : "") + F.Name + "=" + Text;
+    if (Words)
+      for (size_t K = L->First[I]; K < L->First[I + 1]; ++K) {
+        size_t At = 8 * (K - L->First[I]);
+        (*Words)[K].Name = At ? F.Name + "@" + std::to_string(At) : F.Name;
+        if (!At)
+          (*Words)[K].Text = Text;
+      }
+  }
+  return S + "}";
 }
 
 /// A value without a table: one word (its first 8 bytes) or, for a value
@@ -762,7 +777,10 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
   }
   if (V.Words.empty())
     return "<no value>";
-  bool Image = V.Words.size() > 1 && V.Words.size() == (V.Size + 7) / 8;
+  // Several words: a value ABI's parts (ValueJoin.h), or ABI A's value as
+  // our runtimes read it (abi.h: its first 64 bytes).
+  bool Image = V.Words.size() > 1 && (V.Words.size() == (V.Size + 7) / 8 ||
+                                      V.Words.size() == SCDF_VALUE_WORDS(V.Size));
   if (!T || (V.Words.size() > 1 && (!Image || T->Kind == TypeDesc::Pointer))) {
     // Unknown type, or words that are no image of the value: as they are.
     if (V.Words.size() == 1)
