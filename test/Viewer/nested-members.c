@@ -1,5 +1,5 @@
-// Members that are aggregates are one table entry holding their first 8
-// bytes: nested structs and arrays are decoded from those bytes, unions
+// Members that are aggregates are one table entry; a record of one word
+// per entry (the RFC's runtimes, older traces) holds their first 8 bytes: nested structs and arrays are decoded from those bytes, unions
 // shown raw; a flexible array member has no entry; typedefs and const are
 // looked through on both sides of the pointer.
 // RUN: %clang_noplugin -g -O0 %s -o %t.exe
@@ -17,6 +17,16 @@
 // CHECK: use(o=0x2000 {pos={x=7, y=131073 (0x20001)}, name="hello", nums=[1, 2, ...], big={a=1234605616436508552 (0x1122334455667788), ...}, u=0x3f800000, n=5}) -> 0
 // Nesting is shown as deep as the bytes go.
 // CHECK-NEXT: deep(d={l1={l2={l3={a=1, b=2}, c=3}, d=4}, e=5}) -> 0
+
+// Our runtimes record members whole (abi.h: SCDF_VALUE_WORDS words each,
+// here 8 for 6 members): nums and big in full. A fault in big's second
+// word leaves its first 8 bytes, said so.
+// TRACE: entry pc=use idx=0 size=48 ptr=0x2000 vals=0x0002000100000007,0x6f6c6c6568,0x0000000200000001,0x0000000400000003,0x1122334455667788,0x99,0x3f800000,5
+// TRACE: ret pc=use size=4 vals=0
+// TRACE: entry pc=use idx=0 size=48 ptr=0x2000 vals=0x0002000100000007,0x6f6c6c6568,0x0000000200000001,0x0000000400000003,0x1122334455667788,fault,0x3f800000,5
+// TRACE: ret pc=use size=4 vals=0
+// CHECK-NEXT: use(o=0x2000 {pos={x=7, y=131073 (0x20001)}, name="hello", nums=[1, 2, 3, 4], big={a=1234605616436508552 (0x1122334455667788), b=153}, u=0x3f800000, n=5}) -> 0
+// CHECK-NEXT: use(o=0x2000 {pos={x=7, y=131073 (0x20001)}, name="hello", nums=[1, 2, 3, 4], big={a=1234605616436508552 (0x1122334455667788), ...} (first 8 of 16 bytes) <fault>, u=0x3f800000, n=5}) -> 0
 
 struct point { int x; int y; };
 struct big { long a; long b; };
