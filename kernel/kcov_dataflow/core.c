@@ -344,36 +344,41 @@ static __always_inline u64 kcov_df_read_scalar(unsigned long a, u32 size)
 /*
  * Value words of a table's n fields (abi.h): the sum of SCDF_VALUE_WORDS
  * over their sizes, or one per field when that does not fit a record or
- * the sizes are unknown.
+ * the sizes are unknown. The common table, every field of 1 to 8 bytes,
+ * costs a load and an OR per field: size - 1 is below 8 for each of them.
  */
 static __always_inline u32 kcov_df_table_words(const u64 *offsets, u32 n)
 {
-	u64 words = 0;
+	u64 words = 0, over = 0;
 	u32 i;
 
 	if (!offsets)
+		return n;
+	for (i = 0; i < n; i++)
+		over |= offsets[2 * i + 1] - 1;
+	if (likely(over < 8))
 		return n;
 	for (i = 0; i < n; i++)
 		words += SCDF_VALUE_WORDS(offsets[2 * i + 1]);
 	return words > SCDF_MAX_FIELDS ? n : words;
 }
 
-/* The words of a value of size bytes at a: SCDF_VALUE_WORDS(size) of them
- * when wide, else one, its first 8 bytes. Returns the word after them. */
-static __always_inline u64 *kcov_df_read_value(u64 *out, unsigned long a,
-					       u64 size, bool wide)
+/* The SCDF_VALUE_WORDS(size) words of a value at a (abi.h), each read on
+ * its own; page faults must be disabled. Returns the word after them. */
+static noinline u64 *kcov_df_read_whole(u64 *out, unsigned long a, u64 size)
 {
-	u32 n = wide ? SCDF_VALUE_WORDS(size) : 1, k;
+	u64 k;
 
-	for (k = 0; k < n; k++)
-		out[k] = kcov_df_read(a + 8 * k, size > 8 * k ? size - 8 * k : 0);
-	return out + n;
+	for (k = 0; k < SCDF_VALUE_WORDS(size); k++)
+		*out++ = kcov_df_read(a + 8 * k, size > 8 * k ? size - 8 * k : 0);
+	return out;
 }
 
 /*
- * The fields of the object at obj that offsets describes, wide as
- * kcov_df_read_value; n unreadable words without a table. Out of line:
- * the scalar path stays free of its loop.
+ * The fields of the object at obj that offsets describes: one word each,
+ * or all their words when wide; n unreadable words without a table. Out
+ * of line: the scalar path stays free of its loop; the wide reads are out
+ * of this loop, which keeps the common table's loop in registers.
  */
 static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
 					 const u64 *offsets, u32 n, bool wide)
@@ -386,9 +391,14 @@ static noinline void kcov_df_read_fields(u64 *out, unsigned long obj,
 		return;
 	}
 	pagefault_disable();
-	for (i = 0; i < n; i++)
-		out = kcov_df_read_value(out, obj + offsets[2 * i],
-					 offsets[2 * i + 1], wide);
+	if (unlikely(wide))
+		for (i = 0; i < n; i++)
+			out = kcov_df_read_whole(out, obj + offsets[2 * i],
+						 offsets[2 * i + 1]);
+	else
+		for (i = 0; i < n; i++)
+			out[i] = kcov_df_read(obj + offsets[2 * i],
+					      offsets[2 * i + 1]);
 	pagefault_enable();
 }
 
@@ -425,7 +435,7 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 	u32 type = desc & 0xff, idx = (desc >> 8) & 0xff, size = desc >> 32;
 	struct kcov_df_slot *slot;
 	struct kcov_df *df = kcov_df_enter(&slot);
-	u32 nvals = 0;
+	u32 nvals;
 	u64 used, *rec;
 
 	if (!df)
@@ -436,10 +446,13 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		num_fields = SCDF_MAX_FIELDS;
 	/* abi.h: a scalar without a pointer has no value word; a struct
 	 * always has its words, SCDF_UNREADABLE if unreadable. */
-	if (size && num_fields)
-		nvals = kcov_df_table_words(offsets, num_fields);
-	else if (size)
-		nvals = KCOV_DF_BY_VALUE ? 1 : ptr ? SCDF_VALUE_WORDS(size) : 0;
+	if (num_fields)
+		nvals = size ? kcov_df_table_words(offsets, num_fields) : 0;
+	else if (KCOV_DF_BY_VALUE)
+		nvals = size != 0;
+	else	/* SCDF_VALUE_WORDS(size), 0 for size 0, without a branch */
+		nvals = ptr ? min_t(u64, ((u64)size + 7) / 8,
+				    SCDF_MAX_VALUE_WORDS) : 0;
 	if (!kcov_df_reserve(df, nvals, &used))
 		goto out;
 	rec = &df->area[1 + used];
@@ -450,13 +463,13 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		if (nvals)
 			kcov_df_read_fields(&rec[3], ptr, offsets, num_fields,
 					    nvals != num_fields);
-	} else if (nvals) {
-		if (KCOV_DF_BY_VALUE)
+	} else if (KCOV_DF_BY_VALUE) {
+		if (nvals)
 			rec[3] = val;
-		else if (likely(nvals == 1))
-			rec[3] = kcov_df_read_scalar(ptr, size);
-		else
-			kcov_df_read_wide(&rec[3], ptr, size);
+	} else if (likely(nvals == 1)) {
+		rec[3] = kcov_df_read_scalar(ptr, size);
+	} else if (nvals) {
+		kcov_df_read_wide(&rec[3], ptr, size);
 	}
 	kcov_df_commit(df, used, nvals);
 out:

@@ -116,8 +116,7 @@ struct rt_pvr_field {
  * batch. Fields that cannot be read are marked without asking. */
 static u32 rt_pvr_batch(struct iovec *l, struct iovec *r,
                         struct rt_pvr_field *f, uintptr_t obj, const u64 *offs,
-                        u32 nf, int wide, uintptr_t bad_page, u32 *i,
-                        u64 **w) {
+                        u32 nf, int wide, uintptr_t bad_page, u32 *i, u64 **w) {
   u32 k = 0;
   for (; *i < nf && k < RT_IOV_BATCH; (*i)++) {
     u64 sz = rt_fsize(offs, *i, wide);
@@ -147,8 +146,8 @@ static u32 rt_pvr_batch(struct iovec *l, struct iovec *r,
 /* Tier 3, in batches; a fault ends a batch early (the kernel reports how
  * many bytes it copied), and the rest of the batch is retried. The words
  * of a field before the faulting byte's word keep what was copied. */
-static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs,
-                               u32 nf, int wide) {
+static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs, u32 nf,
+                               int wide) {
   uintptr_t bad_page = 0; /* a page known to be unreadable */
   u32 i = 0;
   while (i < nf) {

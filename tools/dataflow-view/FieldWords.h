@@ -26,8 +26,7 @@ struct FieldWords {
   const std::vector<FieldDesc> *Table = nullptr;
   std::vector<size_t> First;
 
-  llvm::ArrayRef<uint64_t> of(llvm::ArrayRef<uint64_t> Words,
-                              size_t I) const {
+  llvm::ArrayRef<uint64_t> of(llvm::ArrayRef<uint64_t> Words, size_t I) const {
     return Words.slice(First[I], First[I + 1] - First[I]);
   }
 };

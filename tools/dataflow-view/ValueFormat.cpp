@@ -779,8 +779,9 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
     return "<no value>";
   // Several words: a value ABI's parts (ValueJoin.h), or ABI A's value as
   // our runtimes read it (abi.h: its first 64 bytes).
-  bool Image = V.Words.size() > 1 && (V.Words.size() == (V.Size + 7) / 8 ||
-                                      V.Words.size() == SCDF_VALUE_WORDS(V.Size));
+  bool Image =
+      V.Words.size() > 1 && (V.Words.size() == (V.Size + 7) / 8 ||
+                             V.Words.size() == SCDF_VALUE_WORDS(V.Size));
   if (!T || (V.Words.size() > 1 && (!Image || T->Kind == TypeDesc::Pointer))) {
     // Unknown type, or words that are no image of the value: as they are.
     if (V.Words.size() == 1)
