@@ -442,13 +442,12 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		return;
 	if (unlikely(df->mode & KCOV_DF_WINDOW) && !kcov_df_in_window(df))
 		goto out;
-	if (unlikely(num_fields > SCDF_MAX_FIELDS))
-		num_fields = SCDF_MAX_FIELDS;
 	/* abi.h: a scalar without a pointer has no value word; a struct
 	 * always has its words, SCDF_UNREADABLE if unreadable. */
-	if (num_fields)
+	if (num_fields) {
+		num_fields = min(num_fields, SCDF_MAX_FIELDS);
 		nvals = size ? kcov_df_table_words(offsets, num_fields) : 0;
-	else if (KCOV_DF_BY_VALUE)
+	} else if (KCOV_DF_BY_VALUE)
 		nvals = size != 0;
 	else	/* SCDF_VALUE_WORDS(size), 0 for size 0, without a branch */
 		nvals = ptr ? min_t(u64, ((u64)size + 7) / 8,
