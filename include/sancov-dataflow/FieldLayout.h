@@ -35,17 +35,20 @@ struct DeclaredType {
     Scalar,
     /// A pointer or reference whose pointee has no field table.
     Pointer,
-    /// A pointer or reference to a complete struct or class (a Rust enum
-    /// with data included).
-    PointerToStruct,
+    /// A pointer or reference whose pointee has a field table: a complete
+    /// struct or class (a Rust enum with data included), or a C string.
+    PointerWithTable,
     /// A struct, class, union or array passed or returned by value.
     Aggregate,
   };
   KindTy Kind = Unknown;
-  /// The struct or Rust enum whose table is passed (PointerToStruct,
+  /// The struct or Rust enum whose table is passed (PointerWithTable,
   /// Aggregate).
   const llvm::DICompositeType *Struct = nullptr;
-  /// Bytes of the object reported: the pointee for PointerToStruct, the
+  /// PointerWithTable: a pointer to plain char, passed with the string
+  /// table (LayoutRules.h).
+  bool String = false;
+  /// Bytes of the object reported: the pointee for PointerWithTable, the
   /// value itself otherwise (0 when DWARF does not say).
   uint64_t SizeInBytes = 0;
   /// Alignment of the value in bytes, when DWARF records one.
@@ -69,8 +72,10 @@ FieldList computeFields(const llvm::DICompositeType *CT);
 uint64_t membersEnd(const DeclaredType &Decl);
 
 /// Builds each struct's (and Rust enum's) table once per module, on first use,
-/// as a private unnamed_addr constant [2N x i64], or [1 + 2N x i64] with N
-/// first for an ABI that passes no field count.
+/// as an internal unnamed_addr constant [2N x i64], or [1 + 2N x i64] with N
+/// first for an ABI that passes no field count. Internal, not private: the
+/// symbol names the struct in an object's or a vmlinux's symbol table, where
+/// the differential check (dataflow-view --dump-tables --emitted) finds it.
 class FieldTableBuilder {
 public:
   struct Table {
@@ -81,13 +86,17 @@ public:
 
   FieldTableBuilder(llvm::Module &M, Form F) : M(M), TableForm(F) {}
 
-  /// Returns an empty Table for types with no reportable fields.
-  Table get(const llvm::DICompositeType *CT);
+  /// The table a record of \p Decl carries: its struct's, the string
+  /// table, or an empty Table (no reportable fields).
+  Table get(const DeclaredType &Decl);
 
 private:
   llvm::Module &M;
   Form TableForm;
+  Table create(llvm::ArrayRef<std::pair<uint64_t, uint64_t>> Fields,
+               const llvm::Twine &Name);
   llvm::DenseMap<const llvm::DICompositeType *, Table> Cache;
+  Table StringTable;
 };
 
 } // namespace sancov_dataflow

@@ -8,7 +8,7 @@
 // (tags, sizes, offsets in bits, whether a member is static), so the two
 // cannot drift apart.
 //
-// Plain C++17: DWARF tag numbers and integers only, no LLVM IR or DebugInfo
+// Plain C++17: DWARF numbers, integers and names only, no LLVM IR or DebugInfo
 // types, so both the plugin (no libLLVM) and the viewer can include it.
 //
 //===----------------------------------------------------------------------===//
@@ -16,6 +16,7 @@
 #ifndef SANCOV_DATAFLOW_LAYOUTRULES_H
 #define SANCOV_DATAFLOW_LAYOUTRULES_H
 
+#include "llvm/ADT/StringRef.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 
 #include <algorithm>
@@ -54,6 +55,21 @@ constexpr bool isPointer(unsigned Tag) {
   return Tag == llvm::dwarf::DW_TAG_pointer_type ||
          Tag == llvm::dwarf::DW_TAG_reference_type ||
          Tag == llvm::dwarf::DW_TAG_rvalue_reference_type;
+}
+
+/// A pointer to plain `char` is a C string: it is reported as an object of
+/// StringBytes bytes with the one-pair table {0, StringBytes}, so that our
+/// runtimes record its first StringBytes bytes (abi.h's whole values) and
+/// the RFC's its first 8. A reader shows it up to the first NUL. `signed
+/// char` and `unsigned char` are int8_t and uint8_t far more often than
+/// text, and Rust has no such type (`c_char` is `i8`).
+constexpr uint64_t StringBytes = 64;
+inline bool isStringChar(unsigned Tag, unsigned Encoding, uint64_t SizeInBits,
+                         llvm::StringRef Name) {
+  return Tag == llvm::dwarf::DW_TAG_base_type && SizeInBits == 8 &&
+         (Encoding == llvm::dwarf::DW_ATE_signed_char ||
+          Encoding == llvm::dwarf::DW_ATE_unsigned_char) &&
+         Name == "char";
 }
 
 /// The composite types that get a table (when complete and non-empty).

@@ -80,9 +80,7 @@ CallInst *CallbackABI::emitCallback(IRBuilder<> &IRB, FunctionCallee C,
 
 FieldTableBuilder::Table CallbackABI::tableFor(FunctionRecords &FR,
                                                const DeclaredType &Decl) {
-  if (!Decl.Struct)
-    return FieldTableBuilder::Table();
-  FieldTableBuilder::Table T = Tables.get(Decl.Struct);
+  FieldTableBuilder::Table T = Tables.get(Decl);
   if (T.Array)
     FR.TablesUsed.insert(T.Array);
   return T;

@@ -33,6 +33,12 @@ static const DICompositeType *getCompleteStruct(const DIType *Ty) {
   return CT;
 }
 
+static bool isStringChar(const DIType *Ty) {
+  const auto *B = dyn_cast_or_null<DIBasicType>(Ty);
+  return B && layout::isStringChar(B->getTag(), B->getEncoding(),
+                                   B->getSizeInBits(), B->getName());
+}
+
 /// An element of a DICompositeType as LayoutRules.h sees it.
 static layout::Element toElement(const DINode *Node) {
   layout::Element E;
@@ -64,9 +70,15 @@ DeclaredType classifyDeclaredType(const DIType *Ty) {
         stripQualifiers(cast<DIDerivedType>(Ty)->getBaseType());
     if (const DICompositeType *CT = getCompleteStruct(Pointee);
         CT && hasFields(CT)) {
-      Result.Kind = DeclaredType::PointerToStruct;
+      Result.Kind = DeclaredType::PointerWithTable;
       Result.Struct = CT;
       Result.SizeInBytes = bytes(CT->getSizeInBits());
+      return Result;
+    }
+    if (isStringChar(Pointee)) {
+      Result.Kind = DeclaredType::PointerWithTable;
+      Result.String = true;
+      Result.SizeInBytes = layout::StringBytes;
       return Result;
     }
     Result.Kind = DeclaredType::Pointer;
@@ -101,13 +113,32 @@ uint64_t membersEnd(const DeclaredType &Decl) {
   return End;
 }
 
-FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
+FieldTableBuilder::Table FieldTableBuilder::get(const DeclaredType &Decl) {
+  if (Decl.String) {
+    if (!StringTable.Array)
+      StringTable = create({{0, layout::StringBytes}},
+                           "__sancov_dataflow_string");
+    return StringTable;
+  }
+  const DICompositeType *CT = Decl.Struct;
+  if (!CT)
+    return Table();
   auto [It, Inserted] = Cache.try_emplace(CT);
   if (!Inserted)
     return It->second;
   FieldList Fields = computeFields(CT);
   if (Fields.empty())
     return It->second;
+  std::string Name = "__sancov_dataflow_fields";
+  if (!CT->getName().empty())
+    Name += ("." + CT->getName()).str();
+  It->second = create(Fields, Name);
+  return It->second;
+}
+
+FieldTableBuilder::Table
+FieldTableBuilder::create(ArrayRef<std::pair<uint64_t, uint64_t>> Fields,
+                          const Twine &Name) {
   SmallVector<uint64_t, 16> Words;
   if (TableForm == Form::CountedPairs)
     Words.push_back(Fields.size());
@@ -116,15 +147,11 @@ FieldTableBuilder::Table FieldTableBuilder::get(const DICompositeType *CT) {
     Words.push_back(Size);
   }
   Constant *Init = ConstantDataArray::get(M.getContext(), Words);
-  std::string Name = "__sancov_dataflow_fields";
-  if (!CT->getName().empty())
-    Name += ("." + CT->getName()).str();
   auto *GV = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
-                                GlobalValue::PrivateLinkage, Init, Name);
+                                GlobalValue::InternalLinkage, Init, Name);
   GV->setUnnamedAddr(GlobalValue::UnnamedAddr::Global);
   GV->setAlignment(Align(8));
-  It->second = {GV, static_cast<unsigned>(Fields.size())};
-  return It->second;
+  return {GV, static_cast<unsigned>(Fields.size())};
 }
 
 } // namespace sancov_dataflow

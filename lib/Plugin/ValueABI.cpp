@@ -109,7 +109,7 @@ ValueReport ValueABI::inMemory(IRBuilder<> &IRB, FunctionRecords &FR,
     Size = std::min(Decl.SizeInBytes, MaxLoadedBytes);
     break;
   case DeclaredType::Pointer:
-  case DeclaredType::PointerToStruct:
+  case DeclaredType::PointerWithTable:
     // The memory holds the pointer; report its value, not the pointee.
     Size = DL.getPointerSize();
     break;
@@ -138,7 +138,7 @@ ValueReport ValueABI::direct(IRBuilder<> &IRB, FunctionRecords &FR,
       Ty->isPointerTy() && (Ty->getPointerAddressSpace() == 0 ||
                             Ty->getPointerAddressSpace() ==
                                 DL.getAllocaAddrSpace());
-  if (GenericPointer && Decl.Kind == DeclaredType::PointerToStruct) {
+  if (GenericPointer && Decl.Kind == DeclaredType::PointerWithTable) {
     FieldTableBuilder::Table T = tableFor(FR, Decl);
     if (T.Array && Decl.SizeInBytes) {
       ValueReport R;

@@ -43,7 +43,7 @@ void ValueLowering::finalize() {
 }
 
 FieldTableBuilder::Table ValueLowering::tableFor(const DeclaredType &Decl) {
-  return Decl.Struct ? Tables.get(Decl.Struct) : FieldTableBuilder::Table();
+  return Tables.get(Decl);
 }
 
 bool ValueLowering::isGenericOrStack(unsigned AddrSpace) const {
@@ -77,7 +77,7 @@ Report ValueLowering::inMemory(const DeclaredType &Decl,
     R.Table = tableFor(Decl);
     break;
   case DeclaredType::Pointer:
-  case DeclaredType::PointerToStruct:
+  case DeclaredType::PointerWithTable:
     // The memory holds the pointer; report its value, not the pointee.
     R.Size = DL.getPointerSize();
     break;
@@ -120,7 +120,7 @@ Report ValueLowering::direct(IRBuilder<> &IRB, const DeclaredType &Decl,
   }
   if (Ty->isPointerTy()) {
     switch (Decl.Kind) {
-    case DeclaredType::PointerToStruct: {
+    case DeclaredType::PointerWithTable: {
       Report R;
       R.Ptr = V;
       R.Size = clampSize(Decl.SizeInBytes);

@@ -29,11 +29,11 @@
 ; REQUIRES: llvm-22
 ;
 ; Tables: plain pairs, or (D) the pair count first.
-; C: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4]
-; C: @__sancov_dataflow_fields.big = private unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8]
-; B: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4]
-; D: @__sancov_dataflow_fields.pair = private unnamed_addr constant [5 x i64] [i64 2, i64 0, i64 4, i64 4, i64 4]
-; D: @__sancov_dataflow_fields.big = private unnamed_addr constant [7 x i64] [i64 3, i64 0, i64 8, i64 8, i64 8, i64 16, i64 8]
+; C: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4]
+; C: @__sancov_dataflow_fields.big = internal unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8]
+; B: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4]
+; D: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [5 x i64] [i64 2, i64 0, i64 4, i64 4, i64 4]
+; D: @__sancov_dataflow_fields.big = internal unnamed_addr constant [7 x i64] [i64 3, i64 0, i64 8, i64 8, i64 8, i64 16, i64 8]
 ;
 ; Scalars: zero-extended, size of the source type.
 ; ALL-LABEL: define {{.*}} @add(

@@ -20,8 +20,8 @@ target triple = "x86_64-unknown-linux-gnu"
 %struct.three = type { i32, i32, i32 }
 %struct.fl3 = type { float, float, float }
 
-; CHECK-DAG: @__sancov_dataflow_fields.three = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.fl3 = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.three = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.fl3 = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
 
 ; struct three { int a, b, c; };
 ; void o_three(struct three t) {}

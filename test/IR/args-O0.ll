@@ -19,10 +19,10 @@ target triple = "x86_64-unknown-linux-gnu"
 %struct.pair = type { i64, i64 }
 %struct.big = type { i64, i64, i64, i64, i64 }
 
-; CHECK-DAG: @__sancov_dataflow_fields.proc = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.two = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.big = private unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.proc = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.two = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.big = internal unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
 
 ; void o_scalar(int a, long b) { int x = a; }
 ; The local `x` (a #dbg_declare without arg:) is not a parameter.

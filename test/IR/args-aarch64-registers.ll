@@ -24,10 +24,10 @@ target triple = "aarch64-unknown-linux-gnu"
 %struct.hfa3 = type { double, double, double }
 %struct.tri = type { i32, i32, i32 }
 
-; CHECK-DAG: @__sancov_dataflow_fields.hfa3 = private unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.vec4 = private unnamed_addr constant [8 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4, i64 12, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.mix = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 1, i64 6, i64 2], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.tri = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.hfa3 = internal unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.vec4 = internal unnamed_addr constant [8 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4, i64 12, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.mix = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 1, i64 6, i64 2], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.tri = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
 
 ; struct hfa3 { double x, y, z; };
 ; double a64_hfa(struct hfa3 h) { return h.x * h.y + h.z; }   (-O2)

@@ -18,8 +18,8 @@ target triple = "aarch64-unknown-linux-gnu"
 %struct.big = type { i64, i64, i64, i64, i64 }
 %struct.pair = type { i64, i64 }
 
-; CHECK-DAG: @__sancov_dataflow_fields.big = private unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.big = internal unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
 
 ; struct big { long a, b, c, d, e; };
 ; void a64_big(struct big b, int k);   (-O2)

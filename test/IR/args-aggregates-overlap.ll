@@ -15,10 +15,10 @@
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-; CHECK-DAG: @__sancov_dataflow_fields.three = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.two = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.mix = private unnamed_addr constant [6 x i64] [i64 0, i64 1, i64 2, i64 2, i64 4, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.flags = private unnamed_addr constant [8 x i64] [i64 0, i64 1, i64 0, i64 1, i64 0, i64 2, i64 2, i64 1], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.three = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.two = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.mix = internal unnamed_addr constant [6 x i64] [i64 0, i64 1, i64 2, i64 2, i64 4, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.flags = internal unnamed_addr constant [8 x i64] [i64 0, i64 1, i64 0, i64 1, i64 0, i64 2, i64 2, i64 1], align 8
 
 ; struct three { int a, b, c; };
 ; int a_three(struct three t) { return t.a + t.c; }

@@ -24,12 +24,12 @@ target triple = "x86_64-unknown-linux-gnu"
 %struct.huge = type { [300 x i8], i64 }
 %struct.two = type { i32, i32 }
 
-; CHECK-DAG: @__sancov_dataflow_fields.big = private unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.two = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.box = private unnamed_addr constant [2 x i64] [i64 0, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.pad = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 1], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.huge = private unnamed_addr constant [4 x i64] [i64 0, i64 300, i64 304, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.big = internal unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.two = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.box = internal unnamed_addr constant [2 x i64] [i64 0, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.pad = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 1], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.huge = internal unnamed_addr constant [4 x i64] [i64 0, i64 300, i64 304, i64 8], align 8
 
 ; struct big { long a, b, c, d, e; };
 ; void a_byval(struct big b);

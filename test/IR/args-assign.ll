@@ -17,7 +17,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %struct.two = type { i32, i32 }
 
-; CHECK: @__sancov_dataflow_fields.two = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
+; CHECK: @__sancov_dataflow_fields.two = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 4, i64 4], align 8
 
 declare void @g(ptr)
 

@@ -16,15 +16,15 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; struct S { int a; long b; static int count; };   (DWARF 5: DW_TAG_variable)
-; CHECK-DAG: @__sancov_dataflow_fields.S = private unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.S = internal unnamed_addr constant [4 x i64] [i64 0, i64 4, i64 8, i64 8], align 8
 ; class K { public: int v; void m(int x); };
-; CHECK-DAG: @__sancov_dataflow_fields.K = private unnamed_addr constant [2 x i64] [i64 0, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.K = internal unnamed_addr constant [2 x i64] [i64 0, i64 4], align 8
 ; struct T { int a; static int count; };   (DWARF 4: DW_TAG_member, DIFlagStaticMember)
-; CHECK-DAG: @__sancov_dataflow_fields.T = private unnamed_addr constant [2 x i64] [i64 0, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.T = internal unnamed_addr constant [2 x i64] [i64 0, i64 4], align 8
 ; struct B { int b; }; struct D : B { int d; };   (the base is not a field)
-; CHECK-DAG: @__sancov_dataflow_fields.D = private unnamed_addr constant [2 x i64] [i64 4, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.D = internal unnamed_addr constant [2 x i64] [i64 4, i64 4], align 8
 ; struct NT { long a; long b; NT(const NT &); ~NT(); };
-; CHECK-DAG: @__sancov_dataflow_fields.NT = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.NT = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
 
 ; void S::get() const;
 ; CHECK-LABEL: define void @_ZNK1S3getEv(

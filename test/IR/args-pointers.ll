@@ -17,15 +17,15 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 ; struct proc { int pid; unsigned max; long flags; };
-; CHECK-DAG: @__sancov_dataflow_fields.proc = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.proc = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
 ; struct mixed { char c; union u un; int arr[3]; struct inner in; struct inner *pin; };
-; CHECK-DAG: @__sancov_dataflow_fields.mixed = private unnamed_addr constant [10 x i64] [i64 0, i64 1, i64 4, i64 4, i64 8, i64 12, i64 20, i64 4, i64 24, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.mixed = internal unnamed_addr constant [10 x i64] [i64 0, i64 1, i64 4, i64 4, i64 8, i64 12, i64 20, i64 4, i64 24, i64 8], align 8
 ; struct bf { unsigned a:3; unsigned b:5; unsigned c:9; int d; unsigned e:4; };
-; CHECK-DAG: @__sancov_dataflow_fields.bf = private unnamed_addr constant [10 x i64] [i64 0, i64 1, i64 0, i64 1, i64 1, i64 2, i64 4, i64 4, i64 8, i64 1], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.bf = internal unnamed_addr constant [10 x i64] [i64 0, i64 1, i64 0, i64 1, i64 1, i64 2, i64 4, i64 4, i64 8, i64 1], align 8
 ; struct flex { long n; int data[]; };
-; CHECK-DAG: @__sancov_dataflow_fields.flex = private unnamed_addr constant [2 x i64] [i64 0, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.flex = internal unnamed_addr constant [2 x i64] [i64 0, i64 8], align 8
 ; struct huge { char buf[300]; long tail; };
-; CHECK-DAG: @__sancov_dataflow_fields.huge = private unnamed_addr constant [4 x i64] [i64 0, i64 300, i64 304, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.huge = internal unnamed_addr constant [4 x i64] [i64 0, i64 300, i64 304, i64 8], align 8
 ; Exactly these five tables: `proc` is used by six functions but has one
 ; table; unions, forward declarations and `inner` (never a parameter's
 ; pointee) have none.

@@ -13,7 +13,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %struct.__va_list_tag = type { i32, i32, ptr, ptr }
 
-; CHECK: @__sancov_dataflow_fields.proc = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
+; CHECK: @__sancov_dataflow_fields.proc = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
 
 ; int v_sum(int n, ...);
 ; CHECK-LABEL: define void @v_sum(
@@ -38,7 +38,7 @@ define void @v_sum(i32 noundef %n, ...) !dbg !100 {
 ; CHECK-NEXT: %ap = alloca [1 x %struct.__va_list_tag], align 16
 ; CHECK-NEXT: #dbg_value(ptr %fmt,
 ; CHECK-NEXT: #dbg_value(ptr %p,
-; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @v_fmt to i64), i32 0, i32 8, ptr %fmt, ptr null, i32 0)
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @v_fmt to i64), i32 0, i32 64, ptr %fmt, ptr @__sancov_dataflow_string, i32 1)
 ; CHECK-NEXT: notail call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @v_fmt to i64), i32 1, i32 16, ptr %p, ptr @__sancov_dataflow_fields.proc, i32 3)
 ; CHECK-NOT: @__sanitizer_cov_trace_args
 ; CHECK: ret void

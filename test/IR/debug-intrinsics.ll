@@ -13,8 +13,8 @@
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i8:8:32-i16:16:32-i64:64-i128:128-n32:64-S128-Fn32"
 target triple = "aarch64-unknown-linux-gnu"
 
-; CHECK-DAG: @__sancov_dataflow_fields.big = private unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.big = internal unnamed_addr constant [10 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
 
 ; struct pair { long x; long y; };
 ; struct big { long a, b, c, d, e; };

@@ -23,12 +23,12 @@ target triple = "x86_64-unknown-linux-gnu"
 @g = external global %struct.proc, align 8
 @sink = global i64 0, align 8
 
-; CHECK-DAG: @__sancov_dataflow_fields.proc = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.trio = private unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.three = private unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.box = private unnamed_addr constant [2 x i64] [i64 0, i64 8], align 8
-; CHECK-DAG: @__sancov_dataflow_fields.huge = private unnamed_addr constant [4 x i64] [i64 0, i64 300, i64 304, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.proc = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.trio = internal unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.three = internal unnamed_addr constant [6 x i64] [i64 0, i64 4, i64 4, i64 4, i64 8, i64 4], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.box = internal unnamed_addr constant [2 x i64] [i64 0, i64 8], align 8
+; CHECK-DAG: @__sancov_dataflow_fields.huge = internal unnamed_addr constant [4 x i64] [i64 0, i64 300, i64 304, i64 8], align 8
 
 ; int r_scalar(void);
 ; CHECK-LABEL: define i32 @r_scalar(

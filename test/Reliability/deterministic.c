@@ -14,9 +14,9 @@
 // something.
 // RUN: %clang -g -O2 -S -emit-llvm %s -o %t/det.ll
 // RUN: FileCheck %s --input-file=%t/det.ll
-// CHECK-DAG: @__sancov_dataflow_fields.pair = private unnamed_addr constant [4 x i64]
-// CHECK-DAG: @__sancov_dataflow_fields.bits = private unnamed_addr constant
-// CHECK-DAG: @__sancov_dataflow_fields.wide = private unnamed_addr constant
+// CHECK-DAG: @__sancov_dataflow_fields.pair = internal unnamed_addr constant [4 x i64]
+// CHECK-DAG: @__sancov_dataflow_fields.bits = internal unnamed_addr constant
+// CHECK-DAG: @__sancov_dataflow_fields.wide = internal unnamed_addr constant
 // CHECK-DAG: call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @take_pair to i64)
 // CHECK-DAG: call void @__sanitizer_cov_trace_ret(i64 ptrtoint (ptr @make_wide to i64)
 //

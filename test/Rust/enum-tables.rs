@@ -14,11 +14,11 @@
 // RUN: grep -c '^@"__sancov_dataflow_fields.Option<u64>" ' %t.ll | FileCheck %s --check-prefix=ONE
 // ONE: {{^1$}}
 
-// CHECK-DAG: @__sancov_dataflow_fields.Shape = private unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8], align 8
-// CHECK-DAG: @"__sancov_dataflow_fields.Option<u64>" = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
-// CHECK-DAG: @"__sancov_dataflow_fields.Result<u32, u64>" = private unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
-// CHECK-DAG: @__sancov_dataflow_fields.Big = private unnamed_addr constant [64 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8, i64 40, i64 8, i64 48, i64 8, i64 56, i64 8, i64 64, i64 8, i64 72, i64 8, i64 80, i64 8, i64 88, i64 8, i64 96, i64 8, i64 104, i64 8, i64 112, i64 8, i64 120, i64 8, i64 128, i64 8, i64 136, i64 8, i64 144, i64 8, i64 152, i64 8, i64 160, i64 8, i64 168, i64 8, i64 176, i64 8, i64 184, i64 8, i64 192, i64 8, i64 200, i64 8, i64 208, i64 8, i64 216, i64 8, i64 224, i64 8, i64 232, i64 8, i64 240, i64 8, i64 248, i64 7], align 8
-// CHECK-DAG: @__sancov_dataflow_fields.Holder = private unnamed_addr constant [4 x i64] [i64 0, i64 16, i64 16, i64 4], align 8
+// CHECK-DAG: @__sancov_dataflow_fields.Shape = internal unnamed_addr constant [6 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8], align 8
+// CHECK-DAG: @"__sancov_dataflow_fields.Option<u64>" = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+// CHECK-DAG: @"__sancov_dataflow_fields.Result<u32, u64>" = internal unnamed_addr constant [4 x i64] [i64 0, i64 8, i64 8, i64 8], align 8
+// CHECK-DAG: @__sancov_dataflow_fields.Big = internal unnamed_addr constant [64 x i64] [i64 0, i64 8, i64 8, i64 8, i64 16, i64 8, i64 24, i64 8, i64 32, i64 8, i64 40, i64 8, i64 48, i64 8, i64 56, i64 8, i64 64, i64 8, i64 72, i64 8, i64 80, i64 8, i64 88, i64 8, i64 96, i64 8, i64 104, i64 8, i64 112, i64 8, i64 120, i64 8, i64 128, i64 8, i64 136, i64 8, i64 144, i64 8, i64 152, i64 8, i64 160, i64 8, i64 168, i64 8, i64 176, i64 8, i64 184, i64 8, i64 192, i64 8, i64 200, i64 8, i64 208, i64 8, i64 216, i64 8, i64 224, i64 8, i64 232, i64 8, i64 240, i64 8, i64 248, i64 7], align 8
+// CHECK-DAG: @__sancov_dataflow_fields.Holder = internal unnamed_addr constant [4 x i64] [i64 0, i64 16, i64 16, i64 4], align 8
 
 // 24 bytes: a u64 tag at 0, payloads at 8 and 16.
 pub enum Shape {

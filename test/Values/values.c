@@ -70,7 +70,8 @@ typedef const struct proc cproc_t;
 T long t_typedef_const_ptr(cproc_t *p) { return p->flags; }
 
 // A pointer without layout: passed as is, the callee reads what it points to.
-// CHECK-NEXT: ENTRY t_char_ptr #0 size=8 val=0x6867666564636261
+// A C string: 64 bytes with the table {0, 64} (this receiver prints 8).
+// CHECK-NEXT: ENTRY t_char_ptr #0 size=64 fields=[0:64]=0x6867666564636261
 // CHECK-NEXT: RET t_char_ptr size=1 val=0x61
 T char t_char_ptr(const char *s) { return s[0]; }
 

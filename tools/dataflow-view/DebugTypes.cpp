@@ -62,6 +62,8 @@ TypeDesc::ReportKind TypeDesc::reportKind() const {
     const TypeDesc *P = target();
     if (P && hasTable(*P))
       return PointerToStruct;
+    if (P && P->Kind == Char)
+      return PointerToString;
     return Scalar;
   }
   if (hasTable(*this))
@@ -75,6 +77,7 @@ const TypeDesc *TypeDesc::tabledStruct() const {
     return target();
   case StructByValue:
     return this;
+  case PointerToString:
   case Scalar:
     break;
   }
@@ -382,9 +385,9 @@ const TypeDesc *TypeTable::get(DWARFDie D) {
       break;
     case dwarf::DW_ATE_signed_char:
     case dwarf::DW_ATE_unsigned_char:
-      // Only plain char is text; signed/unsigned char are int8_t and
-      // uint8_t far more often than characters.
-      T.Kind = T.Size == 1 && T.Name == "char"    ? TypeDesc::Char
+      // Only plain char is text (a pointer to it is a C string).
+      T.Kind = layout::isStringChar(D.getTag(), Enc, 8 * T.Size, T.Name)
+                   ? TypeDesc::Char
                : Enc == dwarf::DW_ATE_signed_char ? TypeDesc::Signed
                                                   : TypeDesc::Unsigned;
       break;

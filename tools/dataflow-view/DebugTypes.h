@@ -128,10 +128,10 @@ struct TypeDesc {
 
   /// What the plugin's classifyDeclaredType decides for a parameter or
   /// return value of this type.
-  enum ReportKind { Scalar, PointerToStruct, StructByValue };
+  enum ReportKind { Scalar, PointerToStruct, PointerToString, StructByValue };
   ReportKind reportKind() const;
   /// The struct whose table a record of this type carries (PointerToStruct
-  /// or StructByValue), else null.
+  /// or StructByValue), else null (a C string's table names no members).
   const TypeDesc *tabledStruct() const;
 
   llvm::DWARFDie TargetDie;

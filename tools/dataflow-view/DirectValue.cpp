@@ -64,10 +64,13 @@ static std::string partsMissing(const Value &V, const std::string &Name,
 std::string CallText::value(const TypeDesc *T, const Value &V,
                             const std::string &Name,
                             std::vector<NamedWord> *Words) {
-  // A pointer to a struct always comes with its table: a record without
-  // the object's address is a NULL pointer's.
+  // A pointer to a struct or to a C string comes with its table: a record
+  // without the object's address is a NULL pointer's. (A string recorded
+  // before strings had a table is one word, the pointer.)
+  TypeDesc::ReportKind Kind = T ? T->reportKind() : TypeDesc::Scalar;
   if (!V.Direct || V.Size == 0 || V.Words.empty() ||
-      (T && T->reportKind() == TypeDesc::PointerToStruct))
+      Kind == TypeDesc::PointerToStruct ||
+      (Kind == TypeDesc::PointerToString && V.Words.size() > 1))
     return ValueFormatter::format(T, V, Name, Words);
   if (V.Words.size() < (V.Size + 7) / 8)
     return partsMissing(V, Name, Words);

@@ -3,6 +3,8 @@
 #include "DwarfLengthOracle.h"
 #include "FieldWords.h"
 
+#include "sancov-dataflow/abi.h"
+
 using namespace sancov_dataflow::trace;
 
 namespace dataflow_view {
@@ -35,6 +37,9 @@ void DwarfLengthOracle::candidateLengths(const Record &R,
   // word from the v1 kernel, unless the compiler passed the table anyway.
   if (R.Size == 0 || !S)
     Out.push_back(1);
+  // Our runtimes' whole values: a wide scalar, a C string (abi.h).
+  if (!S && SCDF_VALUE_WORDS(R.Size) > 1)
+    Out.push_back(static_cast<uint32_t>(SCDF_VALUE_WORDS(R.Size)));
   if (S) {
     Out.push_back(static_cast<uint32_t>(S->Fields.size()));
     if (S->RfcFields.size() != S->Fields.size() && !S->RfcFields.empty())

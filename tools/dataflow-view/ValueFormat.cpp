@@ -782,7 +782,9 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
   bool Image =
       V.Words.size() > 1 && (V.Words.size() == (V.Size + 7) / 8 ||
                              V.Words.size() == SCDF_VALUE_WORDS(V.Size));
-  if (!T || (V.Words.size() > 1 && (!Image || T->Kind == TypeDesc::Pointer))) {
+  bool String = T && T->reportKind() == TypeDesc::PointerToString;
+  if (!T || (V.Words.size() > 1 &&
+             (!Image || (T->Kind == TypeDesc::Pointer && !String)))) {
     // Unknown type, or words that are no image of the value: as they are.
     if (V.Words.size() == 1)
       return V.Words[0] == SCDF_UNREADABLE ? "<fault>"
@@ -793,10 +795,16 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
            " values recorded for a non-struct>";
     return S;
   }
+  bool Fault;
+  if (String && V.Words.size() > 1) {
+    // A C string: its first bytes (LayoutRules.h StringBytes).
+    SmallVector<uint8_t, 32> Text = imageOf(V.Words, V.Size, Fault);
+    return ValueFormatter::hex(V.Ptr) +
+           (Text.empty() ? " <fault>" : " " + stringText(Text));
+  }
   if (T->Kind == TypeDesc::Pointer)
     return ValueFormatter::hex(V.Ptr) +
            pointeeText(T->target(), V.Words[0], Name);
-  bool Fault;
   SmallVector<uint8_t, 32> Bytes = imageOf(V.Words, V.Size, Fault);
   if (Bytes.empty())
     return Fault ? "<fault>" : "<no value>";

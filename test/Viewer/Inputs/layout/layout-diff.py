@@ -14,7 +14,7 @@ from collections import defaultdict
 
 TABLE = re.compile(
     r'^@(?:"__sancov_dataflow_fields(?P<qn>[^"]*)"|__sancov_dataflow_fields'
-    r'(?P<n>[^\s=]*)) = private unnamed_addr constant \[(?P<k>\d+) x i64\] '
+    r'(?P<n>[^\s=]*)) = (?:private|internal) unnamed_addr constant \[(?P<k>\d+) x i64\] '
     r'\[(?P<body>[^\]]*)\]')
 
 
