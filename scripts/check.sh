@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test. The last line is
 # the verdict for the whole run:
-#   check.sh: PASS (2 lit suites: LLVM 22: N passed, ...; LLVM 19: ...; kernel e2e: base all sub)
+#   check.sh: PASS (2 lit suites: LLVM 22: N passed, ...; LLVM 19: ...; kernel e2e: base all sub; layout differential: ...)
 #   check.sh: FAIL in <step> (exit N)
 # and the exit status is nonzero on any failure (set -e, pipefail).
 set -euo pipefail
@@ -10,13 +10,14 @@ cd "$(dirname "$0")/.."
 step="starting"
 summaries=()
 kernels="none (SANCOV_DATAFLOW_KERNEL=0)"
+layout="not run"
 logs=$(mktemp -d)
 verdict() {
   local rc=$?
   rm -rf "$logs"
   if [ "$rc" -eq 0 ]; then
     local IFS=';'
-    echo "check.sh: PASS (${#summaries[@]} lit suites:${summaries[*]}; kernel e2e: $kernels)"
+    echo "check.sh: PASS (${#summaries[@]} lit suites:${summaries[*]}; kernel e2e: $kernels; layout differential: $layout)"
   else
     echo "check.sh: FAIL in $step (exit $rc)" >&2
   fi
@@ -62,6 +63,12 @@ case "${SANCOV_DATAFLOW_KERNEL:-1}" in
      kernels=$SANCOV_DATAFLOW_KERNEL_TESTS ;;
 esac
 run_lit build 22
+# The plugin's tables against the viewer's over a real code base (sqlite,
+# from npm, cached), -O0 and -O2: every table equal (docs/RELIABILITY.md).
+step="bench/reliability/layout-diff.sh (sqlite)"
+bench/reliability/layout-diff.sh | tee "$logs/layout.log"
+layout=$(awk -F'[:,] *' '/tables compared:/ {n += $(NF-2); d += $NF}
+  END {print "sqlite -O0 -O2, " n " tables, " d " differences"}' "$logs/layout.log")
 # The plugin against LLVM 19 too (Debian 12's own LLVM): the plugin and its
 # opt-based tests only, in build-19. Its configure output goes to a log,
 # shown only if it fails.

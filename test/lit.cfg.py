@@ -1,5 +1,6 @@
 # lit configuration for sancov-dataflow.
 import os
+import sys
 
 import lit.formats
 from lit.llvm import llvm_config
@@ -38,6 +39,7 @@ config.available_features.add("llvm-" + config.llvm_version_major)
 
 opt = os.path.join(config.llvm_tools_dir, "opt")
 config.substitutions.append(("%plugin", config.plugin))
+config.substitutions.append(("%python", sys.executable))
 # Every fixture goes through the verifier after our pass runs.
 config.substitutions.append(
     ("%opt", f"{opt} -load-pass-plugin={config.plugin} -verify-each"))

@@ -14,6 +14,7 @@
 #include "CallTree.h"
 #include "DebugObject.h"
 #include "DwarfLengthOracle.h"
+#include "EmittedTables.h"
 #include "Outputs.h"
 #include "RecordSites.h"
 #include "Selection.h"
@@ -175,9 +176,20 @@ static cl::opt<bool> DumpTables(
     cl::desc("Print the field table of every struct in --binary's DWARF"),
     cl::Hidden);
 
+static cl::opt<bool> Emitted(
+    "emitted",
+    cl::desc("With --dump-tables: the tables the plugin emitted into "
+             "--binary (its __sancov_dataflow_fields.* symbols)"),
+    cl::Hidden);
+
 static int dumpTables() {
   if (Binary.empty())
     return fail("--dump-tables needs --binary OBJECT");
+  if (Emitted) {
+    if (Error E = dumpEmittedTables(Binary, outs()))
+      return fail(toString(std::move(E)));
+    return 0;
+  }
   std::string Err;
   std::unique_ptr<DebugObject> O = DebugObject::load(Binary, Err);
   if (!O)

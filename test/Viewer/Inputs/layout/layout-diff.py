@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Compares the field tables the plugin emitted (in IR) with the tables
+"""Compares the field tables the plugin emitted with the tables
 `dataflow-view --dump-tables` derives from DWARF.
 
-usage: layout-diff.py VIEWER_TABLES IR_FILE...
+usage: layout-diff.py VIEWER_TABLES EMITTED...
 
-Every table `@__sancov_dataflow_fields.<Name>[.N] = ... [2N x i64] [...]`
-must equal one of the viewer's tables for <Name>. Prints one line per
+EMITTED: IR files (*.ll), whose tables are
+`@__sancov_dataflow_fields.<Name>[.N] = ... [2N x i64] [...]`, or the
+output of `dataflow-view --dump-tables --emitted --binary OBJ` (the table
+symbols of an object, a program or a vmlinux). Every emitted table must
+equal one of the viewer's tables for <Name>. Prints one line per
 difference and a summary `tables compared: N, differences: D`; exits 1 if
 D > 0 or nothing was compared."""
 import re
@@ -19,6 +22,11 @@ TABLE = re.compile(
 
 
 def plugin_tables(path):
+    if not path.endswith(".ll"):
+        for name, tables in viewer_tables(path).items():
+            for pairs in tables:
+                yield name, pairs
+        return
     with open(path, errors="replace") as f:
         for line in f:
             m = TABLE.match(line)
