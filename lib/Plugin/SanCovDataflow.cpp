@@ -14,8 +14,8 @@
 //    `entry-exit`'s exit hook right before every `ret` and `resume` (before
 //    the musttail call of a musttail return).
 //  - `entry-exit`'s resume hook: where the function goes on after callees
-//    were left without their exit hooks: after the landing pad of a catch
-//    and after a call that returns twice (setjmp).
+//    were left without their exit hooks: after every landing pad and after
+//    a call that returns twice (setjmp).
 //  - `guard`: the guard byte is loaded once, at the entry records' place;
 //    each group of records runs only while it was set.
 //
@@ -526,10 +526,10 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
 }
 
 /// The resume hook where F goes on after the frames of its callees were
-/// left without their exit hooks: a landing pad that may catch (frames an
-/// exception unwound that had no cleanup to run), and the return of a call
-/// that returns twice (frames a longjmp skipped). Frames unwound through a
-/// cleanup get their exit hook before the `resume`; these are the others.
+/// left without their exit hooks: a landing pad (frames an exception
+/// unwound that had no cleanup to run; F's cleanup or catch runs calls of
+/// its own), and the return of a call that returns twice (frames a longjmp
+/// skipped).
 /// A call that returns twice before the entry records has nothing to resume:
 /// F was not entered yet.
 unsigned ModuleDataflowTracer::traceResumes(Function &F, Value *On,
@@ -539,7 +539,7 @@ unsigned ModuleDataflowTracer::traceResumes(Function &F, Value *On,
   SmallVector<std::pair<Instruction *, Instruction *>, 4> Points;
   for (BasicBlock &BB : F)
     for (Instruction &I : BB) {
-      if (auto *LP = dyn_cast<LandingPadInst>(&I); LP && LP->getNumClauses())
+      if (auto *LP = dyn_cast<LandingPadInst>(&I))
         Points.push_back({&*BB.getFirstInsertionPt(), LP});
       else if (auto *CI = dyn_cast<CallInst>(&I);
                CI && CI->hasFnAttr(Attribute::ReturnsTwice) &&

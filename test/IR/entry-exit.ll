@@ -74,11 +74,13 @@ ok:
   ret void
 }
 
-; An exception leaving through a cleanup pad passes the exit hook.
+; An exception leaving through a cleanup pad passes the exit hook, after
+; the resume hook: the cleanup's own calls are not the unwound callees'.
 ; CHECK-LABEL: define void @unwinds(
 ; CHECK: lpad:
 ; CHECK-NEXT: %lp = landingpad
 ; CHECK-NEXT: cleanup
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_pc_resume()
 ; CHECK-NEXT: notail call void @__sanitizer_cov_trace_pc_exit()
 ; CHECK-NEXT: resume
 define void @unwinds() personality ptr @__gxx_personality_v0 {
@@ -90,15 +92,14 @@ lpad:
   resume { ptr, i32 } %lp
 }
 
-; A landing pad that may catch resumes the function: the frames the
-; exception left without a cleanup are gone. Each resume hook has the
-; landing pad's location.
+; A landing pad that catches resumes the function: the frames the
+; exception left without a cleanup are gone.
 ; int catches(void) { try { leaf(1); } catch (int) { return 1; } return 0; }
 ; CHECK-LABEL: define i32 @catches(
 ; CHECK: lpad:
 ; CHECK-NEXT: %lp = landingpad
 ; CHECK-NEXT: catch ptr null
-; CHECK-NEXT: notail call void @__sanitizer_cov_trace_pc_resume(){{$}}
+; CHECK-NEXT: notail call void @__sanitizer_cov_trace_pc_resume()
 ; CHECK-NEXT: %e = extractvalue
 ; CHECK: ret i32 1
 define i32 @catches() personality ptr @__gxx_personality_v0 {
