@@ -30,6 +30,22 @@ static void print_value(const char *what, uint32_t size, const void *ptr,
  * a receiver of ABI A's callbacks defines ABI A's marker. */
 const char __sancov_dataflow_abi_kcov_v2 = 0;
 
+/* Where the marker is referenced, entry-exit is on by default (docs/ABI.md):
+ * a call's entry, its returns, and where a function goes on after an
+ * exception or a longjmp left its callees. The caller is the instrumented
+ * function. */
+void __sanitizer_cov_trace_pc_entry(void) {
+  printf("entry  pc=%p\n", __builtin_return_address(0));
+}
+
+void __sanitizer_cov_trace_pc_exit(void) {
+  printf("exit   pc=%p\n", __builtin_return_address(0));
+}
+
+void __sanitizer_cov_trace_pc_resume(void) {
+  printf("resume pc=%p\n", __builtin_return_address(0));
+}
+
 void __sanitizer_cov_trace_args(uint64_t pc, uint32_t idx, uint32_t size,
                                 void *ptr, uint64_t *offsets,
                                 uint32_t num_fields) {

@@ -41,9 +41,13 @@ struct Options {
   bool TraceArgs = true;
   bool TraceRet = true;
   ABIKind ABI = ABIKind::KcovV2;
-  /// `entry-exit`: __sanitizer_cov_trace_pc_entry/exit at every entry and
-  /// return (LLVM 23's trace-pc-entry-exit).
-  bool EntryExit = false;
+  /// `entry-exit` / `no-entry-exit`: __sanitizer_cov_trace_pc_entry/exit
+  /// at every entry and return (LLVM 23's trace-pc-entry-exit), and
+  /// __sanitizer_cov_trace_pc_resume where a function resumes after an
+  /// exception or a longjmp. By default on wherever the ABI marker is
+  /// referenced: there a runtime of ours, which defines the hooks, is
+  /// linked, and the hooks make the call tree exact.
+  Tristate EntryExit = Tristate::Auto;
   /// `guard`: every callback of a call is skipped while the runtime's
   /// __sancov_dataflow_guard byte, loaded once at entry, is zero.
   bool Guard = false;

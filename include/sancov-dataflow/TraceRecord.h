@@ -19,10 +19,19 @@
 namespace sancov_dataflow {
 namespace trace {
 
-/// PcEntry and PcExit are the `entry-exit` records: a function was entered,
-/// a function returns (pc: a call site inside it; Ptr: the stack pointer).
-/// Remote begins a kernel worker's session (RemoteInfo).
-enum class RecordType : uint8_t { Cmp, Entry, Ret, PcEntry, PcExit, Remote };
+/// PcEntry, PcExit and PcResume are the `entry-exit` records: a function
+/// was entered, returns, goes on after its callees were left by an
+/// exception or a longjmp (pc: a call site inside it; Ptr: the stack
+/// pointer). Remote begins a kernel worker's session (RemoteInfo).
+enum class RecordType : uint8_t {
+  Cmp,
+  Entry,
+  Ret,
+  PcEntry,
+  PcExit,
+  PcResume,
+  Remote
+};
 
 /// The record type of a framed (abi.h) header's type field, if it is one.
 std::optional<RecordType> framedRecordType(uint32_t Type);

@@ -105,9 +105,13 @@ void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
 
 /* `entry-exit` (LLVM 23's trace-pc-entry-exit, any ABI): called at every
  * function entry and before every return; the runtime takes the caller's
- * pc itself. */
+ * pc itself. Our extension, _resume: called where a function goes on after
+ * callees were left without their exit calls (after a catching landing
+ * pad, after setjmp returns); never emitted for the kernel, whose code has
+ * neither. */
 void __sanitizer_cov_trace_pc_entry(void);
 void __sanitizer_cov_trace_pc_exit(void);
+void __sanitizer_cov_trace_pc_resume(void);
 
 /* clang's -fsanitize-coverage=trace-cmp callbacks, which the runtimes turn
  * into CMP records (section 2): operands of 1, 2, 4 and 8 bytes; const_
@@ -152,14 +156,14 @@ extern volatile scdf_u8 __sancov_dataflow_guard;
  *                 bits 56..63 arg_idx, clamped to 255 (0 for RET)
  * word 1  pc as the callback got it (ABI A, B): a runtime address (the
  *          trace file's module chunks give the load addresses to symbolise
- *          it); ABI C, D and PC_ENTRY/PC_EXIT: the callback's return
+ *          it); ABI C, D and PC_ENTRY/EXIT/RESUME: the callback's return
  *          address minus one, a call site in the instrumented function or
  *          in a callee inlined into it
  * word 2  the pointer the callback got (ENTRY/RET of ABI A; the object
- *          address of a value ABI's table form, else 0); PC_ENTRY/PC_EXIT:
- *          the stack pointer at the callback (equal for the entry and the
- *          exit of one call, which lets a reader close frames a longjmp or
- *          an exception left)
+ *          address of a value ABI's table form, else 0); PC_ENTRY/PC_EXIT/
+ *          PC_RESUME: the stack pointer at the callback (equal for the
+ *          entry, the exits and the resumes of one call, which lets a
+ *          reader close frames a longjmp or an exception left)
  * word 3.. nvals values: those of a scalar (num_fields == 0, size > 0),
  *          those of each field in table order otherwise, none when size
  *          == 0. A value of s bytes is SCDF_VALUE_WORDS(s) words holding
@@ -195,6 +199,8 @@ extern volatile scdf_u8 __sancov_dataflow_guard;
 #define SCDF_REC_IDX_SHIFT 56
 #define SCDF_REC_IDX_MASK 0xffull
 
+#define SCDF_REC_PC_RESUME 0x9u /* entry-exit: a function goes on, the
+                                 * frames above it are gone */
 #define SCDF_REC_PC_ENTRY 0xAu /* entry-exit: a function was entered */
 #define SCDF_REC_PC_EXIT 0xBu  /* entry-exit: a function returns */
 #define SCDF_REC_CMP 0xCu

@@ -58,7 +58,9 @@ Expected<Options> parseOptions(StringRef Params) {
     else if (!HasValue && Key == "no-ret")
       SawNoRet = true;
     else if (!HasValue && Key == "entry-exit")
-      Opts.EntryExit = true;
+      Opts.EntryExit = Tristate::On;
+    else if (!HasValue && Key == "no-entry-exit")
+      Opts.EntryExit = Tristate::Off;
     else if (!HasValue && Key == "guard")
       Opts.Guard = true;
     else if (!HasValue && Key == "abi-marker")
@@ -85,7 +87,7 @@ Expected<Options> parseOptions(StringRef Params) {
     } else {
       return makeError("invalid parameter '" + Tok +
                        "' (expected args, ret, no-args, no-ret, "
-                       "abi=NAME, entry-exit, guard, [no-]abi-marker, "
+                       "abi=NAME, [no-]entry-exit, guard, [no-]abi-marker, "
                        "[no-]inlined-frames, allowlist=PATH or "
                        "ignorelist=PATH)");
     }
@@ -109,8 +111,8 @@ void Options::print(raw_ostream &OS) const {
   // the "neither means both" default.
   OS << (TraceArgs ? "args" : "no-args") << ';' << (TraceRet ? "ret" : "no-ret")
      << ";abi=" << abiName(ABI);
-  if (EntryExit)
-    OS << ";entry-exit";
+  if (EntryExit != Tristate::Auto)
+    OS << (EntryExit == Tristate::On ? ";entry-exit" : ";no-entry-exit");
   if (Guard)
     OS << ";guard";
   if (Marker != Tristate::Auto)

@@ -13,6 +13,9 @@
 //  - ret: right before every `ret` not preceded by a musttail call;
 //    `entry-exit`'s exit hook right before every `ret` and `resume` (before
 //    the musttail call of a musttail return).
+//  - `entry-exit`'s resume hook: where the function goes on after callees
+//    were left without their exit hooks: after every landing pad and after
+//    a call that returns twice (setjmp).
 //  - `guard`: the guard byte is loaded once, at the entry records' place;
 //    each group of records runs only while it was set.
 //
@@ -104,6 +107,7 @@ public:
 private:
   bool loadLists();
   bool declareHooks();
+  bool wantMarker() const;
   void referenceABIMarker();
   std::optional<StringRef> skipReason(const Function &F) const;
   /// Returns false if F was skipped.
@@ -117,6 +121,7 @@ private:
                               Instruction *EntryAt);
   bool wantInlinedFrames() const;
   unsigned traceExits(Function &F, FunctionRecords &FR, Value *On);
+  unsigned traceResumes(Function &F, Value *On, Instruction *EntryAt);
   const DeclaredType &classify(const DIType *Ty);
   void emitHook(IRBuilder<> &IRB, FunctionCallee Hook);
   void remarkMissing(Function &F, const Twine &What, const ValueLocation &Loc);
@@ -127,7 +132,9 @@ private:
   std::unique_ptr<CallbackABI> ABI;
   DenseMap<const DIType *, DeclaredType> DeclaredTypes;
   std::unique_ptr<SpecialCaseList> Allowlist, Ignorelist;
-  FunctionCallee EntryHook, ExitHook;
+  /// `entry-exit`, resolved for this module.
+  bool EntryExit = false;
+  FunctionCallee EntryHook, ExitHook, ResumeHook;
   GlobalVariable *GuardByte = nullptr;
   /// The remark emitter of the function being instrumented.
   OptimizationRemarkEmitter *ORE = nullptr;
@@ -171,11 +178,12 @@ static bool isUserSpace(const Module &M) {
 /// The `entry-exit` hooks and the guard byte: the same in every ABI.
 bool ModuleDataflowTracer::declareHooks() {
   LLVMContext &Ctx = M.getContext();
-  if (Opts.EntryExit) {
+  if (EntryExit) {
     FunctionType *FTy = FunctionType::get(Type::getVoidTy(Ctx), false);
     EntryHook = M.getOrInsertFunction("__sanitizer_cov_trace_pc_entry", FTy);
     ExitHook = M.getOrInsertFunction("__sanitizer_cov_trace_pc_exit", FTy);
-    for (FunctionCallee Hook : {EntryHook, ExitHook})
+    ResumeHook = M.getOrInsertFunction("__sanitizer_cov_trace_pc_resume", FTy);
+    for (FunctionCallee Hook : {EntryHook, ExitHook, ResumeHook})
       if (Hook.getFunctionType() != FTy) {
         Ctx.emitError("sancov-dataflow: '" +
                       Hook.getCallee()->getName() +
@@ -200,13 +208,20 @@ bool ModuleDataflowTracer::declareHooks() {
 }
 
 
+/// Whether the objects reference the ABI marker: then they link a runtime
+/// of ours, or a receiver that stands for one.
+bool ModuleDataflowTracer::wantMarker() const {
+  if (Opts.Marker != Tristate::Auto)
+    return Opts.Marker == Tristate::On;
+  return isUserSpace(M);
+}
+
 /// Makes the object reference the marker only a runtime of its ABI defines,
 /// so that objects and a runtime of different ABIs fail to link. The
 /// reference sits in llvm.used: kept by the compiler and, as a retained
 /// section, by the linker's --gc-sections.
 void ModuleDataflowTracer::referenceABIMarker() {
-  if (Opts.Marker == Tristate::Off ||
-      (Opts.Marker == Tristate::Auto && !isUserSpace(M)))
+  if (!wantMarker())
     return;
   LLVMContext &Ctx = M.getContext();
   std::string Name = ("__sancov_dataflow_abi_" + abiName(Opts.ABI)).str();
@@ -382,7 +397,7 @@ unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
                       MDNode::get(M.getContext(), {}));
     On = GuardIRB.CreateIsNotNull(Flag);
   }
-  if (!Opts.EntryExit && Map.Params.empty())
+  if (!EntryExit && Map.Params.empty())
     return 0;
   IP = guarded(IP, On);
   // Positioned by iterator, which keeps the calls before the debug records
@@ -392,13 +407,13 @@ unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
   if (DISubprogram *SP = F.getSubprogram())
     IRB.SetCurrentDebugLocation(
         DILocation::get(M.getContext(), SP->getScopeLine(), 0, SP));
-  if (Opts.EntryExit)
+  if (EntryExit)
     emitHook(IRB, EntryHook);
   for (SourceParam &P : Map.Params)
     if (!ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc))
       remarkMissing(F, "parameter " + Twine(P.Index) + " '" + P.Name + "'",
                     P.Loc);
-  return Map.Params.size() + Opts.EntryExit;
+  return Map.Params.size() + EntryExit;
 }
 
 bool ModuleDataflowTracer::wantInlinedFrames() const {
@@ -406,6 +421,14 @@ bool ModuleDataflowTracer::wantInlinedFrames() const {
     return false;
   return Opts.InlinedFrames == Tristate::On || Opts.ABI == ABIKind::Value ||
          Opts.ABI == ABIKind::Tag;
+}
+
+/// Whether \p I runs before F's entry records (and the guard's load), which
+/// went before \p EntryAt, maybe in a block of its own.
+static bool beforeEntryRecords(Function &F, Instruction *I,
+                               Instruction *EntryAt) {
+  return I->getParent() == &F.getEntryBlock() &&
+         (EntryAt->getParent() != I->getParent() || I->comesBefore(EntryAt));
 }
 
 /// The args records of each inlined callee, at its first instruction (never
@@ -430,8 +453,7 @@ unsigned ModuleDataflowTracer::traceInlinedFrames(
     // a block of its own: a frame starting earlier in the entry block
     // starts there instead.
     Instruction *At = Frame.Start;
-    if (At->getParent() == &F.getEntryBlock() &&
-        (EntryAt->getParent() != At->getParent() || At->comesBefore(EntryAt)))
+    if (beforeEntryRecords(F, At, EntryAt))
       At = EntryAt;
     BasicBlock::iterator IP = guarded(At->getIterator(), On);
     InstrumentationIRBuilder IRB(&*IP);
@@ -465,7 +487,7 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
   SmallVector<Instruction *, 4> Exits;
   for (BasicBlock &BB : F)
     if (isa<ReturnInst>(BB.getTerminator()) ||
-        (Opts.EntryExit && isa<ResumeInst>(BB.getTerminator())))
+        (EntryExit && isa<ResumeInst>(BB.getTerminator())))
       Exits.push_back(BB.getTerminator());
 
   unsigned Calls = 0;
@@ -475,7 +497,7 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
     // reported, and the exit hook goes before the call.
     CallInst *MustTail = Exit->getParent()->getTerminatingMustTailCall();
     bool Record = Opts.TraceRet && RI && !MustTail;
-    if (!Record && !Opts.EntryExit)
+    if (!Record && !EntryExit)
       continue;
     BasicBlock::iterator IP =
         guarded((MustTail ? MustTail : Exit)->getIterator(), On);
@@ -495,12 +517,43 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
         remarkMissing(F, "the return value", Loc);
       ++Calls;
     }
-    if (Opts.EntryExit) {
+    if (EntryExit) {
       emitHook(IRB, ExitHook);
       ++Calls;
     }
   }
   return Calls;
+}
+
+/// The resume hook where F goes on after the frames of its callees were
+/// left without their exit hooks: a landing pad (frames an exception
+/// unwound that had no cleanup to run; F's cleanup or catch runs calls of
+/// its own), and the return of a call that returns twice (frames a longjmp
+/// skipped).
+/// A call that returns twice before the entry records has nothing to resume:
+/// F was not entered yet.
+unsigned ModuleDataflowTracer::traceResumes(Function &F, Value *On,
+                                            Instruction *EntryAt) {
+  // Each point: the instruction the hook goes before, and the instruction
+  // the function resumes at, whose location the hook takes.
+  SmallVector<std::pair<Instruction *, Instruction *>, 4> Points;
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB) {
+      if (auto *LP = dyn_cast<LandingPadInst>(&I))
+        Points.push_back({&*BB.getFirstInsertionPt(), LP});
+      else if (auto *CI = dyn_cast<CallInst>(&I);
+               CI && CI->hasFnAttr(Attribute::ReturnsTwice) &&
+               !beforeEntryRecords(F, CI, EntryAt))
+        Points.push_back({CI->getNextNode(), CI});
+    }
+  for (auto [At, Resumed] : Points) {
+    BasicBlock::iterator IP = guarded(At->getIterator(), On);
+    InstrumentationIRBuilder IRB(&*IP);
+    if (Resumed->getDebugLoc())
+      IRB.SetCurrentDebugLocation(Resumed->getDebugLoc());
+    emitHook(IRB, ResumeHook);
+  }
+  return Points.size();
 }
 
 bool ModuleDataflowTracer::instrumentFunction(Function &F) {
@@ -525,6 +578,8 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
   unsigned Calls = traceEntry(F, FR, On, EntryAt);
   Calls += traceInlinedFrames(F, FR, Frames, On, EntryAt);
   Calls += traceExits(F, FR, On);
+  if (EntryExit)
+    Calls += traceResumes(F, On, EntryAt);
   ABI->endFunction(FR);
   dropInvalidatedAttributes(F, FR.PassedArgs);
   ORE->emit([&] {
@@ -543,7 +598,10 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
 bool ModuleDataflowTracer::instrumentModule() {
   if (M.getModuleFlag(InstrumentedFlag))
     return false;
-  if (!Opts.TraceArgs && !Opts.TraceRet && !Opts.EntryExit)
+  EntryExit = Opts.EntryExit == Tristate::Auto
+                  ? wantMarker()
+                  : Opts.EntryExit == Tristate::On;
+  if (!Opts.TraceArgs && !Opts.TraceRet && !EntryExit)
     return false;
   if (!loadLists())
     return false;

@@ -60,8 +60,8 @@ uint64_t decodeFramedRecord(ByteSource &Src, uint64_t Offset, uint64_t Left,
   if (!Type || (H >> 24 & 0xf) != 0) {
     diagnose(E, Diagnostic::Error, Offset,
              "corrupt record header " + hexWord(H) +
-                 " (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT "
-                 "header); " +
+                 " (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT/"
+                 "PC_RESUME header); " +
                  goesOn(At, Where, "skipping one word to resync"));
     return 1;
   }

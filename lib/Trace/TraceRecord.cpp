@@ -32,6 +32,8 @@ std::optional<RecordType> framedRecordType(uint32_t Type) {
     return RecordType::PcEntry;
   case SCDF_REC_PC_EXIT:
     return RecordType::PcExit;
+  case SCDF_REC_PC_RESUME:
+    return RecordType::PcResume;
   case SCDF_REC_REMOTE:
     return RecordType::Remote;
   }
@@ -89,6 +91,8 @@ const char *recordTypeName(RecordType T) {
     return "PC_ENTRY";
   case RecordType::PcExit:
     return "PC_EXIT";
+  case RecordType::PcResume:
+    return "PC_RESUME";
   case RecordType::Remote:
     return "REMOTE";
   }

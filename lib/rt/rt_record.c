@@ -96,18 +96,30 @@ void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {
  * at every exit of one activation. (On AArch64, clang 22's
  * __builtin_dwarf_cfa yields the callback's frame pointer instead; the two
  * callbacks have the same frame layout, so entry and exit still match.) */
+static void rt_put_pc(u32 type, void *ra, void *cfa) {
+  rt_put(RT_K_NONE, type, (u64)(uintptr_t)ra - 1, 0, 0, (u64)(uintptr_t)cfa, 0,
+         0, NULL, 0);
+}
+
 RT_EXPORT void __sanitizer_cov_trace_pc_entry(void) {
   RT_RETURN_IF_OFF();
-  rt_put(RT_K_NONE, SCDF_REC_PC_ENTRY,
-         (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
-         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, 0, NULL, 0);
+  rt_put_pc(SCDF_REC_PC_ENTRY, __builtin_return_address(0),
+            __builtin_dwarf_cfa());
 }
 
 RT_EXPORT void __sanitizer_cov_trace_pc_exit(void) {
   RT_RETURN_IF_OFF();
-  rt_put(RT_K_NONE, SCDF_REC_PC_EXIT,
-         (u64)(uintptr_t)__builtin_return_address(0) - 1, 0, 0,
-         (u64)(uintptr_t)__builtin_dwarf_cfa(), 0, 0, NULL, 0);
+  rt_put_pc(SCDF_REC_PC_EXIT, __builtin_return_address(0),
+            __builtin_dwarf_cfa());
+}
+
+/* Where a function goes on after callees were left without their exits
+ * (a catch, setjmp's second return): the same words, whose stack pointer
+ * names the call that goes on. */
+RT_EXPORT void __sanitizer_cov_trace_pc_resume(void) {
+  RT_RETURN_IF_OFF();
+  rt_put_pc(SCDF_REC_PC_RESUME, __builtin_return_address(0),
+            __builtin_dwarf_cfa());
 }
 
 RT_FILE_END

@@ -20,7 +20,7 @@
 
 /* Where a record's value words come from. */
 enum rt_kind {
-  RT_K_NONE,   /* none (PC_ENTRY, PC_EXIT) */
+  RT_K_NONE,   /* none (PC_ENTRY, PC_EXIT, PC_RESUME) */
   RT_K_VAL,    /* one, given by the caller (value ABIs; none if size 0) */
   RT_K_PTR,    /* read at the pointer (ABI A; none if size 0 or NULL) */
   RT_K_FIELDS, /* the fields of the object at the pointer (none if size 0) */

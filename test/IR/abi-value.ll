@@ -17,12 +17,12 @@
 ;
 ; (every function noinline)
 ;
-; RUN: %opt -passes='sancov-dataflow<abi=value>' -S %s | FileCheck %s --check-prefixes=ALL,C
-; RUN: %opt -passes='sancov-dataflow<abi=value-pc>' -S %s | FileCheck %s --check-prefixes=ALL,B
-; RUN: %opt -passes='sancov-dataflow<abi=tag>' -S %s | FileCheck %s --check-prefixes=ALL,D
-; RUN: %opt -passes='sancov-dataflow<abi=value>' -S %s | FileCheck %s --check-prefix=NOSLOT
-; RUN: %opt -passes='sancov-dataflow<abi=value-pc>' -S %s | FileCheck %s --check-prefix=NOSLOT
-; RUN: %opt -passes='sancov-dataflow<abi=tag>' -S %s | FileCheck %s --check-prefix=NOSLOT
+; RUN: %opt -passes='sancov-dataflow<abi=value;no-entry-exit>' -S %s | FileCheck %s --check-prefixes=ALL,C
+; RUN: %opt -passes='sancov-dataflow<abi=value-pc;no-entry-exit>' -S %s | FileCheck %s --check-prefixes=ALL,B
+; RUN: %opt -passes='sancov-dataflow<abi=tag;no-entry-exit>' -S %s | FileCheck %s --check-prefixes=ALL,D
+; RUN: %opt -passes='sancov-dataflow<abi=value;no-entry-exit>' -S %s | FileCheck %s --check-prefix=NOSLOT
+; RUN: %opt -passes='sancov-dataflow<abi=value-pc;no-entry-exit>' -S %s | FileCheck %s --check-prefix=NOSLOT
+; RUN: %opt -passes='sancov-dataflow<abi=tag;no-entry-exit>' -S %s | FileCheck %s --check-prefix=NOSLOT
 ; NOSLOT-NOT: alloca
 ; REQUIRES: x86-registered-target
 ; clang 22 wrote the IR below (captures(none), key instructions): LLVM 22 only.

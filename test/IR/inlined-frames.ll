@@ -16,11 +16,11 @@
 ; ABIs with a pc report the callees that keep an out-of-line body, with
 ; that body's address.
 ;
-; RUN: %opt -passes='sancov-dataflow<abi=value>' -S %s | FileCheck %s --check-prefix=C
-; RUN: %opt -passes='sancov-dataflow<abi=value;no-inlined-frames>' -S %s | FileCheck %s --check-prefix=OFF
-; RUN: %opt -passes='sancov-dataflow' -S %s | FileCheck %s --check-prefix=OFF
-; RUN: %opt -passes='sancov-dataflow<inlined-frames>' -S %s | FileCheck %s --check-prefix=A
-; RUN: %opt -passes='sancov-dataflow<abi=value;guard>' -S %s | FileCheck %s --check-prefix=GUARD
+; RUN: %opt -passes='sancov-dataflow<abi=value;no-entry-exit>' -S %s | FileCheck %s --check-prefix=C
+; RUN: %opt -passes='sancov-dataflow<abi=value;no-inlined-frames;no-entry-exit>' -S %s | FileCheck %s --check-prefix=OFF
+; RUN: %opt -passes='sancov-dataflow<no-entry-exit>' -S %s | FileCheck %s --check-prefix=OFF
+; RUN: %opt -passes='sancov-dataflow<inlined-frames;no-entry-exit>' -S %s | FileCheck %s --check-prefix=A
+; RUN: %opt -passes='sancov-dataflow<abi=value;guard;no-entry-exit>' -S %s | FileCheck %s --check-prefix=GUARD
 ; REQUIRES: x86-registered-target
 ; clang 22 wrote the IR below (captures(none), key instructions): LLVM 22 only.
 ; REQUIRES: llvm-22

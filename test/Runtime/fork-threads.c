@@ -4,7 +4,9 @@
 // holds none of them and all of its own.
 //
 // RUN: %clang_noplugin -O1 -I%include %S/Inputs/dump-trace.c -o %t.dump
-// RUN: %clang -O1 %s %rtlib -lpthread -o %t
+// no-entry-exit: the records this test counts and orders are the args and
+// ret records alone, without the user-space default's entry-exit hooks.
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -O1 %s %rtlib -lpthread -o %t
 // RUN: rm -rf %t.d && mkdir %t.d
 // RUN: env SANCOV_DATAFLOW_OUT=%t.d/trace.bin %t
 // RUN: ls %t.d | count 21

@@ -11,10 +11,12 @@
 // -Copt-level=0 and 2, real runtime.
 //
 // REQUIRES: rustc
-// RUN: %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O0
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O0
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O0.bin %t.O0 | FileCheck %s --check-prefix=OUT
 // RUN: %dataflow-view --binary %t.O0 %t.O0.bin --locations=false --filter '^enums::' | FileCheck %s --match-full-lines
-// RUN: %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O2
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O2.bin %t.O2 | FileCheck %s --check-prefix=OUT
 // RUN: %dataflow-view --binary %t.O2 %t.O2.bin --locations=false --filter '^enums::' | FileCheck %s --match-full-lines
 

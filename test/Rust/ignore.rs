@@ -13,7 +13,9 @@
 // RUN: rm -rf %t && mkdir -p %t
 //
 // Nothing ignored.
-// RUN: %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/all
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/all
 // RUN: env SANCOV_DATAFLOW_OUT=%t/all.bin %t/all
 // RUN: %dataflow-view --binary %t/all %t/all.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=ALL --match-full-lines
 // ALL:      ignore::keep(x=1) -> 2
@@ -24,7 +26,7 @@
 //
 // v0 names, with globs for the crate hash and the generic arguments.
 // RUN: printf 'fun:_RNvCs*_6ignore4skip\nfun:_RINvCs*_6ignore12skip_generic*\n' > %t/v0.txt
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/v0.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/v0
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/v0.txt;no-entry-exit" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/v0
 // RUN: env SANCOV_DATAFLOW_OUT=%t/v0.bin %t/v0
 // RUN: %dataflow-view --binary %t/v0 %t/v0.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
 // KEEP:      ignore::keep(x=1) -> 2
@@ -32,13 +34,13 @@
 //
 // The same at -O0 (every function of std instantiated here is recorded
 // too; only the listed ones disappear).
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/v0.txt" %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/v0.O0
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/v0.txt;no-entry-exit" %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/v0.O0
 // RUN: env SANCOV_DATAFLOW_OUT=%t/v0.O0.bin %t/v0.O0
 // RUN: %dataflow-view --binary %t/v0.O0 %t/v0.O0.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
 //
 // Legacy names.
 // RUN: printf 'fun:_ZN6ignore4skip17h*\nfun:_ZN6ignore12skip_generic17h*\n' > %t/legacy.txt
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/legacy.txt" %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/legacy
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/legacy.txt;no-entry-exit" %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/legacy
 // RUN: env SANCOV_DATAFLOW_OUT=%t/legacy.bin %t/legacy
 // RUN: %dataflow-view --binary %t/legacy %t/legacy.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
 //
@@ -48,15 +50,15 @@
 // (the legacy hash suffix `::h0123...` is not part of the name matched).
 // `ignore::skip` does not match `ignore::skip_generic`: no glob there.
 // RUN: printf 'fun:ignore::skip\nfun:ignore::skip_generic*\n' > %t/demangled.txt
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/demangled.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/demangled
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/demangled.txt;no-entry-exit" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/demangled
 // RUN: env SANCOV_DATAFLOW_OUT=%t/demangled.bin %t/demangled
 // RUN: %dataflow-view --binary %t/demangled %t/demangled.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/demangled.txt" %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/demangled-legacy
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/demangled.txt;no-entry-exit" %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/demangled-legacy
 // RUN: env SANCOV_DATAFLOW_OUT=%t/demangled-legacy.bin %t/demangled-legacy
 // RUN: %dataflow-view --binary %t/demangled-legacy %t/demangled-legacy.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=KEEP --match-full-lines
 // Only skip itself: the generic instances stay.
 // RUN: printf 'fun:ignore::skip\n' > %t/just-skip.txt
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/just-skip.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/just-skip
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/just-skip.txt;no-entry-exit" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/just-skip
 // RUN: env SANCOV_DATAFLOW_OUT=%t/just-skip.bin %t/just-skip
 // RUN: %dataflow-view --binary %t/just-skip %t/just-skip.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=NOSKIP --match-full-lines
 // NOSKIP:      ignore::keep(x=1) -> 2
@@ -68,11 +70,11 @@
 // linker takes nothing from the runtime archive. An allowlist of functions
 // needs src:* too.
 // RUN: printf 'src:ignore.*\n' > %t/crate.txt
-// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/crate.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/crate
+// RUN: env SANCOV_DATAFLOW_OPTIONS="ignorelist=%t/crate.txt;no-entry-exit" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/crate
 // RUN: llvm-nm %t/crate | FileCheck %s --check-prefix=NONE
 // NONE-NOT: __sanitizer_cov_trace_args
 // RUN: printf 'src:*\nfun:_RNvCs*_6ignore4keep\n' > %t/allow.txt
-// RUN: env SANCOV_DATAFLOW_OPTIONS="allowlist=%t/allow.txt" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/allow
+// RUN: env SANCOV_DATAFLOW_OPTIONS="allowlist=%t/allow.txt;no-entry-exit" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/allow
 // RUN: env SANCOV_DATAFLOW_OUT=%t/allow.bin %t/allow
 // RUN: %dataflow-view --binary %t/allow %t/allow.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=ONLY --match-full-lines
 // ONLY:      ignore::keep(x=1) -> 2
@@ -80,7 +82,7 @@
 //
 // Other options travel the same way; a bad one stops rustc with the
 // plugin's message.
-// RUN: env SANCOV_DATAFLOW_OPTIONS="no-args" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/noargs
+// RUN: env SANCOV_DATAFLOW_OPTIONS="no-args;no-entry-exit" %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t/noargs
 // RUN: env SANCOV_DATAFLOW_OUT=%t/noargs.bin %t/noargs
 // RUN: %dataflow-view --binary %t/noargs %t/noargs.bin --locations=false --filter '^ignore::' | FileCheck %s --check-prefix=NOARGS --match-full-lines
 // NOARGS:      ignore::keep(...) -> 2

@@ -8,17 +8,19 @@
 // in step (x is parameter 1, not 0).
 //
 // REQUIRES: rustc
-// RUN: %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.v0.O0
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.v0.O0
 // RUN: env SANCOV_DATAFLOW_OUT=%t.v0.O0.bin %t.v0.O0 | FileCheck %s --check-prefix=OUT
 // RUN: %dataflow-view --binary %t.v0.O0 %t.v0.O0.bin --locations=false --filter '^<?names::' | FileCheck %s --check-prefixes=CHECK,V0 --match-full-lines
-// RUN: %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.v0.O2
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.v0.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.v0.O2.bin %t.v0.O2 | FileCheck %s --check-prefix=OUT
 // RUN: %dataflow-view --binary %t.v0.O2 %t.v0.O2.bin --locations=false --filter '^<?names::' | FileCheck %s --check-prefixes=CHECK,V0 --match-full-lines
-// RUN: %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.legacy.O0
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.legacy.O0
 // RUN: llvm-nm %t.legacy.O0 | FileCheck %s --check-prefix=SYMS
 // RUN: env SANCOV_DATAFLOW_OUT=%t.legacy.O0.bin %t.legacy.O0 | FileCheck %s --check-prefix=OUT
 // RUN: %dataflow-view --binary %t.legacy.O0 %t.legacy.O0.bin --locations=false --filter '^<?names::' | FileCheck %s --check-prefixes=CHECK,LEGACY --match-full-lines
-// RUN: %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.legacy.O2
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Zunstable-options -Csymbol-mangling-version=legacy -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.legacy.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.legacy.O2.bin %t.legacy.O2 | FileCheck %s --check-prefix=OUT
 // RUN: %dataflow-view --binary %t.legacy.O2 %t.legacy.O2.bin --locations=false --filter '^<?names::' | FileCheck %s --check-prefixes=CHECK,LEGACY --match-full-lines
 

@@ -8,14 +8,16 @@
 // -Copt-level=0 and 2, real runtime.
 //
 // REQUIRES: rustc
-// RUN: %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O0
+// no-entry-exit: this test is about the tree the viewer infers without
+// entry-exit records (test/Rust/calltree.rs has the exact one).
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=0 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O0
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O0.bin %t.O0 2>%t.O0.err | FileCheck %s --check-prefix=OUT
 // RUN: FileCheck %s --check-prefix=PANIC < %t.O0.err
 // RUN: %dataflow-view --binary %t.O0 %t.O0.bin --locations=false --filter '^panic::[a-z_]+$' 2>%t.O0.view.err | FileCheck %s --match-full-lines
 // RUN: count 0 < %t.O0.view.err
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O0.uncaught.bin not %t.O0 uncaught 2>/dev/null
 // RUN: %dataflow-view --binary %t.O0 %t.O0.uncaught.bin --locations=false --filter '^panic::[a-z_]+$' | FileCheck %s --check-prefix=UNCAUGHT --match-full-lines
-// RUN: %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O2
+// RUN: env SANCOV_DATAFLOW_OPTIONS=no-entry-exit %rustc -Copt-level=2 -Cdebuginfo=2 %s -Clink-arg=%rtlib -o %t.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O2.bin %t.O2 2>%t.O2.err | FileCheck %s --check-prefix=OUT
 // RUN: FileCheck %s --check-prefix=PANIC < %t.O2.err
 // RUN: %dataflow-view --binary %t.O2 %t.O2.bin --locations=false --filter '^panic::[a-z_]+$' 2>%t.O2.view.err | FileCheck %s --match-full-lines

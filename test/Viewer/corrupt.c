@@ -23,8 +23,8 @@
 // CHECK-NEXT: f(x=3) -> 4
 // CHECK-EMPTY:
 
-// ERR:      error: {{.*}}: offset 0x98: corrupt record header 0x1234 (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT header); skipping one word to resync
-// ERR-NEXT: error: {{.*}}: offset 0xa0: corrupt record header 0xa0f000000 (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT header); skipping one word to resync
+// ERR:      error: {{.*}}: offset 0x98: corrupt record header 0x1234 (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT/PC_RESUME header); skipping one word to resync
+// ERR-NEXT: error: {{.*}}: offset 0xa0: corrupt record header 0xa0f000000 (not a framed ENTRY/RET/CMP/REMOTE/PC_ENTRY/PC_EXIT/PC_RESUME header); skipping one word to resync
 // ERR-NEXT: error: {{.*}}: offset 0xe8: truncated record: ENTRY header says 12 words, only 4 are left in thread 1's chunk
 
 int f(int x) { return x + 1; }

@@ -2,8 +2,10 @@
 // differences; what -O2 removed is reported as such (a call whose result
 // was unused, a parameter never read), nothing else.
 // REQUIRES: sancov-rt
-// RUN: %clang -g -O0 %s %rtlib -o %t.O0
-// RUN: %clang -g -O2 %s %rtlib -o %t.O2
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O0 %s %rtlib -o %t.O0
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O2 %s %rtlib -o %t.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O0.trace %t.O0 || true
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O2.trace %t.O2 || true
 // RUN: %dataflow-view diff --binary %t.O0 --binary-b %t.O2 %t.O0.trace %t.O2.trace | FileCheck %s --match-full-lines

@@ -3,10 +3,12 @@
 // registers is cut into its fields, a struct in memory and a struct pointer
 // come with their table, a NULL struct pointer is NULL, an __int128 is one
 // value joined from two records.
-// RUN: %clang -g -O1 -mllvm -sancov-dataflow='abi=value-pc' %s %rtlib-value-pc -o %t.b.exe
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: %clang -g -O1 -mllvm -sancov-dataflow='abi=value-pc;no-entry-exit' %s %rtlib-value-pc -o %t.b.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.b.bin %t.b.exe
 // RUN: %dataflow-view --binary %t.b.exe %t.b.bin --locations=false | FileCheck %s --match-full-lines
-// RUN: %clang -g -O1 -mllvm -sancov-dataflow='abi=tag' %s %rtlib-tag -o %t.d.exe
+// RUN: %clang -g -O1 -mllvm -sancov-dataflow='abi=tag;no-entry-exit' %s %rtlib-tag -o %t.d.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.d.bin %t.d.exe
 // RUN: %dataflow-view --binary %t.d.exe %t.d.bin --locations=false | FileCheck %s --match-full-lines
 // RUN: %dataflow-view --binary %t.d.exe %t.d.bin --format=jsonl | FileCheck %s --check-prefix=WIDE

@@ -5,7 +5,9 @@
 // own (the first record of a chunk is FULL again).
 // REQUIRES: sancov-rt
 // RUN: %clang_noplugin -O1 -I%include %S/../Runtime/Inputs/dump-trace.c -o %t.dump
-// RUN: %clang -g -O1 %s %rtlib -o %t.exe
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O1 %s %rtlib -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false > %t.out
 // RUN: FileCheck %s --input-file=%t.out

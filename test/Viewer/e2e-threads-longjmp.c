@@ -1,7 +1,9 @@
 // End to end: calls are paired per thread, and a call left by longjmp is
 // shown unfinished when its caller returns.
 // REQUIRES: sancov-rt
-// RUN: %clang -g -O1 %s %rtlib -pthread -o %t.exe
+// no-entry-exit: this test is about the tree the viewer infers without
+// entry-exit records (test/Viewer/e2e-calltree-default.c has the exact one).
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O1 %s %rtlib -pthread -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false > %t.out
 // RUN: FileCheck %s --input-file=%t.out --check-prefix=JMP

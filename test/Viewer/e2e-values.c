@@ -2,10 +2,12 @@
 // the user-space runtime; the viewer names every parameter and field and
 // shows the values the program passed.
 // REQUIRES: sancov-rt
-// RUN: %clang -g -O0 %s %rtlib -pthread -o %t.O0
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O0 %s %rtlib -pthread -o %t.O0
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O0.bin %t.O0
 // RUN: %dataflow-view --binary %t.O0 %t.O0.bin --locations=false | FileCheck %s
-// RUN: %clang -g -O2 %s %rtlib -pthread -o %t.O2
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O2 %s %rtlib -pthread -o %t.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O2.bin %t.O2
 // RUN: %dataflow-view --binary %t.O2 %t.O2.bin --locations=false | FileCheck %s
 

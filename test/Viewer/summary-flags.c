@@ -2,13 +2,15 @@
 // value accepted first), each with the calls that show it, then the values
 // per function, parameter, field and return.
 // REQUIRES: sancov-rt
-// RUN: %clang -g -O0 %s %rtlib -o %t.O0
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O0 %s %rtlib -o %t.O0
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O0.trace %t.O0 || true
 // RUN: %dataflow-view summary --binary %t.O0 %t.O0.trace | FileCheck %s --match-full-lines
 // RUN: %dataflow-view summary --binary %t.O0 %t.O0.trace --format=jsonl | %python -c "import json,sys; [print(o['rank'], o['flag'], o['function'], o['occurrences'], [c['seq'] for c in o['calls']]) for o in map(json.loads, sys.stdin) if 'flag' in o]" | FileCheck %s --check-prefix=JSONL --match-full-lines
 // -O2 drops lookup's unused key and the first get_max; the extreme value
 // still ranks first.
-// RUN: %clang -g -O2 %s %rtlib -o %t.O2
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O2 %s %rtlib -o %t.O2
 // RUN: env SANCOV_DATAFLOW_OUT=%t.O2.trace %t.O2 || true
 // RUN: %dataflow-view summary --binary %t.O2 %t.O2.trace | FileCheck %s --check-prefix=O2 --match-full-lines
 

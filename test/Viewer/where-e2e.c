@@ -1,7 +1,9 @@
 // where VALUE on a real trace: every argument, field and return that
 // carried the value, in order, with the calls open at that point.
 // REQUIRES: sancov-rt
-// RUN: %clang -g -O0 %s %rtlib -o %t
+// no-entry-exit: the calls this test checks stay in the order and at the
+// depth they had without the user-space default's entry-exit records.
+// RUN: %clang -mllvm -sancov-dataflow=no-entry-exit -g -O0 %s %rtlib -o %t
 // RUN: env SANCOV_DATAFLOW_OUT=%t.trace %t
 // RUN: %dataflow-view where 4242 --binary %t %t.trace | FileCheck %s --match-full-lines
 // RUN: %dataflow-view where 0x1092 --binary %t %t.trace --format=jsonl | %python -c "import json,sys; [print(o['seq'], o['record'], '/'.join(o['path']), o['name'], o['raw']) for o in map(json.loads, sys.stdin)]" | FileCheck %s --check-prefix=JSONL --match-full-lines

@@ -14,7 +14,7 @@
 // RUN: FileCheck %s --check-prefix=IR < %t.rfc.ll
 // RUN: grep -c 'call void @__sanitizer_cov_trace_pc()' %t.rfc.ll | FileCheck %s --check-prefix=ONE-PC
 // ONE-PC: {{^}}1{{$}}
-// RFC-CMD: -fpass-plugin={{[^ ]*}}SanCovDataflow.so -mllvm -sancov-dataflow=args;ret -fsanitize-coverage=func,trace-pc,trace-cmp --target
+// RFC-CMD: -fpass-plugin={{[^ ]*}}SanCovDataflow.so -mllvm -sancov-dataflow=args;ret;no-entry-exit -fsanitize-coverage=func,trace-pc,trace-cmp --target
 //
 // Not instrumented: nothing added.
 // RUN: env SANCOV_DATAFLOW_CMP=1 SANCOV_DATAFLOW_CC_VERBOSE=1 %sancov-dataflow-cc %clang_noplugin --target=x86_64-linux-gnu -O2 -S -emit-llvm %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=PLAIN

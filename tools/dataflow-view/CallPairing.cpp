@@ -113,6 +113,15 @@ void CallTree::onPcExit(ThreadState &T, const Record &R,
   popEnd(T, Call::Returned);
 }
 
+void CallTree::onPcResume(ThreadState &T, const Record &R,
+                          const FrameChain &Chain) {
+  flush(T);
+  // Without its call (its PC_ENTRY lost or before the trace began) there
+  // is nothing known to be gone.
+  if (size_t Match = findCall(T, Chain.front(), /*Exact=*/true, R.Ptr))
+    closeAbove(T, Match - 1, Call::Unwound);
+}
+
 /// Whether A and B are one function: an inlined frame's description comes
 /// from its abstract origin, the out-of-line body's from its subprogram.
 static bool sameFunction(const FunctionInfo *A, const FunctionInfo *B) {

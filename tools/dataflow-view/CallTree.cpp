@@ -228,6 +228,8 @@ void CallTree::dispatch(ThreadState &T, const Record &R) {
     if (RetClosed && *RetClosed == Sites.frames(R).front())
       return;
     return onPcExit(T, R, Sites.frames(R));
+  case RecordType::PcResume:
+    return onPcResume(T, R, Sites.frames(R));
   }
 }
 

@@ -12,8 +12,10 @@
 //    a RET matching no open call is a call without ENTRY records (no
 //    parameters in ABI A, or its ENTRY records were lost): a leaf;
 //  - with entry-exit records, a PC_ENTRY opens a call and the PC_EXIT with
-//    its stack pointer closes it, unwinding the calls above it: the tree
-//    is exact, parameterless functions included;
+//    its stack pointer closes it, unwinding the calls above it; a
+//    PC_RESUME (a catch, setjmp's second return) unwinds the calls above
+//    the call with its stack pointer, which goes on: the tree is exact,
+//    parameterless functions included;
 //  - a CMP record belongs to the innermost open call;
 //  - a remote thread chunk (a kernel worker's session, begun by its REMOTE
 //    record) is a tree of its own, whose open calls end with the chunk.
@@ -108,6 +110,8 @@ private:
                  const FrameChain &Chain);
   void onPcExit(ThreadState &T, const sancov_dataflow::trace::Record &R,
                 const FrameChain &Chain);
+  void onPcResume(ThreadState &T, const sancov_dataflow::trace::Record &R,
+                  const FrameChain &Chain);
   void onCmp(ThreadState &T, const sancov_dataflow::trace::Record &R);
   void onRemote(ThreadState &T, const sancov_dataflow::trace::Record &R);
 

@@ -8,8 +8,9 @@ namespace dataflow_view {
 
 const FrameChain &RecordSites::frames(const Record &R) {
   bool CallSite = R.Type == RecordType::PcEntry ||
-                  R.Type == RecordType::PcExit || R.Type == RecordType::Cmp ||
-                  pcIsCallSite(Abi);
+                  R.Type == RecordType::PcExit ||
+                  R.Type == RecordType::PcResume ||
+                  R.Type == RecordType::Cmp || pcIsCallSite(Abi);
   auto [It, Inserted] = (CallSite ? CallSites : Entries).try_emplace(R.Pc);
   FrameChain &Chain = It->second;
   if (!Inserted)

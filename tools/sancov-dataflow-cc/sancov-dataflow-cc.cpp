@@ -6,10 +6,13 @@
 // Adds the sancov-dataflow plugin to the compiles the kernel already
 // instruments for KCOV, and nowhere else:
 //  - a compile carrying -fsanitize-coverage= (KCOV's trace-pc/trace-cmp)
-//    gets -fpass-plugin with the default options (arguments and returns);
+//    gets -fpass-plugin with the default options (arguments and returns,
+//    and entry-exit where the module is user space, as without the
+//    wrapper; a kernel compile is not);
 //  - the RFC kernel's -fsanitize-coverage=dataflow-args,dataflow-ret (also
 //    spelled trace-args,trace-ret) is removed, since stock clang rejects it,
-//    and turned into plugin options: only args, only ret, or both;
+//    and turned into plugin options: only args, only ret, or both, and
+//    no-entry-exit unless the next flag asks for it;
 //  - LLVM 23's -fsanitize-coverage=trace-pc-entry-exit, which clang 22
 //    rejects, is removed too and becomes the plugin's `entry-exit`;
 //  - when that removal leaves no coverage flag, coverage stays switched on
@@ -177,12 +180,13 @@ void addPlugin(std::vector<std::string> &Cmd, const Rewrite &R, bool Cmp) {
   Cmd.push_back("-fpass-plugin=" + Plugin);
   if (R.dataflow()) {
     // Exactly what the kernel configured, so no object references a
-    // callback the kernel did not build.
+    // callback the kernel did not build: entry-exit, on by default in
+    // user space, is spelled out either way.
     Cmd.push_back("-mllvm");
     Cmd.push_back(std::string("-sancov-dataflow=") +
                   (R.WantArgs ? "args" : "no-args") + ";" +
                   (R.WantRet ? "ret" : "no-ret") +
-                  (R.WantEntryExit ? ";entry-exit" : ""));
+                  (R.WantEntryExit ? ";entry-exit" : ";no-entry-exit"));
   }
   if (R.HasCoverage) {
     if (Cmp)

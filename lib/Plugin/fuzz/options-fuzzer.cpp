@@ -53,8 +53,8 @@ std::string printed(const Options &O) {
 
 /// The grammar as README.md states it, written independently of Options.cpp:
 /// `;`-separated tokens, surrounding white space and empty tokens ignored;
-/// args, ret, no-args, no-ret, abi=kcov-v2|value-pc|value|tag, entry-exit,
-/// guard, [no-]abi-marker, [no-]inlined-frames, allowlist=PATH,
+/// args, ret, no-args, no-ret, abi=kcov-v2|value-pc|value|tag,
+/// [no-]entry-exit, guard, [no-]abi-marker, [no-]inlined-frames, allowlist=PATH,
 /// ignorelist=PATH;
 /// neither args nor ret named means both; X with no-X is a contradiction;
 /// the last abi= and the last of each [no-] switch win.
@@ -62,11 +62,13 @@ struct Reference {
   bool Valid = true;
   std::string BadToken; // the first token that is not in the grammar
   bool Args = false, Ret = false, NoArgs = false, NoRet = false;
-  bool EntryExit = false, Guard = false;
+  bool Guard = false;
   ABIKind ABI = ABIKind::KcovV2;
-  Tristate Marker = Tristate::Auto, Inlined = Tristate::Auto;
+  Tristate EntryExit = Tristate::Auto, Marker = Tristate::Auto,
+           Inlined = Tristate::Auto;
   // The last of several tokens wins: order matters if there are more.
-  unsigned ABITokens = 0, MarkerTokens = 0, InlinedTokens = 0;
+  unsigned ABITokens = 0, EntryExitTokens = 0, MarkerTokens = 0,
+           InlinedTokens = 0;
   std::vector<std::string> Allow, Ignore; // in the order given
 
   explicit Reference(StringRef In) {
@@ -92,9 +94,10 @@ struct Reference {
       NoArgs = true;
     else if (Tok == "no-ret")
       NoRet = true;
-    else if (Tok == "entry-exit")
-      EntryExit = true;
-    else if (Tok == "guard")
+    else if (Tok == "entry-exit" || Tok == "no-entry-exit") {
+      EntryExit = Tok == "entry-exit" ? Tristate::On : Tristate::Off;
+      ++EntryExitTokens;
+    } else if (Tok == "guard")
       Guard = true;
     else if (Tok == "abi-marker" || Tok == "no-abi-marker") {
       Marker = Tok == "abi-marker" ? Tristate::On : Tristate::Off;
@@ -165,7 +168,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   // Token order does not matter, except for the order of the lists of one
   // kind (merged in the order given).
   if (Ref.Allow.size() < 2 && Ref.Ignore.size() < 2 && Ref.ABITokens < 2 &&
-      Ref.MarkerTokens < 2 && Ref.InlinedTokens < 2) {
+      Ref.EntryExitTokens < 2 && Ref.MarkerTokens < 2 && Ref.InlinedTokens < 2) {
     SmallVector<StringRef, 16> Toks;
     In.split(Toks, ';');
     std::string Rev;

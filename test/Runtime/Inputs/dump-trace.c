@@ -20,7 +20,7 @@
  * novalue when it has none. The function name comes from the ELF symbol
  * table of the module that contains pc (so tests need no debug info):
  * NAME when pc is the function's address (ABI A, B), NAME+0xOFF when it
- * lies inside it (the call sites of ABI C, D and PC_ENTRY/PC_EXIT);
+ * lies inside it (the call sites of ABI C, D and PC_ENTRY/EXIT/RESUME);
  * THREAD #k numbers threads by first appearance; seqgaps counts places
  * where a thread's sequence numbers are not consecutive (across its
  * chunks, in file order). Any violation of the
@@ -135,6 +135,8 @@ static const char *type_name(unsigned type) {
     return "PC_ENTRY";
   case SCDF_REC_PC_EXIT:
     return "PC_EXIT";
+  case SCDF_REC_PC_RESUME:
+    return "PC_RESUME";
   }
   return NULL;
 }
@@ -205,7 +207,8 @@ static void check_header(scdf_u64 h, size_t at) {
     fail("unknown record type", at);
   if (type != SCDF_REC_ENTRY && SCDF_REC_IDX(h) != 0)
     fail("RET or PC record with nonzero arg_idx", at);
-  if ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT) &&
+  if ((type == SCDF_REC_PC_ENTRY || type == SCDF_REC_PC_EXIT ||
+       type == SCDF_REC_PC_RESUME) &&
       (nv != 0 || SCDF_REC_SIZE(h) != 0))
     fail("PC record with a size or values", at);
   if (type == SCDF_REC_CMP && nv != 2)
