@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test. The last line is
 # the verdict for the whole run:
-#   check.sh: PASS (2 lit suites: LLVM 22: N passed, ...; LLVM 19: ...; kernel e2e: base all sub; layout differential: ...)
+#   check.sh: PASS (2 lit suites: LLVM 22: N passed, ...; LLVM 19: ...; kernel e2e: base all sub usb; layout differential: ...)
 #   check.sh: FAIL in <step> (exit N)
 # and the exit status is nonzero on any failure (set -e, pipefail).
 set -euo pipefail
@@ -48,18 +48,18 @@ scripts/deps.sh
 export SANCOV_DATAFLOW_RELIABILITY=required
 step="scripts/build.sh"
 scripts/build.sh
-# Builds (or reuses, from ~/.cache/sancov-dataflow) three kernels and boots
+# Builds (or reuses, from ~/.cache/sancov-dataflow) four kernels and boots
 # them; SANCOV_DATAFLOW_KERNEL=0 leaves the kernel tests out, =full adds
 # the kasan and arm64 kernels (kernel/e2e/run.sh --full).
 case "${SANCOV_DATAFLOW_KERNEL:-1}" in
   0) ;;
   full) step="kernel/e2e/run.sh --full"
         kernel/e2e/run.sh --full
-        export SANCOV_DATAFLOW_KERNEL_TESTS="base all sub kasan arm64"
+        export SANCOV_DATAFLOW_KERNEL_TESTS="base all sub usb kasan arm64"
         kernels=$SANCOV_DATAFLOW_KERNEL_TESTS ;;
-  *) step="kernel/e2e/run.sh base all sub"
-     kernel/e2e/run.sh base all sub
-     export SANCOV_DATAFLOW_KERNEL_TESTS="base all sub"
+  *) step="kernel/e2e/run.sh base all sub usb"
+     kernel/e2e/run.sh base all sub usb
+     export SANCOV_DATAFLOW_KERNEL_TESTS="base all sub usb"
      kernels=$SANCOV_DATAFLOW_KERNEL_TESTS ;;
 esac
 run_lit build 22

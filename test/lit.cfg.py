@@ -92,7 +92,8 @@ config.substitutions.append(("%kernel-e2e", kernel_dir))
 # kasan and arm64 come from `run.sh --full` only, rust from
 # kernel/rust/e2e.sh (never run by CI).
 for mode, artifact in [("base", "demo.trace"), ("all", "pipe.trace"),
-                       ("sub", "pipe.trace"), ("kasan", "pipe.trace"),
+                       ("sub", "pipe.trace"), ("usb", "usb.trace"),
+                       ("kasan", "pipe.trace"),
                        ("arm64", "pipe.trace"),
                        ("rust", "dataflow_rust_demo.trace")]:
     if os.path.exists(os.path.join(kernel_dir, mode, artifact)):

@@ -2,7 +2,7 @@
 # Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
 # with stock clang 22 and the sancov-dataflow wrapper.
 #
-#   build-kernel.sh base|all|sub|kasan|arm64|tracepc|guard   prints the output directory
+#   build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard   prints the output directory
 #
 # base:  KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
 #        in); its vmlinux is the uninstrumented baseline.
@@ -10,6 +10,10 @@
 # sub:   base with the runtime built in and only $sub_only instrumented
 #        (the wrapper's SANCOV_DATAFLOW_ONLY): a copy of base's output in
 #        which make rebuilds the selected objects, the runtime and the link.
+# usb:   sub's way with usb.config merged onto the copy (USB host, gadget,
+#        dummy HCD and Gadget Zero, all modules) and $usb_only
+#        instrumented: the kernel's own remote annotations in USB's hub
+#        thread and URB completions.
 # kasan: all with generic KASAN (run.sh --full).
 # arm64: all cross-built for arm64 (run.sh --full).
 # tracepc: all's configuration without the plugin (KCOV's trace-pc only),
@@ -20,7 +24,7 @@
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all|sub|kasan|arm64|tracepc|guard}
+flavour=${1:?usage: build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -66,6 +70,7 @@ case "$flavour" in
   base) ;;
   all) fragments+=("$here/all.config"); builtin=y ;;
   sub) builtin=y ;;
+  usb) fragments+=("$here/usb.config"); builtin=y ;;
   tracepc) fragments+=("$here/all.config") ;;
   # all with the plugin's guard: every function tests the runtime's guard
   # byte once and skips its callbacks while nothing records (bench/kernel).
@@ -73,7 +78,7 @@ case "$flavour" in
          export SANCOV_DATAFLOW_OPTIONS=guard ;;
   kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
-  *) log "unknown flavour '$flavour' (base, all, sub, kasan, arm64, tracepc or guard)"; exit 2 ;;
+  *) log "unknown flavour '$flavour' (base, all, sub, usb, kasan, arm64, tracepc or guard)"; exit 2 ;;
 esac
 # The built-in runtime enters the shared source tree only for the flavours
 # that build it: a `base` build (whose runtime is a module built from the
@@ -97,17 +102,27 @@ if [ -n "$builtin" ]; then
                    "$top"/lib/Plugin/*.cpp | sort -u)
   key_inputs+=$(cat "$top"/lib/Plugin/*.cpp; for h in $plugin_headers; do cat "$top/include/$h"; done)
 fi
-# sub: what base was built from (its output directory's key), what is
-# selected, the wrapper that reads the selection (kbuild sees neither the
+# sub and usb: what base was built from (its output directory's key), what
+# is selected, the wrapper that reads the selection (kbuild sees neither the
 # environment nor the flags the wrapper adds, so a change needs a fresh
 # copy, not make) and how this script copies.
 sub_only="fs/pipe.c kernel/locking/"
 # The CMP option: trace-cmp in the selected objects, for CMP records (the
 # built-in runtime's cmp.c takes the callbacks). 0 builds without it.
 sub_cmp=1
-if [ "$flavour" = sub ]; then
+# usb: the USB core (hub thread, URB giveback, enumeration) and the dummy
+# HCD's host side; no trace-cmp, which would multiply the records of a
+# hub_event session.
+usb_only="drivers/usb/core/ drivers/usb/gadget/udc/dummy_hcd.c"
+usb_cmp=0
+only= only_cmp=
+case "$flavour" in
+  sub) only=$sub_only only_cmp=$sub_cmp ;;
+  usb) only=$usb_only only_cmp=$usb_cmp ;;
+esac
+if [ -n "$only" ]; then
   base_out=$("$0" base)
-  key_inputs+="$(basename "$base_out") $sub_only $sub_cmp"
+  key_inputs+="$(basename "$base_out") $only $only_cmp"
   key_inputs+=$(cat "$top"/tools/sancov-dataflow-cc/*.cpp "$top"/tools/sancov-dataflow-cc/*.h \
                 "$here/build-kernel.sh")
 fi
@@ -130,11 +145,11 @@ install_copy() {
   mkdir -p "$(dirname "$2")"
   cp "$1" "$2.tmp.$$" && mv -f "$2.tmp.$$" "$2"
 }
-# sub's wrapper is a copy of its own too: what it instruments depends on
-# its version, which another clone's build must not swap under it
-# (copy_base points base's recorded commands at it).
+# sub's and usb's wrappers are copies of their own too: what they
+# instrument depends on their version, which another clone's build must not
+# swap under them (copy_base points base's recorded commands at them).
 wrapper_dir=$toolchain
-[ "$flavour" != sub ] || wrapper_dir=$toolchain/sub
+[ -z "$only" ] || wrapper_dir=$toolchain/$flavour
 for f in bin/sancov-dataflow-cc share/sancov-dataflow/coverage-off.txt; do
   install_copy "$build/$f" "$wrapper_dir/$f"
 done
@@ -146,10 +161,10 @@ mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22 CC="$wrapper clang-22"
 # tracepc: all's configuration built by clang itself, KCOV's trace-pc in
 # every file and no plugin: the fair baseline of all (bench/kernel).
 [ "$flavour" != tracepc ] || mk=(make -C "$src" O="$out" ARCH=$arch LLVM=-22)
-[ "$flavour" != sub ] ||
-  mk=(env SANCOV_DATAFLOW_ONLY="$sub_only" SANCOV_DATAFLOW_CMP="$sub_cmp" "${mk[@]}")
+[ -z "$only" ] ||
+  mk=(env SANCOV_DATAFLOW_ONLY="$only" SANCOV_DATAFLOW_CMP="$only_cmp" "${mk[@]}")
 
-# sub starts from a copy of base's output (timestamps kept, so make finds
+# sub and usb start from a copy of base's output (timestamps kept, so make finds
 # everything up to date) without the selected objects, which make then
 # rebuilds with the plugin. It records the selection for run.sh.
 copy_base() {
@@ -167,15 +182,37 @@ copy_base() {
       "$f" > "$f.new"
     touch -r "$f" "$f.new" && mv "$f.new" "$f"
   done
-  for e in $sub_only; do
+  for e in $only; do
     case "$e" in
       *.c) rm -f "$out.tmp/${e%.c}.o" ;;
-      *) find "$out.tmp/${e%/}" -name '*.o' -delete ;;
+      # (usb's directories are not built in base)
+      *) [ ! -d "$out.tmp/${e%/}" ] || find "$out.tmp/${e%/}" -name '*.o' -delete ;;
     esac
   done
-  echo "$sub_only" > "$out.tmp/.sancov-dataflow-only"
-  echo "$sub_cmp" > "$out.tmp/.sancov-dataflow-cmp"
+  echo "$only" > "$out.tmp/.sancov-dataflow-only"
+  echo "$only_cmp" > "$out.tmp/.sancov-dataflow-cmp"
+  # usb: its fragment merged onto base's configuration. olddefconfig
+  # writes .config alone; the build's syncconfig then touches the changed
+  # options' include/config/ files, so make rebuilds only what uses them.
+  if [ "$flavour" = usb ]; then
+    "$src/scripts/kconfig/merge_config.sh" -m -O "$out.tmp" "$out.tmp/.config" \
+      "$here/usb.config" >/dev/null
+    "${mk[@]}" O="$out.tmp" olddefconfig >/dev/null
+    check_config "$out.tmp/.config"
+  fi
   mv "$out.tmp" "$out"
+}
+
+# Every option of the fragments (later ones win) must have stuck.
+check_config() { # CONFIG-FILE
+  cat "${fragments[@]}" | awk -F= '/^CONFIG_/ {v[$1] = $2} END {for (k in v) print k, v[k]}' |
+  while read -r opt val; do
+    if [ "$val" = n ]; then
+      ! grep -q "^$opt=[ym]" "$1" || { log "$opt stayed on"; exit 1; }
+    else
+      grep -qx "$opt=$val" "$1" || { log "config did not keep $opt=$val"; exit 1; }
+    fi
+  done
 }
 
 if [ ! -f "$stamp" ]; then
@@ -183,7 +220,7 @@ if [ ! -f "$stamp" ]; then
   for old in "$cache"/out-$flavour-*; do
     [ "$old" = "$out" ] || rm -rf "$old"
   done
-  [ "$flavour" != sub ] || [ -f "$out/.config" ] || copy_base
+  [ -z "$only" ] || [ -f "$out/.config" ] || copy_base
   mkdir -p "$out"
   if [ ! -f "$out/.config" ]; then
     log "configuring $flavour ($out)"
@@ -191,15 +228,7 @@ if [ ! -f "$stamp" ]; then
     "$src/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" \
       "${fragments[@]}" >/dev/null
     "${mk[@]}" olddefconfig >/dev/null
-    # Every option of the fragments (later ones win) must have stuck.
-    cat "${fragments[@]}" | awk -F= '/^CONFIG_/ {v[$1] = $2} END {for (k in v) print k, v[k]}' |
-    while read -r opt val; do
-      if [ "$val" = n ]; then
-        ! grep -q "^$opt=y" "$out/.config" || { log "$opt stayed y"; exit 1; }
-      else
-        grep -qx "$opt=$val" "$out/.config" || { log "config did not keep $opt=$val"; exit 1; }
-      fi
-    done
+    check_config "$out/.config"
   fi
   log "building $flavour kernel with $jobs jobs (log: $out/build.log)"
   # progress.sh prints a line every 30 s; the number of files the last

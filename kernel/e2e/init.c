@@ -17,6 +17,14 @@
  *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
  *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write, a read, two closes
  *   /bin/load-module FILE loads the module FILE (finit_module)
+ *   /bin/usb-plug         loads Gadget Zero (usb: plugs it into dummy_hcd's
+ *                         root hub) and waits until the host has
+ *                         configured it
+ *
+ * SCDF_MODE=usb loads the USB modules, records the plugging of Gadget Zero
+ * with the USB handle of bus 1 (the hub thread's work, the URB
+ * completions), prints the device's IDs as sysfs shows them, and powers
+ * off.
  *
  * SCDF_MODE=rust (kernel/rust/e2e.sh) loads the runtime, then records the
  * loading of each Rust module (rust_minimal.ko, dataflow_rust_demo.ko)
@@ -121,6 +129,75 @@ static int pipe_test(void) {
   return close(fds[0]) || close(fds[1]);
 }
 
+/* The device Gadget Zero becomes on dummy_hcd's bus 1, port 1, and the
+ * interface of its first configuration (source/sink, bConfigurationValue
+ * 3), which the hub thread adds last when it configures the device. */
+#define USB_DEVICE_DIR "/sys/bus/usb/devices/1-1"
+#define USB_INTERFACE_DIR "/sys/bus/usb/devices/1-1:3.0"
+
+/* Loading the gadget makes dummy_hcd report a connection on its root hub;
+ * hub_event() then enumerates the device in the hub_wq kworker, inside
+ * kcov_remote_start_usb(1). The recording must outlast that session (its
+ * kcov_remote_stop() appends it to the remote buffer), so this waits for
+ * the interface, then a second more for hub_event() to return. */
+static int usb_plug(void) {
+  int i;
+
+  if (load_module("/lib/modules/g_zero.ko"))
+    return 1;
+  for (i = 0; i < 600; i++) {
+    if (!access(USB_INTERFACE_DIR, F_OK)) {
+      sleep(1);
+      return 0;
+    }
+    usleep(100000);
+  }
+  say("usb-plug: no %s after 60 s", USB_INTERFACE_DIR);
+  return 1;
+}
+
+static void print_sysfs(const char *name) {
+  char path[128], buf[64] = "";
+  FILE *f;
+
+  snprintf(path, sizeof(path), USB_DEVICE_DIR "/%s", name);
+  f = fopen(path, "r");
+  if (f) {
+    if (!fgets(buf, sizeof(buf), f))
+      buf[0] = 0;
+    fclose(f);
+  }
+  buf[strcspn(buf, "\n")] = 0;
+  printf("SCDF-USB %s %s\n", name, f ? buf : "<missing>");
+}
+
+/* The USB modules in dependency order (their .modinfo depends=), then the
+ * recorded plugging of Gadget Zero under the handle of bus 1:
+ * kcov_remote_handle(KCOV_SUBSYSTEM_USB, 1), which both hub_event() and
+ * the URB giveback (in dummy_hcd's timer softirq) start. */
+static void usb_scenario(void) {
+  static const char *const mods[] = {"usb-common", "usbcore",   "udc-core",
+                                     "dummy_hcd",  "configfs",  "libcomposite",
+                                     "usb_f_ss_lb"};
+  char *plug[] = {"/bin/dataflow-trace", "-o", "/usb.trace",
+                  "--remote-handle", "0x0100000000000001", "--",
+                  "/bin/usb-plug", NULL};
+  size_t i;
+
+  for (i = 0; i < sizeof(mods) / sizeof(mods[0]); i++) {
+    char ko[128];
+
+    snprintf(ko, sizeof(ko), "/lib/modules/%s.ko", mods[i]);
+    if (load_module(ko))
+      return;
+  }
+  printf("SCDF-EXIT usb %d\n", run(plug));
+  print_sysfs("idVendor");
+  print_sysfs("idProduct");
+  print_sysfs("devnum");
+  dump("usb", "/usb.trace");
+}
+
 int main(int argc, char **argv) {
   const char *self = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
   const char *mode;
@@ -131,6 +208,8 @@ int main(int argc, char **argv) {
     return pipe_test();
   if (!strcmp(self, "load-module"))
     return argc > 1 ? load_module(argv[1]) != 0 : 2;
+  if (!strcmp(self, "usb-plug"))
+    return usb_plug();
 
   mount("proc", "/proc", "proc", 0, NULL);
   mount("sysfs", "/sys", "sysfs", 0, NULL);
@@ -143,6 +222,13 @@ int main(int argc, char **argv) {
 
   if (!strcmp(mode, "base") || !strcmp(mode, "rust"))
     load_module("/lib/modules/kcov_dataflow.ko");
+  if (!strcmp(mode, "usb")) {
+    usb_scenario();
+    say("SCDF-DONE %s", mode);
+    sync();
+    reboot(RB_POWER_OFF);
+    return 0;
+  }
   if (!strcmp(mode, "rust")) {
     static const char *const mods[] = {"rust_minimal", "dataflow_rust_demo"};
     size_t i;

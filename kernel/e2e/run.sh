@@ -8,14 +8,19 @@
 # and leaves for the lit tests in test/Kernel:
 #   $SANCOV_DATAFLOW_BUILD/kernel-e2e/<mode>/{vmlinux,modules/,*.trace,console.log}
 #
-#   run.sh [base] [all] [sub]  (default: all three; the README test command)
-#   run.sh --full              base, all, sub, kasan and arm64
+#   run.sh [base] [all] [sub] [usb]  (default: all four; the README test command)
+#   run.sh --full              base, all, sub, usb, kasan and arm64
 #
 # sub:   base's kernel with the runtime built in and only fs/pipe.c and
 #        kernel/locking/ instrumented (with trace-cmp), rebuilt from base's
 #        output in about a minute; records the pipe test with --cmp, and
 #        kernel/e2e/check-selection.sh checks that only the selection
 #        calls the callbacks.
+# usb:   sub's way with USB host, gadget, dummy HCD and Gadget Zero as
+#        modules, the USB core and dummy_hcd instrumented (a few minutes
+#        from base's output); records the plugging of Gadget Zero under
+#        the USB handle of bus 1: the kernel's own annotations in hub_event
+#        and the URB giveback (test/Kernel/remote-usb.test).
 # kasan: the all kernel with KASAN, BUG, SMP and preemption, booted on two
 #        CPUs; arm64: the all kernel cross-built for arm64, booted on qemu's
 #        virt machine (needs qemu-system-arm, gcc-aarch64-linux-gnu and
@@ -30,9 +35,9 @@ cache=${SANCOV_DATAFLOW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/sancov-dataflow}
 # build-kernel.sh runs the wrapper from this fixed copy (see there).
 wrapper=$cache/toolchain/bin/sancov-dataflow-cc
 log() { echo "kernel-e2e: $*" >&2; }
-[ $# -gt 0 ] || set -- base all sub
+[ $# -gt 0 ] || set -- base all sub usb
 if [ "$1" = --full ]; then
-  set -- base all sub kasan arm64
+  set -- base all sub usb kasan arm64
   missing=()
   for p in qemu-system-arm gcc-aarch64-linux-gnu libc6-dev-arm64-cross; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
@@ -74,7 +79,7 @@ userland x86_64 cc
 case " $* " in *" arm64 "*) userland arm64 aarch64-linux-gnu-gcc ;; esac
 
 for mode in "$@"; do
-  case "$mode" in base|all|sub|kasan|arm64) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
+  case "$mode" in base|all|sub|usb|kasan|arm64) ;; *) log "unknown mode '$mode'"; exit 2 ;; esac
   arch=x86_64
   [ "$mode" != arm64 ] || arch=arm64
   bin=$work/userland-$arch
@@ -95,14 +100,26 @@ for mode in "$@"; do
     cp "$dir/src/kcov_dataflow/kcov_dataflow.ko" "$dir/modules/"
     extra=(KBUILD_EXTRA_SYMBOLS="$dir/src/kcov_dataflow/Module.symvers")
   fi
-  cp -r "$top/examples/linux" "$dir/src/demo"
-  # The demo with trace-cmp (CMP records); built in, the runtime serves the
-  # kernel's own remote annotations, which the demo's kworker then uses.
-  [ "$mode" = base ] || extra+=(DATAFLOW_DEMO_KCOV_API=y)
-  "${kmake[@]}" M="$dir/src/demo" "${extra[@]}" \
-    KCFLAGS=-fsanitize-coverage=trace-cmp modules >> "$dir/modules.log" 2>&1 ||
-    { cat "$dir/modules.log" >&2; log "example module build failed"; exit 1; }
-  cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
+  if [ "$mode" = usb ]; then
+    # No demo: the kernel's USB modules (init.c loads them in order), all
+    # of them, so the viewer finds the instrumented ones' debug info.
+    for ko in drivers/usb/common/usb-common drivers/usb/core/usbcore \
+              drivers/usb/gadget/udc/udc-core drivers/usb/gadget/udc/dummy_hcd \
+              fs/configfs/configfs drivers/usb/gadget/libcomposite \
+              drivers/usb/gadget/function/usb_f_ss_lb drivers/usb/gadget/legacy/g_zero; do
+      cp "$out/$ko.ko" "$dir/modules/"
+    done
+  else
+    cp -r "$top/examples/linux" "$dir/src/demo"
+    # The demo with trace-cmp (CMP records); built in, the runtime serves
+    # the kernel's own remote annotations, which the demo's kworker then
+    # uses.
+    [ "$mode" = base ] || extra+=(DATAFLOW_DEMO_KCOV_API=y)
+    "${kmake[@]}" M="$dir/src/demo" "${extra[@]}" \
+      KCFLAGS=-fsanitize-coverage=trace-cmp modules >> "$dir/modules.log" 2>&1 ||
+      { cat "$dir/modules.log" >&2; log "example module build failed"; exit 1; }
+    cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
+  fi
   # base: the runtime and the example module once more for ABI B (with the
   # plugin's guard, which the runtime sets while recording), for ABI C, and
   # for ABI C with entry-exit; init loads each pair in turn in place of the
@@ -139,6 +156,7 @@ for mode in "$@"; do
     echo "file /bin/abuse $bin/abuse 0755 0 0"
     echo "slink /bin/trigger /init 0777 0 0"
     echo "slink /bin/pipe-test /init 0777 0 0"
+    echo "slink /bin/usb-plug /init 0777 0 0"
     for ko in "$dir"/modules/*.ko; do
       echo "file /lib/modules/$(basename "$ko") $ko 0644 0 0"
     done
@@ -155,7 +173,7 @@ for mode in "$@"; do
   log "booting $mode"
   start=$(date +%s.%N)
   case "$mode" in
-    base|all|sub) qemu=(qemu-system-x86_64 -m 512 -kernel "$out/arch/x86/boot/bzImage")
+    base|all|sub|usb) qemu=(qemu-system-x86_64 -m 512 -kernel "$out/arch/x86/boot/bzImage")
               console=ttyS0 ;;
     # KASAN's shadow takes an eighth of the memory; two CPUs race the
     # callbacks against DISABLE and close.

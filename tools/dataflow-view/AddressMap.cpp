@@ -104,10 +104,14 @@ void KernelAddressMap::addModule(std::string Name, uint64_t Base, uint64_t Size,
   Module M{std::move(Name), Base, Size, 0, Obj};
   if (Obj) {
     Obj->ModuleName = M.Name;
+    // The module's .text is what a pc is looked up in: the size the trace
+    // holds (/proc/modules') counts its data too, which the kernel
+    // allocates apart from its text, so with several modules loaded that
+    // range reaches into the next module's text (usbcore, udc-core and
+    // dummy_hcd in kernel/e2e's usb flavour).
     if (auto Text = Obj->section(".text")) {
       M.TextIndex = Text->first;
-      if (!M.Size)
-        M.Size = Text->second;
+      M.Size = Text->second;
     }
   }
   Modules.push_back(std::move(M));
