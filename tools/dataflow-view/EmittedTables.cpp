@@ -18,14 +18,15 @@ namespace dataflow_view {
 static constexpr StringLiteral TablePrefix = "__sancov_dataflow_fields";
 
 /// The struct a table symbol names: `__sancov_dataflow_fields.proc` is
-/// proc's, `...proc.3` a module's renamed second copy of it.
+/// proc's, `...proc.3` a module's renamed second copy of it, and
+/// `__sancov_dataflow_fields` (or `.17`) an anonymous struct's.
 static StringRef structName(StringRef Symbol) {
   StringRef Name = Symbol.drop_front(TablePrefix.size());
-  Name.consume_front(".");
   size_t Dot = Name.rfind('.');
   if (Dot != StringRef::npos && Dot + 1 < Name.size() &&
       all_of(Name.drop_front(Dot + 1), isDigit))
     Name = Name.take_front(Dot);
+  Name.consume_front(".");
   return Name;
 }
 
