@@ -215,10 +215,17 @@ check_config() { # CONFIG-FILE
   done
 }
 
+# Builds of one flavour take turns across clones (two building the same
+# key would write into one directory); the lock is held until this exits.
+exec 9>"$cache/.lock-$flavour"
+flock 9
 if [ ! -f "$stamp" ]; then
-  # Older builds of this flavour are superseded by this key.
+  # This key supersedes the flavour's other builds, but the newest complete
+  # one stays: another clone (of other plugin sources) may be booting it.
+  newest=$(ls -dt "$cache"/out-$flavour-*/.sancov-dataflow-built 2>/dev/null | head -1)
   for old in "$cache"/out-$flavour-*; do
-    [ "$old" = "$out" ] || rm -rf "$old"
+    [ "$old" = "$out" ] || [ "$old/.sancov-dataflow-built" = "$newest" ] ||
+      rm -rf "$old"
   done
   [ -z "$only" ] || [ -f "$out/.config" ] || copy_base
   mkdir -p "$out"
