@@ -110,6 +110,7 @@
 
 typedef scdf_u64 u64;
 typedef scdf_u32 u32;
+typedef scdf_u16 u16;
 
 /* ---- rt_log.c: messages on stderr ----------------------------------------*/
 RT_HIDDEN void rt_vmsg(const char *fmt, va_list ap);
@@ -239,15 +240,22 @@ RT_HIDDEN void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
   (sizeof(struct scdf_chunk) + sizeof(struct scdf_thread))
 
 /* One entry of a thread's compact-record cache (rt_encode.h): the last
- * record written with this key in the current chunk. */
-#define RT_SLOT_BITS 12
+ * record written with this key in the current chunk. The cache is 2-way
+ * set associative: slot 2 * set + way. 32 bytes, so a set fills one cache
+ * line; what only FULL records and multi-value deltas need is apart, in
+ * struct rt_slot_more. */
+#define RT_SET_BITS 12
+#define RT_SLOTS (2u << RT_SET_BITS)
 struct rt_slot {
   u64 pc;
-  u64 key; /* rt_slot_key: type, arg_idx, size, nvals */
+  u64 key; /* rt_slot_key | rt_thread.slot_tag: 0 is never a valid key */
   u64 ptr;
-  u32 gen; /* valid while equal to rt_thread.slot_gen */
-  u32 off; /* values: rt_thread.arena + off, cap words of room */
-  u32 cap;
+  u64 v0; /* value 0 */
+};
+struct rt_slot_more {
+  u32 off;    /* values 1 ..: rt_thread.arena + off, cap words of room */
+  u16 cap;
+  u16 victim; /* way 0 only: the way the set's next FULL record takes */
 };
 
 /* Owned by rt_thread.c; the record writer reads and advances the first
@@ -263,12 +271,13 @@ struct rt_thread {
   u64 gen;           /* rt_proc->gen this state belongs to */
   u32 seq;           /* next sequence number (24 bits used) */
   u32 next_seq;      /* seq a delta record may have (previous written + 1) */
+  u64 slot_tag;      /* the current chunk's generation, in bits 32..63 */
   struct rt_slot *slots; /* rt_encode.c's mapping; NULL until the first
                             record */
-  u64 *arena;            /* the slots' values */
+  struct rt_slot_more *more;
+  u64 *arena;            /* the slots' values 1 .. */
   u64 *stage;            /* a record's values, SCDF_MAX_FIELDS words */
   u32 arena_used;
-  u32 slot_gen;
   volatile int busy; /* inside the runtime: nested callbacks record nothing */
   u64 pending_drops; /* drops seen while busy, folded in afterwards */
   int full;          /* bounded mode: buffer exhausted, drop everything */
@@ -303,11 +312,12 @@ RT_HIDDEN int rt_slots_map(struct rt_thread *t);
 RT_HIDDEN void rt_slots_unmap(struct rt_thread *t);
 /* A new chunk: every slot is empty again. */
 RT_HIDDEN void rt_slots_new_chunk(struct rt_thread *t);
-/* Writes a FULL record in slot s (key: rt_slot_key) and makes it the
- * slot's content; returns the record's end. */
-RT_HIDDEN unsigned char *rt_encode_full(struct rt_thread *t, unsigned char *p,
-                                        u32 s, u32 seq, u64 pc, u64 key,
-                                        u64 ptr, const u64 *vals);
+/* Writes a FULL record at t->pos in a slot of `set` (key: rt_slot_key,
+ * nv: the exact number of values) and makes it the slot's content;
+ * returns the record's end. */
+RT_HIDDEN unsigned char *rt_encode_full(struct rt_thread *t, u32 set, u32 seq,
+                                        u64 pc, u64 key_nv, u64 ptr,
+                                        const u64 *vals);
 
 /* ---- rt_main.c: process set-up -------------------------------------------*/
 /* Set the process up if nobody has (any thread, any time), start a child's

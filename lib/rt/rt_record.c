@@ -69,8 +69,10 @@ void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
   u32 seq = t->seq++;
   if (nv)
     rt_fill(t, t->stage, kind, size, v, offs, nf, nv);
-  t->pos = rt_encode(t, t->pos, RT_DESC_TYPE(desc), seq, pc, RT_DESC_IDX(desc),
-                     size, w2, t->stage, nv, 1);
+  u64 key = rt_slot_key(RT_DESC_TYPE(desc), RT_DESC_IDX(desc), size, nv);
+  u32 set = rt_set_of(pc, key);
+  t->pos = rt_encode(t, rt_slot_find(t, set, pc, key), set, key, seq, pc, w2,
+                     t->stage, nv, 1);
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
   if (RT_UNLIKELY(t->pending_drops))
     rt_flush_pending(t);

@@ -127,26 +127,18 @@ RT_INLINE uintptr_t rt_frame(void) {
 }
 #endif
 
-/* Tier 1 of rt_read.c for a scalar that ABI A passes by address: the
- * common sizes, on this thread's stack. 0: not this case. */
+/* Tier 1 of rt_read.c for a scalar that ABI A passes by address: up to
+ * 8 bytes on this thread's stack. The whole word at a is read when it
+ * lies below the stack top (the top holds the environment, so a scalar
+ * slot always has 8 bytes above it there), then masked to size bytes:
+ * no branch on the size. 0: not this case. */
 RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
                              u32 size) {
   uintptr_t sp = rt_frame();
-  if (RT_UNLIKELY(sp < t->stack.lo || a < sp || a >= t->stack.hi))
-    return 0;
-  unsigned n = size;
-  if (RT_UNLIKELY(n > 8 || n > t->stack.hi - a))
+  if (RT_UNLIKELY(sp < t->stack.lo || a < sp || a > t->stack.hi - 8 ||
+                  size > 8))
     return 0; /* wider than a word: several words, by rt_record_slow */
-  if (RT_LIKELY(n == 4))
-    *out = rt_load(a, 4);
-  else if (n == 8)
-    *out = rt_load(a, 8);
-  else if (n == 1)
-    *out = rt_load(a, 1);
-  else if (n == 2)
-    *out = rt_load(a, 2);
-  else
-    return 0; /* odd sizes: rare, done by rt_record_slow */
+  *out = rt_load(a, 8) & (~0ull >> (64 - 8 * size));
   return 1;
 }
 
@@ -225,10 +217,7 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
   t->busy = 1;
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   u32 nv = rt_nvals(kind, size, v, offs, nf);
-  unsigned char *p = t->pos;
-  if (RT_UNLIKELY(t->gen != rt_proc->gen ||
-                  (u64)(t->end - p) < RT_MAX_BYTES(nv) ||
-                  pc - t->mod_lo >= t->mod_len)) {
+  if (RT_UNLIKELY((u64)(t->end - t->pos) < RT_MAX_BYTES(nv))) {
     if (t->full && t->th && t->gen == rt_proc->gen) {
       /* Bounded buffer exhausted: count the drop in the chunk, cheaply. */
       t->th->dropped++;
@@ -253,7 +242,16 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
       goto bail;
     vals = t->stage;
   }
-  t->pos = rt_encode(t, p, type, t->seq++, pc, idx, size, w2, vals, nv,
+  u64 key = rt_slot_key(type, idx, size, nv);
+  u32 set = rt_set_of(pc, key);
+  struct rt_slot *e = rt_slot_find(t, set, pc, key);
+  /* A slot hit means that this pc recorded in this chunk of this process
+   * (a forked child starts with empty slots, rt_encode.c), so its module
+   * is in the file and the region is ours. A miss checks both. */
+  if (RT_UNLIKELY(!e) &&
+      (t->gen != rt_proc->gen || pc - t->mod_lo >= t->mod_len))
+    goto bail;
+  t->pos = rt_encode(t, e, set, key, t->seq++, pc, w2, vals, nv,
                      kind == RT_K_FIELDS || kind == RT_K_PAIR);
   /* Publish: a reader (or a post-mortem look at the file) never counts a
    * record whose words are not all written. */
