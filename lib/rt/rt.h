@@ -88,6 +88,7 @@
 #define rt_read_init __scdf_rt_read_init
 #define rt_record_fields __scdf_rt_record_fields
 #define rt_record_finish __scdf_rt_record_finish
+#define rt_record_miss __scdf_rt_record_miss
 #define rt_record_slow __scdf_rt_record_slow
 #define rt_set_active __scdf_rt_set_active
 #define rt_set_cmp __scdf_rt_set_cmp
@@ -336,6 +337,11 @@ RT_HIDDEN extern const char rt_cmp_anchor;
  * desc packs the rest of the record (rt_desc in rt_record.h). */
 RT_HIDDEN void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs,
                               u32 nf);
+/* The fast path's record whose slot missed (or which follows a gap), its
+ * values read: v0, or the staging area for fields and pairs. seq is
+ * taken; writes a FULL record, then leaves the runtime. */
+RT_HIDDEN void rt_record_miss(u64 desc, u64 pc, u64 w2, u64 v0, u32 seq,
+                              u32 nv);
 /* Fold the drops counted while busy, then leave the runtime. */
 RT_HIDDEN void rt_record_finish(struct rt_thread *t);
 /* A record with a field table (out of line: the field loop's registers

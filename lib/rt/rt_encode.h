@@ -81,7 +81,7 @@ RT_INLINE unsigned char *rt_delta_rest(unsigned char *map, unsigned char *o,
  * exceed 1 (fields, a CMP's two operands): the scalar callers keep no
  * bitmap loop. */
 RT_INLINE unsigned char *rt_encode_delta(struct rt_thread *t, unsigned char *p,
-                                         struct rt_slot *e, u64 ptr,
+                                         struct rt_slot *e, u64 ptr, u64 v0,
                                          const u64 *vals, u32 nv,
                                          int many_vals) {
   u32 s = (u32)(e - t->slots);
@@ -94,10 +94,10 @@ RT_INLINE unsigned char *rt_encode_delta(struct rt_thread *t, unsigned char *p,
     o = rt_put_varint(o, ptr - e->ptr);
     e->ptr = ptr;
   }
-  if (nv && vals[0] != e->v0) {
+  if (nv && v0 != e->v0) {
     lead |= SCDF_CREC_VAL0_CHANGED;
-    o = rt_put_varint(o, vals[0] - e->v0);
-    e->v0 = vals[0];
+    o = rt_put_varint(o, v0 - e->v0);
+    e->v0 = v0;
   }
   if (many_vals && nv > 1)
     o = rt_delta_rest(p + SCDF_CREC_LEAD_BYTES, o, t->arena + t->more[s].off,
@@ -109,14 +109,18 @@ RT_INLINE unsigned char *rt_encode_delta(struct rt_thread *t, unsigned char *p,
 
 /* Writes the record with sequence number seq at t->pos (room:
  * RT_MAX_BYTES(nv)) and returns its end. e: rt_slot_find's answer for
- * (pc, key) in set. */
+ * (pc, key) in set. Value 0 comes in a register; with many_vals, vals
+ * holds all nv values (vals[0] == v0). */
 RT_INLINE unsigned char *rt_encode(struct rt_thread *t, struct rt_slot *e,
                                    u32 set, u64 key, u32 seq, u64 pc, u64 ptr,
-                                   const u64 *vals, u32 nv, int many_vals) {
+                                   u64 v0, const u64 *vals, u32 nv,
+                                   int many_vals) {
   u32 follows = seq == t->next_seq;
   t->next_seq = seq + 1;
   if (RT_LIKELY(e && follows))
-    return rt_encode_delta(t, t->pos, e, ptr, vals, nv, many_vals);
+    return rt_encode_delta(t, t->pos, e, ptr, v0, vals, nv, many_vals);
+  if (!many_vals)
+    vals = &v0;
   return rt_encode_full(t, set, seq, pc, key | (u64)nv << 32, ptr, vals);
 }
 

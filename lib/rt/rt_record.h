@@ -200,10 +200,12 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
       return;                                                                  \
   } while (0)
 
-/* The fast path of every record, after RT_RETURN_IF_OFF. Anything unusual
- * (set-up, a fork, a full region, an unknown module, a value off the fast
- * tiers, a nested call) goes to rt_record_slow, which starts the record
- * afresh: nothing is published until the end. `kind` is a constant in
+/* The fast path of every record, after RT_RETURN_IF_OFF. A record whose
+ * slot misses goes to rt_record_miss with its values read (a fork or an
+ * unknown module shows there). Anything else unusual (set-up, a full
+ * region, a value off the fast tiers, a nested call) goes to
+ * rt_record_slow, which starts the record afresh: nothing is published
+ * until the end. `kind` is a constant in
  * every caller, so each instance keeps only its own value code. v2 is the
  * second value of RT_K_PAIR, unused otherwise. The values are read into
  * `one` or the staging area, then encoded (rt_encode.h). */
@@ -226,8 +228,8 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     }
     goto bail;
   }
-  u64 one = 0; /* unread when nv == 0 */
-  const u64 *vals = &one;
+  u64 one = 0; /* value 0 of a scalar; unread when nv == 0 */
+  const u64 *vals = t->stage; /* many values, when many below */
   if (kind == RT_K_VAL && nv)
     one = v;
   else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, &one, v, size))
@@ -242,17 +244,21 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
       goto bail;
     vals = t->stage;
   }
+  int many = kind == RT_K_FIELDS || kind == RT_K_PAIR;
+  u64 v0 = many && nv ? vals[0] : one;
   u64 key = rt_slot_key(type, idx, size, nv);
-  u32 set = rt_set_of(pc, key);
-  struct rt_slot *e = rt_slot_find(t, set, pc, key);
+  struct rt_slot *e = rt_slot_find(t, rt_set_of(pc, key), pc, key);
+  u32 seq = t->seq++;
+  if (RT_UNLIKELY(!e || seq != t->next_seq)) {
+    /* A FULL record, by a tail call: this path keeps no frame. */
+    rt_record_miss(rt_desc(kind, type, idx, size), pc, w2, v0, seq, nv);
+    return;
+  }
   /* A slot hit means that this pc recorded in this chunk of this process
-   * (a forked child starts with empty slots, rt_encode.c), so its module
-   * is in the file and the region is ours. A miss checks both. */
-  if (RT_UNLIKELY(!e) &&
-      (t->gen != rt_proc->gen || pc - t->mod_lo >= t->mod_len))
-    goto bail;
-  t->pos = rt_encode(t, e, set, key, t->seq++, pc, w2, vals, nv,
-                     kind == RT_K_FIELDS || kind == RT_K_PAIR);
+   * (a forked child starts with empty slots, rt_encode.c): its module is
+   * in the file and the region is ours. */
+  t->next_seq = seq + 1;
+  t->pos = rt_encode_delta(t, t->pos, e, w2, v0, vals, nv, many);
   /* Publish: a reader (or a post-mortem look at the file) never counts a
    * record whose words are not all written. */
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
