@@ -98,6 +98,7 @@
 #define rt_slots_new_chunk __scdf_rt_slots_new_chunk
 #define rt_slots_unmap __scdf_rt_slots_unmap
 #define rt_stable __scdf_rt_stable
+#define rt_table_fill __scdf_rt_table_fill
 #define rt_state_init __scdf_rt_state_init
 #define rt_status_v __scdf_rt_status_v
 #define rt_thread_at_exit __scdf_rt_thread_at_exit
@@ -259,6 +260,19 @@ struct rt_slot_more {
   u16 victim; /* way 0 only: the way the set's next FULL record takes */
 };
 
+/* What the record writer knows about one field table (rt_record.h): its
+ * number of value words and the bytes [lo, hi) its fields span, relative
+ * to the object. A direct-mapped cache per thread, by the table's address. */
+#define RT_TABLE_BITS 8
+#define RT_TABLES (1u << RT_TABLE_BITS)
+struct rt_table {
+  const u64 *offs;
+  u32 nf; /* fields, at most SCDF_MAX_FIELDS */
+  u32 nv;
+  u64 lo;
+  u64 hi;
+};
+
 /* Owned by rt_thread.c; the record writer reads and advances the first
  * members inline. Positions are bytes: the chunk holds compact records. */
 struct rt_thread {
@@ -276,6 +290,7 @@ struct rt_thread {
   struct rt_slot *slots; /* rt_encode.c's mapping; NULL until the first
                             record */
   struct rt_slot_more *more;
+  struct rt_table *tables;
   u64 *arena;            /* the slots' values 1 .. */
   u64 *stage;            /* a record's values, SCDF_MAX_FIELDS words */
   u32 arena_used;
@@ -344,6 +359,10 @@ RT_HIDDEN void rt_record_miss(u64 desc, u64 pc, u64 w2, u64 v0, u32 seq,
                               u32 nv);
 /* Fold the drops counted while busy, then leave the runtime. */
 RT_HIDDEN void rt_record_finish(struct rt_thread *t);
+/* Fills tb with the facts of the table at offs (nf fields); NULL when the
+ * general path must read it. */
+RT_HIDDEN struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs,
+                                         u32 nf);
 /* A record with a field table (out of line: the field loop's registers
  * would make the scalar path save and restore registers). */
 RT_HIDDEN void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs,

@@ -62,19 +62,74 @@ RT_INLINE unsigned char *rt_put_varint(unsigned char *o, u64 d) {
   return o;
 }
 
-/* Values 1 .. nv - 1 of a delta: their bits in the bitmap at map (right
- * after the lead), their varints at o; old[i - 1] holds value i. */
-RT_INLINE unsigned char *rt_delta_rest(unsigned char *map, unsigned char *o,
-                                       u64 *old, const u64 *vals, u32 nv) {
-  memset(map, 0, (nv + 6) / 8);
-  for (u32 i = 1; i < nv; i++) {
-    if (vals[i] == old[i - 1])
-      continue;
-    map[(i - 1) / 8] |= (unsigned char)(1u << ((i - 1) % 8));
-    o = rt_put_varint(o, vals[i] - old[i - 1]);
-    old[i - 1] = vals[i];
+/* The bitmap of a delta (right after the lead), written a byte at a time
+ * as values 1 .. are compared: no clearing beforehand. */
+struct rt_map {
+  unsigned char *at;
+  u32 bits;
+  u32 n; /* bits collected for *at */
+};
+
+/* 1 and w's varint at *o if w differs from *old (the slot's value, which
+ * becomes w); else 0. */
+RT_INLINE u32 rt_delta_diff(unsigned char **o, u64 *old, u64 w) {
+  u64 d = w - *old;
+  if (!d)
+    return 0;
+  *old = w;
+  *o = rt_put_varint(*o, d);
+  return 1;
+}
+
+/* The next value w of a delta: its bit, and its varint if it changed. */
+RT_INLINE void rt_delta_word(struct rt_map *m, unsigned char **o, u64 *old,
+                             u64 w) {
+  m->bits |= rt_delta_diff(o, old, w) << m->n;
+  if (++m->n == 8) {
+    *m->at++ = (unsigned char)m->bits;
+    m->bits = m->n = 0;
   }
-  return o;
+}
+
+RT_INLINE void rt_map_end(struct rt_map *m) {
+  if (m->n)
+    *m->at = (unsigned char)m->bits;
+}
+
+/* Values 1 .. of slot e. */
+RT_INLINE u64 *rt_slot_old(struct rt_thread *t, struct rt_slot *e) {
+  return t->arena + t->more[e - t->slots].off;
+}
+
+/* The start of a delta against slot e at p: room for the bitmap when
+ * nv > 1 (rt_delta_word fills it), then the varints of the pointer and of
+ * value 0. Returns
+ * the lead, which rt_delta_end stores once the rest is written; *o is
+ * where the varints of values 1 .. go. */
+RT_INLINE u32 rt_delta_begin(struct rt_thread *t, unsigned char *p,
+                             struct rt_slot *e, u64 ptr, u64 v0, u32 nv,
+                             int many_vals, unsigned char **o) {
+  u32 lead = (u32)(e - t->slots) << SCDF_CREC_SLOT_SHIFT;
+  unsigned char *q = p + SCDF_CREC_LEAD_BYTES;
+  if (many_vals && nv > 1)
+    q += (nv + 6) / 8; /* the bitmap comes before every varint */
+  if (ptr != e->ptr) {
+    lead |= SCDF_CREC_PTR_CHANGED;
+    q = rt_put_varint(q, ptr - e->ptr);
+    e->ptr = ptr;
+  }
+  if (nv && v0 != e->v0) {
+    lead |= SCDF_CREC_VAL0_CHANGED;
+    q = rt_put_varint(q, v0 - e->v0);
+    e->v0 = v0;
+  }
+  *o = q;
+  return lead;
+}
+
+RT_INLINE void rt_delta_end(unsigned char *p, u32 lead) {
+  p[0] = (unsigned char)lead;
+  p[1] = (unsigned char)(lead >> 8);
 }
 
 /* The delta against slot e at p. many_vals is a constant, set when nv may
@@ -84,26 +139,20 @@ RT_INLINE unsigned char *rt_encode_delta(struct rt_thread *t, unsigned char *p,
                                          struct rt_slot *e, u64 ptr, u64 v0,
                                          const u64 *vals, u32 nv,
                                          int many_vals) {
-  u32 s = (u32)(e - t->slots);
-  u32 lead = s << SCDF_CREC_SLOT_SHIFT;
-  unsigned char *o = p + SCDF_CREC_LEAD_BYTES;
-  if (many_vals && nv > 1)
-    o += (nv + 6) / 8; /* the bitmap comes before every varint */
-  if (ptr != e->ptr) {
-    lead |= SCDF_CREC_PTR_CHANGED;
-    o = rt_put_varint(o, ptr - e->ptr);
-    e->ptr = ptr;
+  unsigned char *o;
+  u32 lead = rt_delta_begin(t, p, e, ptr, v0, nv, many_vals, &o);
+  if (many_vals && nv > 1) {
+    /* Values 1 .. in groups of 8, one bitmap byte each. */
+    u64 *old = rt_slot_old(t, e); /* old[j - 1] is value j */
+    unsigned char *map = p + SCDF_CREC_LEAD_BYTES;
+    for (u32 k = 1; k < nv; k += 8) {
+      u32 bits = 0, end = nv - k < 8 ? nv : k + 8;
+      for (u32 j = k; j < end; j++)
+        bits |= rt_delta_diff(&o, old + j - 1, vals[j]) << (j - k);
+      *map++ = (unsigned char)bits;
+    }
   }
-  if (nv && v0 != e->v0) {
-    lead |= SCDF_CREC_VAL0_CHANGED;
-    o = rt_put_varint(o, v0 - e->v0);
-    e->v0 = v0;
-  }
-  if (many_vals && nv > 1)
-    o = rt_delta_rest(p + SCDF_CREC_LEAD_BYTES, o, t->arena + t->more[s].off,
-                      vals, nv);
-  p[0] = (unsigned char)lead;
-  p[1] = (unsigned char)(lead >> 8);
+  rt_delta_end(p, lead);
   return o;
 }
 

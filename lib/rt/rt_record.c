@@ -110,6 +110,32 @@ void rt_record_finish(struct rt_thread *t) {
   t->busy = 0;
 }
 
+struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs, u32 nf) {
+  u32 nv = rt_table_words(offs, nf);
+  int wide = nv != nf;
+  u64 lo = UINT64_MAX, hi = 0;
+  for (u32 i = 0; i < nf; i++) {
+    u64 off = offs[2 * i];
+    /* One word per field because the sum does not fit: rare, general. */
+    if (!wide && offs[2 * i + 1] > 8)
+      return NULL;
+    /* Fields are read in whole words (rt_field_load). */
+    u64 reach = 8 * (wide ? SCDF_VALUE_WORDS(offs[2 * i + 1]) : 1);
+    if (off + reach < off)
+      return NULL;
+    lo = off < lo ? off : lo;
+    hi = off + reach > hi ? off + reach : hi;
+  }
+  if (hi <= lo)
+    return NULL;
+  tb->offs = offs;
+  tb->nf = nf;
+  tb->nv = nv;
+  tb->lo = lo;
+  tb->hi = hi;
+  return tb;
+}
+
 void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {
   rt_put(RT_K_FIELDS, RT_DESC_TYPE(desc), pc, RT_DESC_IDX(desc),
          RT_DESC_SIZE(desc), obj, obj, 0, offs, nf);
