@@ -3,8 +3,9 @@
  * rt_encode.h writes the deltas; this file writes the FULL records that
  * (re)fill a slot, and owns the memory behind the slots: one private
  * anonymous mapping per thread holding the slot table, the slots' other
- * halves, the record writer's cache of field tables, an arena for the slots' further values and a staging area for a
- * record's values. Only the pages a thread touches are ever backed.
+ * halves, the record writer's cache of field tables, an arena for the
+ * slots' further values and a staging area for a record's values. Only the
+ * pages a thread touches are ever backed.
  *
  *===----------------------------------------------------------------------===*/
 #define _GNU_SOURCE

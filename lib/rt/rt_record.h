@@ -128,9 +128,8 @@ RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
  * a span that wraps or is empty). */
 RT_INLINE struct rt_table *rt_table_get(struct rt_thread *t, const u64 *offs,
                                         u32 nf) {
-  struct rt_table *tb =
-      &t->tables[((uintptr_t)offs * 0x9e3779b97f4a7c15ull) >>
-                 (64 - RT_TABLE_BITS)];
+  struct rt_table *tb = &t->tables[((uintptr_t)offs * 0x9e3779b97f4a7c15ull) >>
+                                   (64 - RT_TABLE_BITS)];
   if (RT_LIKELY(tb->offs == offs && tb->nf == nf))
     return tb;
   return rt_table_fill(tb, offs, nf);
@@ -159,7 +158,8 @@ struct rt_span {
 };
 
 RT_INLINE struct rt_span rt_span_of(const struct rt_table *tb) {
-  struct rt_span s = {tb->lo, tb->hi - tb->lo, tb->nf, tb->nv, tb->nv != tb->nf};
+  struct rt_span s = {tb->lo, tb->hi - tb->lo, tb->nf, tb->nv,
+                      tb->nv != tb->nf};
   return s;
 }
 
@@ -256,10 +256,11 @@ differs:
  * unknown module shows there). Anything else unusual (set-up, a full
  * region, a value off the fast tiers, a nested call) goes to
  * rt_record_slow, which starts the record afresh: nothing is published
- * until the end. `kind` is a constant in
- * every caller, so each instance keeps only its own value code. v2 is the
- * second value of RT_K_PAIR, unused otherwise. The values are read into
- * `one` or the staging area, then encoded (rt_encode.h). */
+ * until the end. `kind` is a constant in every caller, so each instance
+ * keeps only its own value code. v2 is the second value of RT_K_PAIR,
+ * unused otherwise. A scalar's value stays in `one`, a pair goes to the
+ * staging area, a struct's fields are encoded as they are read (or staged
+ * for a FULL record); rt_encode.h writes the record. */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
                       u64 w2, u64 v, u64 v2, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
@@ -292,8 +293,8 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
   u64 key = rt_slot_key(type, idx, size, nv);
   struct rt_slot *e = rt_slot_find(t, rt_set_of(pc, key), pc, key);
   unsigned char *fused = NULL; /* a struct's delta, written as it was read */
-  u64 one = 0; /* value 0 of a scalar; unread when nv == 0 */
-  const u64 *vals = t->stage; /* many values, when many below */
+  u64 one = 0;                 /* value 0 of a scalar; unread when nv == 0 */
+  const u64 *vals = t->stage;  /* many values, when many below */
   if (kind == RT_K_VAL && nv)
     one = v;
   else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, &one, v, size))
