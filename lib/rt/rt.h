@@ -88,6 +88,7 @@
 #define rt_read_init __scdf_rt_read_init
 #define rt_record_fields __scdf_rt_record_fields
 #define rt_record_finish __scdf_rt_record_finish
+#define rt_record_miss __scdf_rt_record_miss
 #define rt_record_slow __scdf_rt_record_slow
 #define rt_set_active __scdf_rt_set_active
 #define rt_set_cmp __scdf_rt_set_cmp
@@ -97,6 +98,7 @@
 #define rt_slots_new_chunk __scdf_rt_slots_new_chunk
 #define rt_slots_unmap __scdf_rt_slots_unmap
 #define rt_stable __scdf_rt_stable
+#define rt_table_fill __scdf_rt_table_fill
 #define rt_state_init __scdf_rt_state_init
 #define rt_status_v __scdf_rt_status_v
 #define rt_thread_at_exit __scdf_rt_thread_at_exit
@@ -110,6 +112,7 @@
 
 typedef scdf_u64 u64;
 typedef scdf_u32 u32;
+typedef scdf_u16 u16;
 
 /* ---- rt_log.c: messages on stderr ----------------------------------------*/
 RT_HIDDEN void rt_vmsg(const char *fmt, va_list ap);
@@ -239,15 +242,35 @@ RT_HIDDEN void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
   (sizeof(struct scdf_chunk) + sizeof(struct scdf_thread))
 
 /* One entry of a thread's compact-record cache (rt_encode.h): the last
- * record written with this key in the current chunk. */
-#define RT_SLOT_BITS 12
+ * record written with this key in the current chunk. The cache is 2-way
+ * set associative: slot 2 * set + way. 32 bytes, so a set fills one cache
+ * line; what only FULL records and multi-value deltas need is apart, in
+ * struct rt_slot_more. */
+#define RT_SET_BITS 12
+#define RT_SLOTS (2u << RT_SET_BITS)
 struct rt_slot {
   u64 pc;
-  u64 key; /* rt_slot_key: type, arg_idx, size, nvals */
+  u64 key; /* rt_slot_key | rt_thread.slot_tag: 0 is never a valid key */
   u64 ptr;
-  u32 gen; /* valid while equal to rt_thread.slot_gen */
-  u32 off; /* values: rt_thread.arena + off, cap words of room */
-  u32 cap;
+  u64 v0; /* value 0 */
+};
+struct rt_slot_more {
+  u32 off;    /* values 1 ..: rt_thread.arena + off, cap words of room */
+  u16 cap;
+  u16 victim; /* way 0 only: the way the set's next FULL record takes */
+};
+
+/* What the record writer knows about one field table (rt_record.h): its
+ * number of value words and the bytes [lo, hi) its fields span, relative
+ * to the object. A direct-mapped cache per thread, by the table's address. */
+#define RT_TABLE_BITS 8
+#define RT_TABLES (1u << RT_TABLE_BITS)
+struct rt_table {
+  const u64 *offs;
+  u32 nf; /* fields, at most SCDF_MAX_FIELDS */
+  u32 nv;
+  u64 lo;
+  u64 hi;
 };
 
 /* Owned by rt_thread.c; the record writer reads and advances the first
@@ -263,12 +286,14 @@ struct rt_thread {
   u64 gen;           /* rt_proc->gen this state belongs to */
   u32 seq;           /* next sequence number (24 bits used) */
   u32 next_seq;      /* seq a delta record may have (previous written + 1) */
+  u64 slot_tag;      /* the current chunk's generation, in bits 32..63 */
   struct rt_slot *slots; /* rt_encode.c's mapping; NULL until the first
                             record */
-  u64 *arena;            /* the slots' values */
+  struct rt_slot_more *more;
+  struct rt_table *tables;
+  u64 *arena;            /* the slots' values 1 .. */
   u64 *stage;            /* a record's values, SCDF_MAX_FIELDS words */
   u32 arena_used;
-  u32 slot_gen;
   volatile int busy; /* inside the runtime: nested callbacks record nothing */
   u64 pending_drops; /* drops seen while busy, folded in afterwards */
   int full;          /* bounded mode: buffer exhausted, drop everything */
@@ -303,11 +328,12 @@ RT_HIDDEN int rt_slots_map(struct rt_thread *t);
 RT_HIDDEN void rt_slots_unmap(struct rt_thread *t);
 /* A new chunk: every slot is empty again. */
 RT_HIDDEN void rt_slots_new_chunk(struct rt_thread *t);
-/* Writes a FULL record in slot s (key: rt_slot_key) and makes it the
- * slot's content; returns the record's end. */
-RT_HIDDEN unsigned char *rt_encode_full(struct rt_thread *t, unsigned char *p,
-                                        u32 s, u32 seq, u64 pc, u64 key,
-                                        u64 ptr, const u64 *vals);
+/* Writes a FULL record at t->pos in a slot of `set` (key: rt_slot_key,
+ * nv: the exact number of values) and makes it the slot's content;
+ * returns the record's end. */
+RT_HIDDEN unsigned char *rt_encode_full(struct rt_thread *t, u32 set, u32 seq,
+                                        u64 pc, u64 key_nv, u64 ptr,
+                                        const u64 *vals);
 
 /* ---- rt_main.c: process set-up -------------------------------------------*/
 /* Set the process up if nobody has (any thread, any time), start a child's
@@ -326,8 +352,17 @@ RT_HIDDEN extern const char rt_cmp_anchor;
  * desc packs the rest of the record (rt_desc in rt_record.h). */
 RT_HIDDEN void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs,
                               u32 nf);
+/* The fast path's record whose slot missed (or which follows a gap), its
+ * values read: v0, or the staging area for fields and pairs. seq is
+ * taken; writes a FULL record, then leaves the runtime. */
+RT_HIDDEN void rt_record_miss(u64 desc, u64 pc, u64 w2, u64 v0, u32 seq,
+                              u32 nv);
 /* Fold the drops counted while busy, then leave the runtime. */
 RT_HIDDEN void rt_record_finish(struct rt_thread *t);
+/* Fills tb with the facts of the table at offs (nf fields); NULL when the
+ * general path must read it. */
+RT_HIDDEN struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs,
+                                         u32 nf);
 /* A record with a field table (out of line: the field loop's registers
  * would make the scalar path save and restore registers). */
 RT_HIDDEN void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs,

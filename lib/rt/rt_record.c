@@ -40,6 +40,19 @@ static void rt_fill(struct rt_thread *t, u64 *out, enum rt_kind kind, u32 size,
     out[0] = offs[0], out[1] = offs[1];
 }
 
+/* Encodes and publishes the record whose values are at vals. */
+static void rt_write(struct rt_thread *t, u64 desc, u32 seq, u64 pc, u64 w2,
+                     const u64 *vals, u32 nv) {
+  u64 key = rt_slot_key(RT_DESC_TYPE(desc), RT_DESC_IDX(desc),
+                        RT_DESC_SIZE(desc), nv);
+  u32 set = rt_set_of(pc, key);
+  t->pos = rt_encode(t, rt_slot_find(t, set, pc, key), set, key, seq, pc, w2,
+                     nv ? vals[0] : 0, vals, nv, 1);
+  __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
+  if (RT_UNLIKELY(t->pending_drops))
+    rt_flush_pending(t);
+}
+
 void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
   if (RT_UNLIKELY(t->busy)) {
@@ -69,11 +82,23 @@ void rt_record_slow(u64 desc, u64 pc, u64 w2, u64 v, const u64 *offs, u32 nf) {
   u32 seq = t->seq++;
   if (nv)
     rt_fill(t, t->stage, kind, size, v, offs, nf, nv);
-  t->pos = rt_encode(t, t->pos, RT_DESC_TYPE(desc), seq, pc, RT_DESC_IDX(desc),
-                     size, w2, t->stage, nv, 1);
-  __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
-  if (RT_UNLIKELY(t->pending_drops))
-    rt_flush_pending(t);
+  rt_write(t, desc, seq, pc, w2, t->stage, nv);
+out:
+  __atomic_signal_fence(__ATOMIC_SEQ_CST);
+  t->busy = 0;
+}
+
+void rt_record_miss(u64 desc, u64 pc, u64 w2, u64 v0, u32 seq, u32 nv) {
+  struct rt_thread *t = &rt_tls;
+  enum rt_kind kind = RT_DESC_KIND(desc);
+  /* A forked child or a pc in an object not in the file yet: set up as
+   * the general path does. A failure is a drop (counted) whose sequence
+   * number is taken. */
+  if (RT_UNLIKELY(t->gen != rt_proc->gen || pc - t->mod_lo >= t->mod_len) &&
+      !rt_prepare(t, pc, RT_MAX_BYTES(nv)))
+    goto out;
+  rt_write(t, desc, seq, pc, w2,
+           kind == RT_K_FIELDS || kind == RT_K_PAIR ? t->stage : &v0, nv);
 out:
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   t->busy = 0;
@@ -83,6 +108,32 @@ void rt_record_finish(struct rt_thread *t) {
   rt_flush_pending(t);
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
   t->busy = 0;
+}
+
+struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs, u32 nf) {
+  u32 nv = rt_table_words(offs, nf);
+  int wide = nv != nf;
+  u64 lo = UINT64_MAX, hi = 0;
+  for (u32 i = 0; i < nf; i++) {
+    u64 off = offs[2 * i];
+    /* One word per field because the sum does not fit: rare, general. */
+    if (!wide && offs[2 * i + 1] > 8)
+      return NULL;
+    /* Fields are read in whole words (rt_field_load). */
+    u64 reach = 8 * (wide ? SCDF_VALUE_WORDS(offs[2 * i + 1]) : 1);
+    if (off + reach < off)
+      return NULL;
+    lo = off < lo ? off : lo;
+    hi = off + reach > hi ? off + reach : hi;
+  }
+  if (hi <= lo)
+    return NULL;
+  tb->offs = offs;
+  tb->nf = nf;
+  tb->nv = nv;
+  tb->lo = lo;
+  tb->hi = hi;
+  return tb;
 }
 
 void rt_record_fields(u64 desc, u64 pc, u64 obj, const u64 *offs, u32 nf) {

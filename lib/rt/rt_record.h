@@ -77,35 +77,16 @@ RT_INLINE u64 rt_field_size(const u64 *offs, u32 i, int wide) {
   return offs[2 * i + 1] < max ? offs[2 * i + 1] : max;
 }
 
-RT_INLINE u64 rt_load(uintptr_t a, unsigned n) {
-  switch (n) {
-  case 8: {
-    u64 v;
-    memcpy(&v, (const void *)a, 8);
-    return v;
-  }
-  case 4: {
-    u32 v;
-    memcpy(&v, (const void *)a, 4);
-    return v;
-  }
-  case 2: {
-    uint16_t v;
-    memcpy(&v, (const void *)a, 2);
-    return v;
-  }
-  case 1:
-    return *(const unsigned char *)a;
-  default: {
-    /* Odd sizes (3, 5, 6, 7): bytewise, so that no memcpy call turns the
-     * fast path into a function that needs a frame. */
-    u64 v = 0;
-    for (unsigned i = 0; i < n; i++)
-      v |= (u64)((const unsigned char *)a)[i] << (8 * i);
-    return v;
-  }
-  }
+/* The 8 bytes at a, little-endian, unaligned: every fast-path read is a
+ * whole word, masked by its caller. */
+RT_INLINE u64 rt_load(uintptr_t a) {
+  u64 v;
+  memcpy(&v, (const void *)a, 8);
+  return v;
 }
+
+/* The low n bytes of a word, n = 0 .. 8. */
+RT_INLINE u64 rt_mask(u64 n) { return n >= 8 ? ~0ull : ~(~0ull << (8 * n)); }
 
 /* Any address at or above this is on our stack, below its top: the stack
  * pointer itself, without forcing a frame pointer. */
@@ -127,74 +108,136 @@ RT_INLINE uintptr_t rt_frame(void) {
 }
 #endif
 
-/* Tier 1 of rt_read.c for a scalar that ABI A passes by address: the
- * common sizes, on this thread's stack. 0: not this case. */
+/* Tier 1 of rt_read.c for a scalar that ABI A passes by address: up to
+ * 8 bytes on this thread's stack. The whole word at a is read when it
+ * lies below the stack top (the top holds the environment, so a scalar
+ * slot always has 8 bytes above it there), then masked to size bytes:
+ * no branch on the size. 0: not this case. */
 RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
                              u32 size) {
   uintptr_t sp = rt_frame();
-  if (RT_UNLIKELY(sp < t->stack.lo || a < sp || a >= t->stack.hi))
-    return 0;
-  unsigned n = size;
-  if (RT_UNLIKELY(n > 8 || n > t->stack.hi - a))
+  if (RT_UNLIKELY(sp < t->stack.lo || a < sp || a > t->stack.hi - 8 ||
+                  size > 8))
     return 0; /* wider than a word: several words, by rt_record_slow */
-  if (RT_LIKELY(n == 4))
-    *out = rt_load(a, 4);
-  else if (n == 8)
-    *out = rt_load(a, 8);
-  else if (n == 1)
-    *out = rt_load(a, 1);
-  else if (n == 2)
-    *out = rt_load(a, 2);
-  else
-    return 0; /* odd sizes: rare, done by rt_record_slow */
+  *out = rt_load(a) & rt_mask(size);
   return 1;
 }
 
-/* The words of a value of n bytes at a, little-endian (one, 0, for n ==
- * 0); returns the word after them. */
-RT_INLINE u64 *rt_load_value(u64 *out, uintptr_t a, u64 n) {
-  do {
-    unsigned k = n < 8 ? (unsigned)n : 8;
-    *out++ = k ? rt_load(a, k) : 0;
-    a += 8;
-    n -= k;
-  } while (n);
-  return out;
+/* The cached facts of the field table at offs with nf fields, or NULL:
+ * the general path reads it (no table, a sum of words that does not fit,
+ * a span that wraps or is empty). */
+RT_INLINE struct rt_table *rt_table_get(struct rt_thread *t, const u64 *offs,
+                                        u32 nf) {
+  struct rt_table *tb = &t->tables[((uintptr_t)offs * 0x9e3779b97f4a7c15ull) >>
+                                   (64 - RT_TABLE_BITS)];
+  if (RT_LIKELY(tb->offs == offs && tb->nf == nf))
+    return tb;
+  return rt_table_fill(tb, offs, nf);
 }
 
-/* Tiers 1 and 2 of rt_read.c for the fields of an object on this thread's
- * stack, among the program's globals or in the brk heap (checked once for
- * the whole object), wide as rt_field_size. 0: not this case. */
-RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
-                             const u64 *offs, u32 nf, int wide) {
-  uintptr_t sp = rt_frame();
-  if (RT_UNLIKELY(!offs))
+/* Tiers 1 and 2 of rt_read.c for the whole object at a whose fields tb
+ * spans: this thread's stack, the program's globals or the brk heap. */
+RT_INLINE int rt_fields_readable(struct rt_thread *t, uintptr_t a,
+                                 const struct rt_table *tb) {
+  uintptr_t lo = a + tb->lo, hi = a + tb->hi, sp = rt_frame();
+  if (RT_UNLIKELY(lo < a || hi < lo))
     return 0;
-  if (sp >= t->stack.lo && a >= sp && a < t->stack.hi) {
-    uintptr_t room = t->stack.hi - a;
-    for (u32 i = 0; i < nf; i++) {
-      u64 off = offs[2 * i], sz = rt_field_size(offs, i, wide);
-      if (RT_UNLIKELY(off > room || sz > room - off))
-        return 0;
-      out = rt_load_value(out, a + off, sz);
-    }
+  if (sp >= t->stack.lo && lo >= sp && hi <= t->stack.hi)
+    return 1;
+  return rt_stable(lo, hi);
+}
+
+/* What the field loops need of a struct rt_table, in locals: the stores
+ * of a record cannot alias them. */
+struct rt_span {
+  u64 lo;   /* the table's lowest offset */
+  u64 span; /* hi - lo */
+  u32 nf;
+  u32 nv;
+  int wide;
+};
+
+RT_INLINE struct rt_span rt_span_of(const struct rt_table *tb) {
+  struct rt_span s = {tb->lo, tb->hi - tb->lo, tb->nf, tb->nv,
+                      tb->nv != tb->nf};
+  return s;
+}
+
+/* The words of field i of the object at a into out (at most room of
+ * them), wide as rt_field_size, once rt_fields_readable said yes; returns
+ * how many (0: the table at offs is not the one cached, as an object
+ * unloaded and another one loaded at its address could make it). Every
+ * word is a whole 8-byte load, masked: the span covers the last word of
+ * each field (rt_table_fill). */
+RT_INLINE u32 rt_field_load(u64 *out, u32 room, uintptr_t a, const u64 *offs,
+                            u32 i, struct rt_span s) {
+  u64 off = offs[2 * i] - s.lo, raw = offs[2 * i + 1];
+  if (RT_LIKELY(!s.wide)) {
+    if (RT_UNLIKELY(raw > 8 || s.span < 8 || off > s.span - 8 || !room))
+      return 0;
+    *out = rt_load(a + offs[2 * i]) & rt_mask(raw);
     return 1;
   }
-  uintptr_t lo = UINTPTR_MAX, hi = 0;
-  for (u32 i = 0; i < nf; i++) {
-    u64 off = offs[2 * i], sz = rt_field_size(offs, i, wide);
-    if (RT_UNLIKELY(a + off < a || a + off + sz < a + off))
-      return 0;
-    if (a + off < lo)
-      lo = a + off;
-    if (a + off + sz > hi)
-      hi = a + off + sz;
-  }
-  if (RT_UNLIKELY(hi <= lo || !rt_stable(lo, hi)))
+  u64 sz = rt_field_size(offs, i, 1);
+  u32 n = SCDF_VALUE_WORDS(raw);
+  if (RT_UNLIKELY(n > room || 8 * n > s.span || off > s.span - 8 * n))
     return 0;
-  for (u32 i = 0; i < nf; i++)
-    out = rt_load_value(out, a + offs[2 * i], rt_field_size(offs, i, wide));
-  return 1;
+  uintptr_t at = a + offs[2 * i];
+  for (u32 j = 0; j + 1 < n; j++)
+    out[j] = rt_load(at + 8 * j);
+  u64 last = sz - 8 * (n - 1); /* bytes in the last word, 0 .. 8 */
+  out[n - 1] = rt_load(at + 8 * (n - 1)) & rt_mask(last);
+  return n;
+}
+
+/* All of the object's words into out: 0 if the table is not tb's. */
+RT_INLINE int rt_fields_load(u64 *out, uintptr_t a, const u64 *offs,
+                             const struct rt_table *tb) {
+  struct rt_span s = rt_span_of(tb);
+  u32 k = 0;
+  for (u32 i = 0; i < s.nf; i++) {
+    u32 n = rt_field_load(out + k, s.nv - k, a, offs, i, s);
+    if (!n)
+      return 0;
+    k += n;
+  }
+  return k == s.nv;
+}
+
+/* The delta of a struct record against slot e, in one pass that reads,
+ * compares and encodes each word: no staging. NULL if the table at offs
+ * is not tb's; the slot is then emptied, its values half updated by a
+ * delta that is not published. */
+RT_INLINE unsigned char *rt_fields_delta(struct rt_thread *t, unsigned char *p,
+                                         struct rt_slot *e, u64 ptr,
+                                         uintptr_t a, const u64 *offs,
+                                         const struct rt_table *tb) {
+  struct rt_span s = rt_span_of(tb);
+  u64 w[SCDF_MAX_VALUE_WORDS];
+  unsigned char *o;
+  u32 n = rt_field_load(w, s.nv, a, offs, 0, s), k = n;
+  if (!n)
+    return NULL;
+  u32 lead = rt_delta_begin(t, p, e, ptr, w[0], s.nv, 1, &o);
+  u64 *old = rt_slot_old(t, e);
+  struct rt_map m = {p + SCDF_CREC_LEAD_BYTES, 0, 0};
+  for (u32 j = 1; j < n; j++)
+    rt_delta_word(&m, &o, old++, w[j]);
+  for (u32 i = 1; i < s.nf; i++) {
+    if (RT_UNLIKELY(!(n = rt_field_load(w, s.nv - k, a, offs, i, s))))
+      goto differs;
+    k += n;
+    for (u32 j = 0; j < n; j++)
+      rt_delta_word(&m, &o, old++, w[j]);
+  }
+  if (RT_LIKELY(k == s.nv)) {
+    rt_map_end(&m);
+    rt_delta_end(p, lead);
+    return o;
+  }
+differs:
+  e->key = 0;
+  return NULL;
 }
 
 /* Every callback starts with this: recording off (SANCOV_DATAFLOW_OUT=)
@@ -208,13 +251,16 @@ RT_INLINE int rt_fast_fields(struct rt_thread *t, u64 *out, uintptr_t a,
       return;                                                                  \
   } while (0)
 
-/* The fast path of every record, after RT_RETURN_IF_OFF. Anything unusual
- * (set-up, a fork, a full region, an unknown module, a value off the fast
- * tiers, a nested call) goes to rt_record_slow, which starts the record
- * afresh: nothing is published until the end. `kind` is a constant in
- * every caller, so each instance keeps only its own value code. v2 is the
- * second value of RT_K_PAIR, unused otherwise. The values are read into
- * `one` or the staging area, then encoded (rt_encode.h). */
+/* The fast path of every record, after RT_RETURN_IF_OFF. A record whose
+ * slot misses goes to rt_record_miss with its values read (a fork or an
+ * unknown module shows there). Anything else unusual (set-up, a full
+ * region, a value off the fast tiers, a nested call) goes to
+ * rt_record_slow, which starts the record afresh: nothing is published
+ * until the end. `kind` is a constant in every caller, so each instance
+ * keeps only its own value code. v2 is the second value of RT_K_PAIR,
+ * unused otherwise. A scalar's value stays in `one`, a pair goes to the
+ * staging area, a struct's fields are encoded as they are read (or staged
+ * for a FULL record); rt_encode.h writes the record. */
 RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
                       u64 w2, u64 v, u64 v2, const u64 *offs, u32 nf) {
   struct rt_thread *t = &rt_tls;
@@ -224,11 +270,18 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
    * must not write where we are about to. */
   t->busy = 1;
   __atomic_signal_fence(__ATOMIC_SEQ_CST);
-  u32 nv = rt_nvals(kind, size, v, offs, nf);
-  unsigned char *p = t->pos;
-  if (RT_UNLIKELY(t->gen != rt_proc->gen ||
-                  (u64)(t->end - p) < RT_MAX_BYTES(nv) ||
-                  pc - t->mod_lo >= t->mod_len)) {
+  struct rt_table *tb = NULL;
+  u32 nv;
+  if (kind == RT_K_FIELDS) {
+    /* The tables live with the slots, mapped at a thread's first record. */
+    if (RT_UNLIKELY(!offs || !t->slots ||
+                    !(tb = rt_table_get(t, offs, rt_fields(nf)))))
+      goto bail;
+    nv = size ? tb->nv : 0;
+  } else {
+    nv = rt_nvals(kind, size, v, offs, nf);
+  }
+  if (RT_UNLIKELY((u64)(t->end - t->pos) < RT_MAX_BYTES(nv))) {
     if (t->full && t->th && t->gen == rt_proc->gen) {
       /* Bounded buffer exhausted: count the drop in the chunk, cheaply. */
       t->th->dropped++;
@@ -237,8 +290,11 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     }
     goto bail;
   }
-  u64 one = 0; /* unread when nv == 0 */
-  const u64 *vals = &one;
+  u64 key = rt_slot_key(type, idx, size, nv);
+  struct rt_slot *e = rt_slot_find(t, rt_set_of(pc, key), pc, key);
+  unsigned char *fused = NULL; /* a struct's delta, written as it was read */
+  u64 one = 0;                 /* value 0 of a scalar; unread when nv == 0 */
+  const u64 *vals = t->stage;  /* many values, when many below */
   if (kind == RT_K_VAL && nv)
     one = v;
   else if (kind == RT_K_PTR && nv && !rt_fast_scalar(t, &one, v, size))
@@ -246,15 +302,36 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
   else if (kind == RT_K_PAIR) {
     t->stage[0] = v;
     t->stage[1] = v2;
-    vals = t->stage;
   } else if (kind == RT_K_FIELDS && nv) {
-    if (!rt_fast_fields(t, t->stage, v, offs, rt_fields(nf),
-                        nv != rt_fields(nf)))
+    if (!rt_fields_readable(t, v, tb))
       goto bail;
-    vals = t->stage;
+    if (e && t->seq == t->next_seq) {
+      if (!(fused = rt_fields_delta(t, t->pos, e, w2, v, offs, tb)))
+        goto bail;
+    } else if (!rt_fields_load(t->stage, v, offs, tb)) {
+      goto bail;
+    }
   }
-  t->pos = rt_encode(t, p, type, t->seq++, pc, idx, size, w2, vals, nv,
-                     kind == RT_K_FIELDS || kind == RT_K_PAIR);
+  int many = kind == RT_K_FIELDS || kind == RT_K_PAIR;
+  u32 seq = t->seq++;
+  if (RT_UNLIKELY(!e || seq != t->next_seq)) {
+    if (fused) {
+      /* A drop came in between: the delta is void, the slot forgets. */
+      e->key = 0;
+      rt_fields_load(t->stage, v, offs, tb);
+    }
+    /* A FULL record, by a tail call: this path keeps no frame. */
+    rt_record_miss(rt_desc(kind, type, idx, size), pc, w2,
+                   many && nv ? vals[0] : one, seq, nv);
+    return;
+  }
+  /* A slot hit means that this pc recorded in this chunk of this process
+   * (a forked child starts with empty slots, rt_encode.c): its module is
+   * in the file and the region is ours. */
+  t->next_seq = seq + 1;
+  t->pos = fused ? fused
+                 : rt_encode_delta(t, t->pos, e, w2, many && nv ? vals[0] : one,
+                                   vals, nv, many);
   /* Publish: a reader (or a post-mortem look at the file) never counts a
    * record whose words are not all written. */
   __atomic_store_n(&t->th->words, (u64)(t->pos - t->base), __ATOMIC_RELEASE);
