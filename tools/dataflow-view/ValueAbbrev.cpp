@@ -71,7 +71,7 @@ bool parse(const std::string &Text, Shape &S) {
 
 } // namespace
 
-std::string abbreviateValue(const std::string &Text, size_t Limit) {
+std::string abbreviateValue(std::string Text, size_t Limit) {
   if (!Limit || Text.size() <= Limit)
     return Text;
   Shape S;
@@ -101,8 +101,8 @@ std::string abbreviateValue(const std::string &Text, size_t Limit) {
   // What follows the outermost bracket (another aggregate, a note) gets
   // what is left of the limit.
   std::string Rest = Text.substr(S.Closer[Outermost] + 1);
-  return Out +
-         abbreviateValue(Rest, Limit > Out.size() ? Limit - Out.size() : 1);
+  return Out + abbreviateValue(std::move(Rest),
+                               Limit > Out.size() ? Limit - Out.size() : 1);
 }
 
 } // namespace dataflow_view

@@ -739,6 +739,8 @@ static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
   // The table the record was built with: ours, or the RFC compiler's
   // (which dropped sub-byte bitfields). Anything else cannot be named.
   std::optional<FieldWords> L = fieldWords(Struct, V.Words.size());
+  // Grown once rather than doubled field by field.
+  S.reserve(S.size() + 24 * V.Words.size() + 2);
   S += "{";
   if (!L) {
     for (size_t I = 0; I < V.Words.size(); ++I)
