@@ -50,6 +50,12 @@ public:
   /// "0x2a", as ValueFormatter::hex.
   void hex(uint64_t V);
 
+  /// Members another JsonWriter wrote (`"a":1,"b":2`), as they are.
+  void members(llvm::StringRef Json) {
+    comma();
+    OS << Json;
+  }
+
   template <typename T> void attribute(llvm::StringRef Key, T V) {
     key(Key);
     value(V);

@@ -28,8 +28,7 @@ namespace {
 
 class JsonlOutput final : public CallSink {
 public:
-  explicit JsonlOutput(raw_ostream &OS)
-      : OS(OS), Memo(/*Limit=*/0, /*WithWords=*/true) {}
+  explicit JsonlOutput(raw_ostream &OS) : OS(OS), Memo(valueMembers) {}
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     Open = &Threads[Tid];
@@ -159,21 +158,19 @@ private:
     J.arrayEnd();
   }
 
-  void value(JsonWriter &J, const TypeDesc *T, const Value &V,
-             const std::string &Name, bool IsArg) {
-    const FormattedValue &F = Memo.get(T, V, Name);
-    J.objectBegin();
-    if (IsArg) {
-      J.attribute("index", static_cast<int64_t>(V.Idx));
-      J.attribute("name", Name);
-    }
+  /// A value's members after its index and name: what ValueMemo keeps.
+  static void valueMembers(raw_ostream &OS, const TypeDesc *T, const Value &V,
+                           const std::string &Name) {
+    std::vector<NamedWord> Words;
+    std::string Text = CallText::value(T, V, Name, &Words);
+    JsonWriter J(OS);
     J.attribute("size", static_cast<int64_t>(V.Size));
     J.key("ptr");
     J.hex(V.Ptr);
-    J.attribute("text", F.Text);
+    J.attribute("text", Text);
     J.key("values");
     J.arrayBegin();
-    for (const NamedWord &W : F.Words) {
+    for (const NamedWord &W : Words) {
       J.objectBegin();
       J.attribute("name", W.Name);
       J.key("raw");
@@ -182,11 +179,21 @@ private:
       J.objectEnd();
     }
     J.arrayEnd();
+  }
+
+  void value(JsonWriter &J, const TypeDesc *T, const Value &V,
+             const std::string &Name, bool IsArg) {
+    J.objectBegin();
+    if (IsArg) {
+      J.attribute("index", static_cast<int64_t>(V.Idx));
+      J.attribute("name", Name);
+    }
+    J.members(Memo.get(T, V, Name));
     J.objectEnd();
   }
 
   raw_ostream &OS;
-  /// Value texts and words, remembered.
+  /// valueMembers, remembered.
   ValueMemo Memo;
   /// Per thread, the comparisons of each open call.
   std::map<uint64_t, std::vector<Events>> Threads;

@@ -17,6 +17,7 @@
 
 #include "DebugObject.h"
 #include "Outputs.h"
+#include "ValueAbbrev.h"
 #include "ValueMemo.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -34,7 +35,11 @@ namespace {
 class TextOutput final : public CallSink {
 public:
   TextOutput(raw_ostream &OS, bool Locations, size_t ValueLimit)
-      : OS(OS), Locations(Locations), Memo(ValueLimit, /*WithWords=*/false) {}
+      : OS(OS), Locations(Locations),
+        Memo([ValueLimit](raw_ostream &OS, const TypeDesc *T, const Value &V,
+                          const std::string &Name) {
+          OS << abbreviateValue(CallText::value(T, V, Name), ValueLimit);
+        }) {}
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     flush();
@@ -139,7 +144,7 @@ private:
                      const std::string &)>
       ValueText =
           [this](raw_ostream &OS, const TypeDesc *T, const Value &V,
-                 const std::string &Name) { OS << Memo.get(T, V, Name).Text; };
+                 const std::string &Name) { OS << Memo.get(T, V, Name); };
   /// "  // file:line" per function.
   DenseMap<const FunctionInfo *, std::string> LocationOf;
   const Call *Pending = nullptr;

@@ -1,8 +1,6 @@
 //===-- ValueMemo.cpp - Formatted values, remembered ----------------------===//
 
 #include "ValueMemo.h"
-#include "Outputs.h"
-#include "ValueAbbrev.h"
 
 #include "llvm/ADT/Hashing.h"
 
@@ -10,8 +8,10 @@ using namespace llvm;
 
 namespace dataflow_view {
 
-ValueMemo::ValueMemo(size_t Limit, bool WithWords)
-    : Limit(Limit), WithWords(WithWords), Table(Slots) {}
+ValueMemo::ValueMemo(RenderFn Render)
+    : Render(std::move(Render)), Table(Slots) {
+  ScratchOS.SetBufferSize(4096);
+}
 
 /// Everything CallText::value reads of its arguments, mixed by
 /// multiplication (hash_combine costs more than a miss saves on a small
@@ -38,21 +38,15 @@ bool ValueMemo::Entry::matches(const TypeDesc *T, const Value &V,
          this->Name == Name;
 }
 
-void ValueMemo::format(const TypeDesc *T, const Value &V,
-                       const std::string &Name, FormattedValue &Out) const {
-  Out.Words.clear();
-  std::string Text =
-      CallText::value(T, V, Name, WithWords ? &Out.Words : nullptr);
-  Out.Text = abbreviateValue(std::move(Text), Limit);
-}
-
-const FormattedValue &ValueMemo::get(const TypeDesc *T, const Value &V,
-                                     const std::string &Name) {
+const std::string &ValueMemo::get(const TypeDesc *T, const Value &V,
+                                  const std::string &Name) {
   Entry &E = Table[keyHash(T, V, Name) % Slots];
   if (E.matches(T, V, Name))
-    return E.Out;
-  format(T, V, Name, Scratch);
-  if (Scratch.Text.size() > MaxKept)
+    return E.Text;
+  Scratch.clear();
+  Render(ScratchOS, T, V, Name);
+  ScratchOS.flush();
+  if (Scratch.size() > MaxKept)
     return Scratch;
   E.Valid = true;
   E.T = T;
@@ -62,8 +56,8 @@ const FormattedValue &ValueMemo::get(const TypeDesc *T, const Value &V,
   E.Direct = V.Direct;
   E.Guessed = V.GuessedLength;
   E.Words.assign(V.Words.begin(), V.Words.end());
-  std::swap(E.Out, Scratch);
-  return E.Out;
+  std::swap(E.Text, Scratch);
+  return E.Text;
 }
 
 } // namespace dataflow_view

@@ -4,10 +4,11 @@
 // struct, the same flags, gets the same return value. In the sqlite
 // benchmark 84% of the records hold a value seen before, and formatting a
 // struct's fields is most of the viewer's time. The text and JSON outputs
-// therefore remember the text last made of each value, in a table of fixed
-// size indexed by a hash of everything the text depends on: memory does
-// not grow with the trace, and a value that is not remembered is
-// formatted as before, so the output is the same.
+// therefore remember what they last wrote for each value (its abbreviated
+// text; its JSON members), in a table of fixed size indexed by a hash of
+// everything the text depends on: memory does not grow with the trace,
+// and a value that is not remembered is formatted as before, so the output
+// is the same.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,36 +16,34 @@
 #define DATAFLOW_VIEW_VALUEMEMO_H
 
 #include "Call.h"
-#include "ValueFormat.h"
+#include "DebugTypes.h"
 
+#include "llvm/Support/raw_ostream.h"
+
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace dataflow_view {
 
-/// A value's text (abbreviated as asked), and its words (NamedWord) when
-/// asked for.
-struct FormattedValue {
-  std::string Text;
-  std::vector<NamedWord> Words;
-};
-
 class ValueMemo {
 public:
-  /// Texts abbreviated to Limit characters (abbreviateValue; 0: whole);
-  /// with WithWords, the words too.
-  ValueMemo(size_t Limit, bool WithWords);
+  /// Writes what an output shows of a value: it must depend on nothing but
+  /// CallText::value's arguments.
+  using RenderFn = std::function<void(llvm::raw_ostream &OS, const TypeDesc *T,
+                                      const Value &V, const std::string &Name)>;
 
-  /// CallText::value(T, V, Name) as the constructor said; valid until the
-  /// next call.
-  const FormattedValue &get(const TypeDesc *T, const Value &V,
-                            const std::string &Name);
+  explicit ValueMemo(RenderFn Render);
+
+  /// What Render writes for the value; valid until the next call.
+  const std::string &get(const TypeDesc *T, const Value &V,
+                         const std::string &Name);
 
   /// Slots of the table.
   static constexpr size_t Slots = 4096;
   /// Texts longer than this are made anew each time rather than kept (a
-  /// bound on the table's memory; in text they are abbreviated anyway).
-  static constexpr size_t MaxKept = 4096;
+  /// bound on the table's memory).
+  static constexpr size_t MaxKept = 8192;
 
 private:
   struct Entry {
@@ -56,20 +55,19 @@ private:
     uint64_t Ptr = 0;
     bool Direct = false, Guessed = false;
     llvm::SmallVector<uint64_t, 8> Words;
-    FormattedValue Out;
+    std::string Text;
 
     bool matches(const TypeDesc *T, const Value &V,
                  const std::string &Name) const;
   };
 
-  void format(const TypeDesc *T, const Value &V, const std::string &Name,
-              FormattedValue &Out) const;
-
-  size_t Limit;
-  bool WithWords;
+  RenderFn Render;
   std::vector<Entry> Table;
-  /// The result when it is not kept.
-  FormattedValue Scratch;
+  /// The text being made; swapped into the table when it is kept.
+  std::string Scratch;
+  /// Writes Scratch, buffered: unbuffered, every character of a value
+  /// would be a call of its own.
+  llvm::raw_string_ostream ScratchOS{Scratch};
 };
 
 } // namespace dataflow_view
