@@ -827,9 +827,11 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
 std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
                                    const std::string &Name,
                                    std::vector<NamedWord> *Words) {
-  if (Words)
+  if (Words) {
+    Words->reserve(Words->size() + V.Words.size());
     for (size_t I = 0; I < V.Words.size(); ++I)
       Words->push_back({"#" + std::to_string(I), hex(V.Words[I]), V.Words[I]});
+  }
   std::string S;
   const TypeDesc *Struct = T ? T->tabledStruct() : nullptr;
   if (V.Size == 0) {
