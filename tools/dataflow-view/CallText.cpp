@@ -37,22 +37,23 @@ std::string CallText::location(const Call &C, bool Short) {
   return C.Fn->Line ? File + ":" + std::to_string(C.Fn->Line) : File;
 }
 
-/// A value's text for args() and ret(): abbreviated to ValueLimit (0:
-/// whole).
-static void abbreviated(raw_ostream &OS, const TypeDesc *T, const Value &V,
-                        const std::string &Name, size_t ValueLimit) {
-  OS << abbreviateValue(CallText::value(T, V, Name), ValueLimit);
+/// The text Write (writeArgs, writeRet) makes of C, each value abbreviated
+/// to ValueLimit (0: whole).
+static std::string abbreviatedText(const Call &C, size_t ValueLimit,
+                                   void (*Write)(raw_ostream &, const Call &,
+                                                 CallText::ValueTextFn)) {
+  std::string S;
+  raw_string_ostream OS(S);
+  Write(OS, C,
+        [&](raw_ostream &OS, const TypeDesc *T, const Value &V,
+            const std::string &Name) {
+          OS << abbreviateValue(CallText::value(T, V, Name), ValueLimit);
+        });
+  return S;
 }
 
 std::string CallText::args(const Call &C, size_t ValueLimit) {
-  std::string S;
-  raw_string_ostream OS(S);
-  writeArgs(OS, C,
-            [&](raw_ostream &OS, const TypeDesc *T, const Value &V,
-                const std::string &Name) {
-              abbreviated(OS, T, V, Name, ValueLimit);
-            });
-  return S;
+  return abbreviatedText(C, ValueLimit, writeArgs);
 }
 
 void CallText::writeArgs(raw_ostream &OS, const Call &C, ValueTextFn Text) {
@@ -79,14 +80,7 @@ void CallText::writeArgs(raw_ostream &OS, const Call &C, ValueTextFn Text) {
 std::optional<std::string> CallText::ret(const Call &C, size_t ValueLimit) {
   if (!showsRet(C))
     return std::nullopt;
-  std::string S;
-  raw_string_ostream OS(S);
-  writeRet(OS, C,
-           [&](raw_ostream &OS, const TypeDesc *T, const Value &V,
-               const std::string &Name) {
-             abbreviated(OS, T, V, Name, ValueLimit);
-           });
-  return S;
+  return abbreviatedText(C, ValueLimit, writeRet);
 }
 
 const TypeDesc *CallText::retType(const Call &C) {
