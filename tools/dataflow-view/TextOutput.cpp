@@ -15,7 +15,6 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "DebugObject.h"
 #include "Outputs.h"
 #include "ValueAbbrev.h"
 #include "ValueMemo.h"
