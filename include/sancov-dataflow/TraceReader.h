@@ -70,6 +70,9 @@ private:
   /// Where the current thread chunk's records begin.
   uint64_t FirstRecord = 0;
   ThreadInfo Thread;
+  /// "thread TID's chunk", for the current thread's messages (made once
+  /// per chunk, not per record).
+  std::string ThreadWhere;
   std::vector<uint64_t> Values;
   /// The slots of the current SCDF_CHUNK_THREAD_COMPACT chunk.
   std::unique_ptr<CompactDecoder> Compact;

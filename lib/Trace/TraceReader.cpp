@@ -249,6 +249,7 @@ bool TraceReader::beginThread(uint64_t Payload, bool Truncated, bool IsCompact,
   Thread.Flags = le(T + 24, 8);
   Thread.Offset = ChunkOffset;
   Thread.Compact = IsCompact;
+  ThreadWhere = "thread " + std::to_string(Thread.Tid) + "'s chunk";
   if (Thread.Compact && Thread.isRemote()) {
     ChunkOffset = PayloadEnd;
     return diagnose(E, Diagnostic::Error, Thread.Offset,
@@ -289,7 +290,7 @@ void TraceReader::reportOverflow(bool Truncated, uint64_t Capacity) {
 }
 
 bool TraceReader::nextRecord(TraceEvent &E) {
-  std::string Where = "thread " + std::to_string(Thread.Tid) + "'s chunk";
+  const std::string &Where = ThreadWhere;
   bool SessionStart = Thread.isRemote() && Cursor == FirstRecord;
   uint64_t Bytes;
   if (Thread.Compact)

@@ -6,6 +6,7 @@
 #include "ValueFormat.h"
 
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
 
@@ -16,7 +17,17 @@ namespace dataflow_view {
 std::string CallText::name(const Call &C) {
   if (C.Fn)
     return C.Fn->Name;
-  return ValueFormatter::hex(C.Pc) + " <unknown>";
+  std::string S;
+  raw_string_ostream OS(S);
+  writeName(OS, C);
+  return S;
+}
+
+void CallText::writeName(raw_ostream &OS, const Call &C) {
+  if (C.Fn)
+    OS << C.Fn->Name;
+  else
+    OS << ValueFormatter::hex(C.Pc) << " <unknown>";
 }
 
 std::string CallText::location(const Call &C, bool Short) {
@@ -26,38 +37,69 @@ std::string CallText::location(const Call &C, bool Short) {
   return C.Fn->Line ? File + ":" + std::to_string(C.Fn->Line) : File;
 }
 
+/// The text Write (writeArgs, writeRet) makes of C, each value abbreviated
+/// to ValueLimit (0: whole).
+static std::string abbreviatedText(const Call &C, size_t ValueLimit,
+                                   void (*Write)(raw_ostream &, const Call &,
+                                                 CallText::ValueTextFn)) {
+  std::string S;
+  raw_string_ostream OS(S);
+  Write(OS, C,
+        [&](raw_ostream &OS, const TypeDesc *T, const Value &V,
+            const std::string &Name) {
+          OS << abbreviateValue(CallText::value(T, V, Name), ValueLimit);
+        });
+  return S;
+}
+
 std::string CallText::args(const Call &C, size_t ValueLimit) {
+  return abbreviatedText(C, ValueLimit, writeArgs);
+}
+
+void CallText::writeArgs(raw_ostream &OS, const Call &C, ValueTextFn Text) {
   if (C.Args.empty()) {
     // ABI A has no record for a call without parameters; a call without
     // ENTRY records of a function that has parameters lost them, or they
     // were not recorded (an inlined frame with no parameter values).
     bool HasParams = !C.Fn || !C.Fn->HasDwarf || !C.Fn->Params.empty();
-    return HasParams ? "..." : "";
+    if (HasParams)
+      OS << "...";
+    return;
   }
-  std::string S;
+  bool First = true;
   for (const Value &V : C.Args) {
-    if (!S.empty())
-      S += ", ";
+    if (!First)
+      OS << ", ";
+    First = false;
     std::string Name = ValueFormatter::argName(C.Fn, V);
-    S += Name + "=" +
-         abbreviateValue(value(ValueFormatter::argType(C.Fn, V), V, Name),
-                         ValueLimit);
+    OS << Name << '=';
+    Text(OS, ValueFormatter::argType(C.Fn, V), V, Name);
   }
-  return S;
 }
 
 std::optional<std::string> CallText::ret(const Call &C, size_t ValueLimit) {
-  if (!C.HasRet)
+  if (!showsRet(C))
     return std::nullopt;
-  const TypeDesc *T = C.Fn && C.Fn->HasDwarf ? C.Fn->Ret : nullptr;
-  if (C.Ret.Size == 0) {
-    // Size 0 is void, unless DWARF says the function returns something:
-    // then the value was not available (a RBX-clobbering asm, undef).
-    if (T)
-      return std::string("<optimized out>");
-    return std::nullopt;
-  }
-  return abbreviateValue(value(T, C.Ret, ""), ValueLimit);
+  return abbreviatedText(C, ValueLimit, writeRet);
+}
+
+const TypeDesc *CallText::retType(const Call &C) {
+  return C.Fn && C.Fn->HasDwarf ? C.Fn->Ret : nullptr;
+}
+
+bool CallText::showsRet(const Call &C) {
+  // Size 0 is void, unless DWARF says the function returns something:
+  // then the value was not available (a RBX-clobbering asm, undef).
+  return C.HasRet && (C.Ret.Size != 0 || retType(C));
+}
+
+void CallText::writeRet(raw_ostream &OS, const Call &C, ValueTextFn Text) {
+  if (!showsRet(C))
+    return;
+  if (C.Ret.Size == 0)
+    OS << "<optimized out>";
+  else
+    Text(OS, retType(C), C.Ret, "");
 }
 
 const char *CallText::inlinedMark(const Call &C) {

@@ -145,7 +145,8 @@ layout::Element TypeTable::elementOf(DWARFDie M, bool *BitField) {
   E.Tag = M.getTag();
   if (E.Tag != dwarf::DW_TAG_member)
     return E;
-  E.IsStatic = M.find(dwarf::DW_AT_external) || M.find(dwarf::DW_AT_declaration);
+  E.IsStatic =
+      M.find(dwarf::DW_AT_external) || M.find(dwarf::DW_AT_declaration);
   if (E.IsStatic)
     return E;
   DWARFDie MT = M.resolveReferencedType(dwarf::DW_AT_type);

@@ -14,6 +14,7 @@
 #include "DebugTypes.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <optional>
 #include <vector>
@@ -24,7 +25,7 @@ namespace dataflow_view {
 /// field's words start (First has one more entry: NWords).
 struct FieldWords {
   const std::vector<FieldDesc> *Table = nullptr;
-  std::vector<size_t> First;
+  llvm::SmallVector<size_t, 16> First;
 
   llvm::ArrayRef<uint64_t> of(llvm::ArrayRef<uint64_t> Words, size_t I) const {
     return Words.slice(First[I], First[I + 1] - First[I]);

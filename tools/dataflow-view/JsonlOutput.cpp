@@ -9,10 +9,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "DebugObject.h"
+#include "JsonWriter.h"
 #include "Outputs.h"
 #include "ValueFormat.h"
+#include "ValueMemo.h"
 
-#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -27,7 +28,7 @@ namespace {
 
 class JsonlOutput final : public CallSink {
 public:
-  explicit JsonlOutput(raw_ostream &OS) : OS(OS) {}
+  explicit JsonlOutput(raw_ostream &OS) : OS(OS), Memo(valueMembers) {}
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     Open = &Threads[Tid];
@@ -37,14 +38,14 @@ public:
 
   void cmp(const Comparison &C) override {
     if (C.Depth == 0 || C.Depth != Open->size()) {
-      json::OStream J(OS);
-      J.object([&] {
-        J.attribute("tid", static_cast<int64_t>(C.Tid));
-        J.attribute("depth", static_cast<int64_t>(C.Depth));
-        if (C.Remote)
-          remote(J, *C.Remote);
-        comparisonFields(J, C);
-      });
+      JsonWriter J(OS);
+      J.objectBegin();
+      J.attribute("tid", static_cast<int64_t>(C.Tid));
+      J.attribute("depth", static_cast<int64_t>(C.Depth));
+      if (C.Remote)
+        remote(J, *C.Remote);
+      comparisonFields(J, C);
+      J.objectEnd();
       OS << '\n';
       return;
     }
@@ -58,53 +59,37 @@ public:
   void callEnd(const Call &C) override {
     Events Evs = std::move(Open->back());
     Open->pop_back();
-    json::OStream J(OS);
-    J.object([&] {
-      J.attribute("tid", static_cast<int64_t>(C.Tid));
-      J.attribute("seq", static_cast<int64_t>(C.Seq));
-      J.attribute("depth", static_cast<int64_t>(C.Depth));
-      J.attribute("pc", ValueFormatter::hex(C.Pc));
-      J.attribute("function", CallText::name(C));
-      if (C.Fn) {
-        if (!C.Fn->LinkageName.empty())
-          J.attribute("linkage_name", C.Fn->LinkageName);
-        if (!C.Fn->File.empty())
-          J.attribute("file", C.Fn->File);
-        if (C.Fn->Line)
-          J.attribute("line", static_cast<int64_t>(C.Fn->Line));
-        if (!C.Fn->Module.empty())
-          J.attribute("module", C.Fn->Module);
-      }
-      if (C.Inlined)
-        J.attribute("inlined", true);
-      if (C.Remote)
-        remote(J, *C.Remote);
-      J.attribute("status", C.Status == Call::Returned  ? "returned"
-                            : C.Status == Call::Unwound ? "unwound"
-                                                        : "unfinished");
-      if (C.NoEntry)
-        J.attribute("no_entry_records", true);
-      J.attributeArray("args", [&] {
-        for (const Value &V : C.Args) {
-          std::string Name = ValueFormatter::argName(C.Fn, V);
-          value(J, ValueFormatter::argType(C.Fn, V), V, Name, true);
-        }
-      });
-      J.attributeBegin("return");
-      const TypeDesc *RetT = C.Fn && C.Fn->HasDwarf ? C.Fn->Ret : nullptr;
-      if (std::optional<std::string> R = CallText::ret(C))
-        value(J, RetT, C.Ret, "", false);
-      else
-        J.value(nullptr);
-      J.attributeEnd();
-      if (!Evs.Cmps.empty())
-        J.attributeArray("events", [&] {
-          for (const Comparison &Cmp : Evs.Cmps)
-            J.object([&] { comparisonFields(J, Cmp); });
-        });
-      if (Evs.Omitted)
-        J.attribute("events_omitted", static_cast<int64_t>(Evs.Omitted));
-    });
+    JsonWriter J(OS);
+    J.objectBegin();
+    J.attribute("tid", static_cast<int64_t>(C.Tid));
+    J.attribute("seq", static_cast<int64_t>(C.Seq));
+    J.attribute("depth", static_cast<int64_t>(C.Depth));
+    J.key("pc");
+    J.hex(C.Pc);
+    function(J, C);
+    if (C.Inlined)
+      J.attribute("inlined", true);
+    if (C.Remote)
+      remote(J, *C.Remote);
+    J.attribute("status", C.Status == Call::Returned  ? "returned"
+                          : C.Status == Call::Unwound ? "unwound"
+                                                      : "unfinished");
+    if (C.NoEntry)
+      J.attribute("no_entry_records", true);
+    J.key("args");
+    J.arrayBegin();
+    for (const Value &V : C.Args) {
+      std::string Name = ValueFormatter::argName(C.Fn, V);
+      value(J, ValueFormatter::argType(C.Fn, V), V, Name, true);
+    }
+    J.arrayEnd();
+    J.key("return");
+    if (CallText::showsRet(C))
+      value(J, CallText::retType(C), C.Ret, "", false);
+    else
+      J.null();
+    events(J, Evs);
+    J.objectEnd();
     OS << '\n';
   }
 
@@ -119,52 +104,97 @@ private:
     uint64_t Omitted = 0;
   };
 
-  static void remote(json::OStream &J, const RemoteInfo &R) {
-    J.attributeObject("remote", [&] {
-      J.attribute("handle", CallText::handle(R.Handle));
-      J.attribute("comm", ValueFormatter::escaped(R.Comm));
-      J.attribute("pid", static_cast<int64_t>(R.Pid));
-      J.attribute("cpu", static_cast<int64_t>(R.Cpu));
-    });
+  static void function(JsonWriter &J, const Call &C) {
+    J.attribute("function", CallText::name(C));
+    if (!C.Fn)
+      return;
+    if (!C.Fn->LinkageName.empty())
+      J.attribute("linkage_name", C.Fn->LinkageName);
+    if (!C.Fn->File.empty())
+      J.attribute("file", C.Fn->File);
+    if (C.Fn->Line)
+      J.attribute("line", static_cast<int64_t>(C.Fn->Line));
+    if (!C.Fn->Module.empty())
+      J.attribute("module", C.Fn->Module);
   }
 
-  static void comparisonFields(json::OStream &J, const Comparison &C) {
+  static void events(JsonWriter &J, const Events &Evs) {
+    if (!Evs.Cmps.empty()) {
+      J.key("events");
+      J.arrayBegin();
+      for (const Comparison &Cmp : Evs.Cmps) {
+        J.objectBegin();
+        comparisonFields(J, Cmp);
+        J.objectEnd();
+      }
+      J.arrayEnd();
+    }
+    if (Evs.Omitted)
+      J.attribute("events_omitted", static_cast<int64_t>(Evs.Omitted));
+  }
+
+  static void remote(JsonWriter &J, const RemoteInfo &R) {
+    J.key("remote");
+    J.objectBegin();
+    J.attribute("handle", CallText::handle(R.Handle));
+    J.attribute("comm", ValueFormatter::escaped(R.Comm));
+    J.attribute("pid", static_cast<int64_t>(R.Pid));
+    J.attribute("cpu", static_cast<int64_t>(R.Cpu));
+    J.objectEnd();
+  }
+
+  static void comparisonFields(JsonWriter &J, const Comparison &C) {
     J.attribute("event", "cmp");
     J.attribute("seq", static_cast<int64_t>(C.Seq));
-    J.attribute("pc", ValueFormatter::hex(C.Pc));
+    J.key("pc");
+    J.hex(C.Pc);
     J.attribute("function", CallText::comparisonFunction(C));
     J.attribute("const", C.Const);
     J.attribute("size", static_cast<int64_t>(C.Size));
-    J.attributeArray("operands", [&] {
-      J.value(ValueFormatter::hex(C.Operands[0]));
-      J.value(ValueFormatter::hex(C.Operands[1]));
-    });
+    J.key("operands");
+    J.arrayBegin();
+    J.hex(C.Operands[0]);
+    J.hex(C.Operands[1]);
+    J.arrayEnd();
   }
 
-  void value(json::OStream &J, const TypeDesc *T, const Value &V,
-             const std::string &Name, bool IsArg) {
+  /// A value's members after its index and name: what ValueMemo keeps.
+  static void valueMembers(raw_ostream &OS, const TypeDesc *T, const Value &V,
+                           const std::string &Name) {
     std::vector<NamedWord> Words;
     std::string Text = CallText::value(T, V, Name, &Words);
-    J.object([&] {
-      if (IsArg) {
-        J.attribute("index", static_cast<int64_t>(V.Idx));
-        J.attribute("name", Name);
-      }
-      J.attribute("size", static_cast<int64_t>(V.Size));
-      J.attribute("ptr", ValueFormatter::hex(V.Ptr));
-      J.attribute("text", Text);
-      J.attributeArray("values", [&] {
-        for (const NamedWord &W : Words)
-          J.object([&] {
-            J.attribute("name", W.Name);
-            J.attribute("raw", ValueFormatter::hex(W.Raw));
-            J.attribute("text", W.Text);
-          });
-      });
-    });
+    JsonWriter J(OS);
+    J.attribute("size", static_cast<int64_t>(V.Size));
+    J.key("ptr");
+    J.hex(V.Ptr);
+    J.attribute("text", Text);
+    J.key("values");
+    J.arrayBegin();
+    for (const NamedWord &W : Words) {
+      J.objectBegin();
+      J.attribute("name", W.Name);
+      J.key("raw");
+      J.hex(W.Raw);
+      J.attribute("text", W.Text);
+      J.objectEnd();
+    }
+    J.arrayEnd();
+  }
+
+  void value(JsonWriter &J, const TypeDesc *T, const Value &V,
+             const std::string &Name, bool IsArg) {
+    J.objectBegin();
+    if (IsArg) {
+      J.attribute("index", static_cast<int64_t>(V.Idx));
+      J.attribute("name", Name);
+    }
+    J.members(Memo.get(T, V, Name));
+    J.objectEnd();
   }
 
   raw_ostream &OS;
+  /// valueMembers, remembered.
+  ValueMemo Memo;
   /// Per thread, the comparisons of each open call.
   std::map<uint64_t, std::vector<Events>> Threads;
   std::vector<Events> *Open = nullptr;

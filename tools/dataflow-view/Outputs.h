@@ -6,6 +6,8 @@
 #include "Call.h"
 #include "ValueFormat.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -20,8 +22,15 @@ namespace dataflow_view {
 
 /// Text shared by the formats.
 struct CallText {
+  /// Writes the text of a value of args() or ret(): Name is the
+  /// parameter's (empty for a return value).
+  using ValueTextFn =
+      llvm::function_ref<void(llvm::raw_ostream &OS, const TypeDesc *T,
+                              const Value &V, const std::string &Name)>;
+
   /// The function's name, or "0x<pc> <unknown>".
   static std::string name(const Call &C);
+  static void writeName(llvm::raw_ostream &OS, const Call &C);
   /// "file:line" of the function's declaration (file's base name when
   /// Short), or empty.
   static std::string location(const Call &C, bool Short);
@@ -29,9 +38,17 @@ struct CallText {
   /// abbreviates each value's text beyond that many characters
   /// (abbreviateValue).
   static std::string args(const Call &C, size_t ValueLimit = 0);
+  /// args(), each value's text written by Text.
+  static void writeArgs(llvm::raw_ostream &OS, const Call &C, ValueTextFn Text);
   /// The return value's text; nothing for void, a missing RET or an
   /// unfinished call.
   static std::optional<std::string> ret(const Call &C, size_t ValueLimit = 0);
+  /// Whether ret() has a text.
+  static bool showsRet(const Call &C);
+  /// The type ret() formats the return value by; null when unknown.
+  static const TypeDesc *retType(const Call &C);
+  /// ret()'s text, the value's written by Text; nothing unless showsRet.
+  static void writeRet(llvm::raw_ostream &OS, const Call &C, ValueTextFn Text);
   /// ValueFormatter::format for a value of any ABI (value ABIs' values
   /// without a table are the value itself, in one word per 8 bytes).
   static std::string value(const TypeDesc *T, const Value &V,

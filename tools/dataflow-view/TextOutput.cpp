@@ -16,9 +16,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "Outputs.h"
-#include "ValueFormat.h"
+#include "ValueAbbrev.h"
+#include "ValueMemo.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <functional>
 
 using namespace llvm;
 using sancov_dataflow::trace::RemoteInfo;
@@ -30,7 +34,11 @@ namespace {
 class TextOutput final : public CallSink {
 public:
   TextOutput(raw_ostream &OS, bool Locations, size_t ValueLimit)
-      : OS(OS), Locations(Locations), ValueLimit(ValueLimit) {}
+      : OS(OS), Locations(Locations),
+        Memo([ValueLimit](raw_ostream &OS, const TypeDesc *T, const Value &V,
+                          const std::string &Name) {
+          OS << abbreviateValue(CallText::value(T, V, Name), ValueLimit);
+        }) {}
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     flush();
@@ -48,9 +56,7 @@ public:
   void callEnd(const Call &C) override {
     if (Pending == &C) {
       Pending = nullptr;
-      indent(C.Depth);
-      OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')'
-         << CallText::inlinedMark(C);
+      head(C);
       tail(C);
       location(C);
       OS << '\n';
@@ -60,7 +66,9 @@ public:
     indent(C.Depth);
     OS << '}';
     tail(C);
-    OS << "  // " << CallText::name(C) << '\n';
+    OS << "  // ";
+    CallText::writeName(OS, C);
+    OS << '\n';
   }
 
   void cmp(const Comparison &C) override {
@@ -88,16 +96,32 @@ private:
       OS << (C.Status == Call::Unwound ? " <unwound>" : " <unfinished>");
       return;
     }
-    if (std::optional<std::string> R = CallText::ret(C, ValueLimit))
-      OS << " -> " << *R;
+    if (CallText::showsRet(C)) {
+      OS << " -> ";
+      CallText::writeRet(OS, C, ValueText);
+    }
+  }
+
+  /// The indented `f(a=1, b=2)` of a call's line.
+  void head(const Call &C) {
+    indent(C.Depth);
+    CallText::writeName(OS, C);
+    OS << '(';
+    CallText::writeArgs(OS, C, ValueText);
+    OS << ')' << CallText::inlinedMark(C);
   }
 
   void location(const Call &C) {
-    if (!Locations)
+    if (!Locations || !C.Fn)
       return;
-    std::string L = CallText::location(C, /*Short=*/true);
-    if (!L.empty())
-      OS << "  // " << L;
+    // Made once per function: a path's base name costs more than a line.
+    auto [It, New] = LocationOf.try_emplace(C.Fn);
+    if (New) {
+      std::string L = CallText::location(C, /*Short=*/true);
+      if (!L.empty())
+        It->second = "  // " + L;
+    }
+    OS << It->second;
   }
 
   void flush() {
@@ -105,16 +129,23 @@ private:
       return;
     const Call &C = *Pending;
     Pending = nullptr;
-    indent(C.Depth);
-    OS << CallText::name(C) << '(' << CallText::args(C, ValueLimit) << ')'
-       << CallText::inlinedMark(C) << " {";
+    head(C);
+    OS << " {";
     location(C);
     OS << '\n';
   }
 
   raw_ostream &OS;
   bool Locations;
-  size_t ValueLimit;
+  ValueMemo Memo;
+  /// CallText's value texts, remembered.
+  std::function<void(raw_ostream &, const TypeDesc *, const Value &,
+                     const std::string &)>
+      ValueText =
+          [this](raw_ostream &OS, const TypeDesc *T, const Value &V,
+                 const std::string &Name) { OS << Memo.get(T, V, Name); };
+  /// "  // file:line" per function.
+  DenseMap<const FunctionInfo *, std::string> LocationOf;
   const Call *Pending = nullptr;
 };
 

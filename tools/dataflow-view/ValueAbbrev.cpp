@@ -11,9 +11,14 @@ namespace {
 /// The brackets and field boundaries of a formatted value.
 struct Shape {
   static constexpr size_t None = ~size_t(0);
-  /// For each opening bracket: its closing bracket and the bracket it is
-  /// in (None at the top level). Unused for other characters.
-  std::vector<size_t> Closer, Parent;
+  /// A bracket pair: where it opens and closes, and the bracket it is in
+  /// (None at the top level). Kept per bracket, not per character: a text
+  /// of thousands of characters has a few dozen.
+  struct Bracket {
+    size_t Open, Close, Parent;
+  };
+  /// In the order they open.
+  std::vector<Bracket> Brackets;
   /// Positions of the ", " that separate fields, with their bracket.
   std::vector<std::pair<size_t, size_t>> Boundaries;
 };
@@ -24,8 +29,6 @@ char closing(char Open) { return Open == '{' ? '}' : Open == '[' ? ']' : ')'; }
 /// shown whole rather than cut wrongly). String and char literals, and
 /// <...> notes such as "<unknown variant, discriminant 5>", are opaque.
 bool parse(const std::string &Text, Shape &S) {
-  S.Closer.assign(Text.size(), Shape::None);
-  S.Parent.assign(Text.size(), Shape::None);
   std::vector<size_t> Open;
   for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
@@ -47,15 +50,16 @@ bool parse(const std::string &Text, Shape &S) {
     case '{':
     case '[':
     case '(':
-      S.Parent[I] = Open.empty() ? Shape::None : Open.back();
-      Open.push_back(I);
+      Open.push_back(S.Brackets.size());
+      S.Brackets.push_back(
+          {I, Shape::None, Open.size() > 1 ? Open.end()[-2] : Shape::None});
       break;
     case '}':
     case ']':
     case ')':
-      if (Open.empty() || closing(Text[Open.back()]) != C)
+      if (Open.empty() || closing(Text[S.Brackets[Open.back()].Open]) != C)
         return false;
-      S.Closer[Open.back()] = I;
+      S.Brackets[Open.back()].Close = I;
       Open.pop_back();
       break;
     case ',':
@@ -71,7 +75,7 @@ bool parse(const std::string &Text, Shape &S) {
 
 } // namespace
 
-std::string abbreviateValue(const std::string &Text, size_t Limit) {
+std::string abbreviateValue(std::string Text, size_t Limit) {
   if (!Limit || Text.size() <= Limit)
     return Text;
   Shape S;
@@ -88,21 +92,22 @@ std::string abbreviateValue(const std::string &Text, size_t Limit) {
   // fields each leaves out: at the innermost, the fields from the cut on;
   // further out, those after the bracket just closed.
   size_t After = Cut.first, Outermost = Cut.second;
-  for (size_t Open = Cut.second; Open != Shape::None; Open = S.Parent[Open]) {
+  for (size_t Open = Cut.second; Open != Shape::None;
+       Open = S.Brackets[Open].Parent) {
     size_t Left = 0;
     for (const auto &B : S.Boundaries)
       Left += B.second == Open && B.first >= After;
     if (Left)
       Out += ", ... (" + std::to_string(Left) + " more)";
-    Out += closing(Text[Open]);
-    After = S.Closer[Open];
+    Out += closing(Text[S.Brackets[Open].Open]);
+    After = S.Brackets[Open].Close;
     Outermost = Open;
   }
   // What follows the outermost bracket (another aggregate, a note) gets
   // what is left of the limit.
-  std::string Rest = Text.substr(S.Closer[Outermost] + 1);
-  return Out +
-         abbreviateValue(Rest, Limit > Out.size() ? Limit - Out.size() : 1);
+  std::string Rest = Text.substr(S.Brackets[Outermost].Close + 1);
+  return Out + abbreviateValue(std::move(Rest),
+                               Limit > Out.size() ? Limit - Out.size() : 1);
 }
 
 } // namespace dataflow_view

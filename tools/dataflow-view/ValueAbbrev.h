@@ -29,7 +29,7 @@ constexpr size_t DefaultValueLimit = 200;
 /// aggregates cut at the last field boundary within Limit (at the first
 /// boundary if the first field alone is longer: one field is always
 /// shown), each cut aggregate closed with ", ... (N more)".
-std::string abbreviateValue(const std::string &Text, size_t Limit);
+std::string abbreviateValue(std::string Text, size_t Limit);
 
 } // namespace dataflow_view
 

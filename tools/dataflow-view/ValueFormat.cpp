@@ -171,7 +171,8 @@ static SmallVector<uint8_t, 32> imageOf(ArrayRef<uint64_t> Words, uint64_t Size,
       Fault = true;
       break;
     }
-    append_range(Image, wordBytes(Words[I], Size - 8 * I));
+    for (uint64_t B = 0; B < std::min<uint64_t>(Size - 8 * I, 8); ++B)
+      Image.push_back(static_cast<uint8_t>(Words[I] >> (8 * B)));
   }
   return Image;
 }
@@ -402,13 +403,16 @@ static std::string membersText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
     if (Any)
       S += ", ";
     Any = true;
-    if (!Tuple)
-      S += F.Name + "=";
+    if (!Tuple) {
+      S += F.Name;
+      S += '=';
+    }
     S += fieldFromBytes(F, *FB, Depth + 1, Truncated);
   }
   if (Missing)
     S += Any ? ", ..." : "...";
-  return S + (Tuple ? ")" : "}");
+  S += Tuple ? ')' : '}';
+  return S;
 }
 
 static std::string structText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
@@ -470,10 +474,12 @@ static std::string fromBytes(const TypeDesc *T, ArrayRef<uint8_t> Bytes,
   uint64_t V = loadWord(Bytes);
   switch (T->Kind) {
   case TypeDesc::Signed:
-  case TypeDesc::Unsigned:
-    return intText(Bytes, T->Kind == TypeDesc::Signed,
-                   Part.empty() ? T->BitSize : 0) +
-           Part;
+  case TypeDesc::Unsigned: {
+    std::string S = intText(Bytes, T->Kind == TypeDesc::Signed,
+                            Part.empty() ? T->BitSize : 0);
+    S += Part;
+    return S;
+  }
   case TypeDesc::Bool:
     return V == 0 ? "false" : V == 1 ? "true" : hexBytes(Bytes) + " (bool)";
   case TypeDesc::Char: {
@@ -713,7 +719,9 @@ static std::string memberText(const FieldDesc &F, ArrayRef<uint64_t> Words) {
   if (Cut && Words.size() > 1 && !F.BitWidth && T &&
       (T->Kind == TypeDesc::Struct || T->Kind == TypeDesc::Array))
     S += firstOf(Bytes.size(), F.Size);
-  return Fault ? S + " <fault>" : S;
+  if (Fault)
+    S += " <fault>";
+  return S;
 }
 
 /// A struct recorded with a table, by value or by pointer: `{x=5, y=10}`,
@@ -725,11 +733,14 @@ static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
   if (T.reportKind() == TypeDesc::PointerToStruct) {
     if (V.Ptr == 0)
       return "NULL";
-    S = ValueFormatter::hex(V.Ptr) + " ";
+    appendHex(S, V.Ptr);
+    S += ' ';
   }
   // The table the record was built with: ours, or the RFC compiler's
   // (which dropped sub-byte bitfields). Anything else cannot be named.
   std::optional<FieldWords> L = fieldWords(Struct, V.Words.size());
+  // Grown once rather than doubled field by field.
+  S.reserve(S.size() + 24 * V.Words.size() + 2);
   S += "{";
   if (!L) {
     for (size_t I = 0; I < V.Words.size(); ++I)
@@ -743,7 +754,11 @@ static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
   for (size_t I = 0; I < L->Table->size(); ++I) {
     const FieldDesc &F = (*L->Table)[I];
     std::string Text = memberText(F, L->of(V.Words, I));
-    S += (I ? ", " : "") + F.Name + "=" + Text;
+    if (I)
+      S += ", ";
+    S += F.Name;
+    S += '=';
+    S += Text;
     if (Words)
       for (size_t K = L->First[I]; K < L->First[I + 1]; ++K) {
         size_t At = 8 * (K - L->First[I]);
@@ -752,7 +767,8 @@ static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
           (*Words)[K].Text = Text;
       }
   }
-  return S + "}";
+  S += '}';
+  return S;
 }
 
 /// A value without a table: one word (its first 8 bytes) or, for a value
@@ -819,9 +835,11 @@ static std::string scalarRecordText(const TypeDesc *T, const Value &V,
 std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
                                    const std::string &Name,
                                    std::vector<NamedWord> *Words) {
-  if (Words)
+  if (Words) {
+    Words->reserve(Words->size() + V.Words.size());
     for (size_t I = 0; I < V.Words.size(); ++I)
       Words->push_back({"#" + std::to_string(I), hex(V.Words[I]), V.Words[I]});
+  }
   std::string S;
   const TypeDesc *Struct = T ? T->tabledStruct() : nullptr;
   if (V.Size == 0) {

@@ -387,7 +387,8 @@ static uint64_t traceKaslr(const FileHeader &H, const ModuleInfo *MainMod,
     if (!H.hasKaslr())
       warn("'" + Vmlinux.path() + "' has no symbol " + Sym +
            ": cannot compute the traced kernel's KASLR offset from its "
-           "runtime " + Sym + " (0x" + utohexstr(MainMod->Base, true) +
+           "runtime " +
+           Sym + " (0x" + utohexstr(MainMod->Base, true) +
            "); give it with --kaslr-offset");
   }
   return H.hasKaslr() ? H.KaslrOffset : 0;
@@ -701,6 +702,10 @@ static int run() {
   raw_fd_ostream OS(OutputPath, EC, sys::fs::OF_None);
   if (EC)
     return fail("cannot write '" + OutputPath + "': " + EC.message());
+  // A call's line is a dozen small writes: fewer, larger system calls when
+  // nobody watches the output as it comes.
+  if (!OS.is_displayed())
+    OS.SetBufferSize(1 << 20);
 
   bool Jsonl = OutputFormat == Format::Jsonl;
   if (RunMode == Mode::Diff)

@@ -1,0 +1,55 @@
+//===-- JsonWriter.cpp - JSON written as it goes, without checks ----------===//
+
+#include "JsonWriter.h"
+
+#include "llvm/Support/JSON.h"
+
+#include <array>
+#include <charconv>
+
+using namespace llvm;
+
+namespace dataflow_view {
+
+/// Printable ASCII other than the quote and the backslash: written as it is
+/// by every JSON writer. A table: this runs over every character written.
+static bool plain(StringRef S) {
+  static const auto Plain = [] {
+    std::array<bool, 256> P{};
+    for (unsigned C = 0x20; C < 0x7f; ++C)
+      P[C] = C != '"' && C != '\\';
+    return P;
+  }();
+  for (char C : S)
+    if (!Plain[static_cast<unsigned char>(C)])
+      return false;
+  return true;
+}
+
+void JsonWriter::value(StringRef S) {
+  comma();
+  if (plain(S)) {
+    OS << '"' << S << '"';
+    return;
+  }
+  json::OStream(OS).value(S);
+}
+
+// Numbers by to_chars: raw_ostream's integer formatting is general and
+// several times slower.
+void JsonWriter::value(int64_t N) {
+  comma();
+  char Buf[24];
+  auto R = std::to_chars(Buf, Buf + sizeof(Buf), N);
+  OS.write(Buf, R.ptr - Buf);
+}
+
+void JsonWriter::hex(uint64_t V) {
+  comma();
+  char Buf[24] = "\"0x";
+  auto R = std::to_chars(Buf + 3, Buf + sizeof(Buf) - 1, V, 16);
+  *R.ptr++ = '"';
+  OS.write(Buf, R.ptr - Buf);
+}
+
+} // namespace dataflow_view
