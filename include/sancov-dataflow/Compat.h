@@ -19,6 +19,7 @@
 #endif
 
 #include "llvm/IR/Attributes.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DebugProgramInstruction.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -48,6 +49,18 @@ namespace sancov_dataflow {
 /// safely.
 constexpr unsigned BuiltForLLVMMajor = LLVM_VERSION_MAJOR;
 constexpr unsigned BuiltForLLVMMinor = LLVM_VERSION_MINOR;
+
+/// The bits of a basic type that count (N of a `_BitInt(N)`, DWARF's
+/// DW_AT_bit_size), or 0 when its size says it all. LLVM 19's DIBasicType
+/// does not record them.
+inline uint64_t getDataSizeInBits(const llvm::DIBasicType &B) {
+#if LLVM_VERSION_MAJOR >= 22
+  return B.getDataSizeInBits();
+#else
+  (void)B;
+  return 0;
+#endif
+}
 
 /// The module's target triple. LLVM 22's Module holds a Triple, LLVM 19's
 /// the string.

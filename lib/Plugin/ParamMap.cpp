@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "sancov-dataflow/ParamMap.h"
+#include "sancov-dataflow/Compat.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -57,14 +58,41 @@ static bool isUsableAtEntry(const Value *V, const BasicBlock &Entry) {
          !isa<PHINode>(I);
 }
 
+/// The load of a byval argument's whole memory in the entry block (how -O0
+/// takes a `_BitInt(200)`): the entry value, since nothing writes that
+/// memory before the prologue is done.
+static bool isByValLoad(const Value *V) {
+  const auto *Load = dyn_cast<LoadInst>(V);
+  if (!Load || Load->isVolatile() ||
+      Load->getParent() != &Load->getFunction()->getEntryBlock())
+    return false;
+  const auto *Arg = dyn_cast<Argument>(Load->getPointerOperand());
+  return Arg && Arg->hasByValAttr();
+}
+
 /// A value the -O0 prologue stores into a parameter's stack slot: the
-/// incoming argument, or a cast of it (bool is stored as a zext to i8).
+/// incoming argument, a cast of it (bool is stored as a zext to i8), or a
+/// byval argument's loaded memory.
 static bool isPrologueValue(const Value *V, const BasicBlock &Entry) {
-  if (isa<Argument>(V))
+  if (isa<Argument>(V) || isByValLoad(V))
     return true;
   const auto *Cast = dyn_cast<CastInst>(V);
   return Cast && Cast->getParent() == &Entry &&
          isa<Argument>(Cast->getOperand(0));
+}
+
+/// -O0 normalises a `_BitInt(N)` before it stores the parameter: the value
+/// truncated to N bits and extended back (`sext (trunc x to iN)`). Those N
+/// bits are x's, and the declared type has no others (its DW_AT_bit_size
+/// tells a reader which bits count), so x stands for the stored value.
+static Value *stripBitNormalization(Value *V) {
+  auto *Ext = dyn_cast<CastInst>(V);
+  if (!Ext || !(isa<SExtInst>(Ext) || isa<ZExtInst>(Ext)))
+    return V;
+  auto *Trunc = dyn_cast<TruncInst>(Ext->getOperand(0));
+  if (!Trunc || Trunc->getOperand(0)->getType() != Ext->getType())
+    return V;
+  return Trunc->getOperand(0);
 }
 
 namespace {
@@ -171,6 +199,25 @@ static std::optional<BitSelection> decodeExpression(const DIExpression *Expr,
   return Sel;
 }
 
+/// A `_BitInt(N)` described as the low N bits of a value as wide as its
+/// type, zero-extended back (`DW_OP_LLVM_convert` N, then the width): the
+/// bits above N are padding the type does not have, and its
+/// DW_AT_bit_size tells a reader to ignore them, so the value as it is
+/// stands for the parameter.
+static bool isBitIntPadding(const BitSelection &Sel, uint64_t ValueBits,
+                            const DILocalVariable *Var) {
+  const DIType *Ty = Var ? Var->getType() : nullptr;
+  for (const auto *D = dyn_cast_or_null<DIDerivedType>(Ty);
+       D && D->getTag() == dwarf::DW_TAG_typedef;
+       D = dyn_cast_or_null<DIDerivedType>(Ty))
+    Ty = D->getBaseType();
+  const auto *B = dyn_cast_or_null<DIBasicType>(Ty);
+  return B && Sel.ZeroExtended && !Sel.ShiftBits &&
+         Sel.WidthBits == ValueBits && Sel.ValidBits < ValueBits &&
+         B->getSizeInBits() == ValueBits &&
+         getDataSizeInBits(*B) == Sel.ValidBits;
+}
+
 namespace {
 
 class ParamMapper {
@@ -252,10 +299,11 @@ void ParamMapper::collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
     }
     if (At < Begin || At >= End)
       continue;
-    Value *Stored = cast<StoreInst>(I).getValueOperand();
+    Value *Stored = stripBitNormalization(cast<StoreInst>(I).getValueOperand());
     uint64_t Size = DL.getTypeStoreSize(Stored->getType());
     if (auto *Reload = dyn_cast<LoadInst>(Stored);
-        Reload && Depth == 0 && !Reload->isVolatile()) {
+        Reload && Depth == 0 && !Reload->isVolatile() &&
+        !isPrologueValue(Reload, Entry)) {
       // -O0 passes a vector coerced to another type (v2sf as double)
       // through a temporary it reloads with the vector's type: follow one
       // such reload, as a copy of the temporary's first Size bytes.
@@ -264,8 +312,7 @@ void ParamMapper::collectPrologueStores(const AllocaInst *Slot, uint64_t Begin,
           Reload->getPointerOperand()->stripAndAccumulateConstantOffsets(
               DL, SrcOffset, true));
       if (Tmp && Tmp != Slot && SrcOffset.isZero() && At >= Begin)
-        collectPrologueStores(Tmp, 0, Size, At - Begin + Shift, Depth + 1,
-                              Loc);
+        collectPrologueStores(Tmp, 0, Size, At - Begin + Shift, Depth + 1, Loc);
       continue;
     }
     if (!isPrologueValue(Stored, Entry))
@@ -371,7 +418,8 @@ ResolvedRecord ParamMapper::resolve(DbgVariableRecord &DVR) {
       return R;
   } else if (Sel->ShiftBits) {
     return R; // The parameter would start below the value.
-  } else if (Sel->ValidBits != Sel->WidthBits) {
+  } else if (Sel->ValidBits != Sel->WidthBits &&
+             !isBitIntPadding(*Sel, ValueBits, DVR.getVariable())) {
     // Only a zero-extension that stays within the value's own stored bytes
     // (bool: i1 stored as a zero-extended byte) is reproduced by a store.
     if (!Sel->ZeroExtended || Sel->ValidBits != ValueBits ||
@@ -432,7 +480,8 @@ static const Value *signExtendedInPlace(const Value *V) {
   return Shl->getOperand(0);
 }
 
-/// A value computed from incoming arguments only by conversions.
+/// A value computed from incoming arguments (or a byval argument's memory)
+/// only by conversions.
 static bool isConvertedArgument(const Value *V) {
   while (true) {
     if (isa<CastInst>(V) || isa<FreezeInst>(V))
@@ -440,7 +489,7 @@ static bool isConvertedArgument(const Value *V) {
     else if (const Value *X = signExtendedInPlace(V))
       V = X;
     else
-      return isa<Argument>(V);
+      return isa<Argument>(V) || isByValLoad(V);
   }
 }
 
