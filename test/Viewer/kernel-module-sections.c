@@ -1,0 +1,78 @@
+// A kernel module's code outside .text: the kernel loads each of its
+// sections on its own (cold functions in .text.unlikely., clang's name
+// for them as in the kernel's .ko files; __init ones in .init.text), so
+// the trace's sections chunk says where each went and the viewer looks a
+// pc up in the .ko's section of the same name.
+// RUN: rm -rf %t.dir && mkdir -p %t.dir/extra
+// RUN: %clang_noplugin -g -O0 -fno-pie -no-pie %s -o %t.vmlinux
+// RUN: %clang_noplugin -g -O1 -DMODULE -c %s -o %t.dir/extra/my-mod.ko
+// RUN: llvm-readelf -S %t.dir/extra/my-mod.ko | FileCheck %s --check-prefix=SECTIONS
+// RUN: llvm-nm %t.vmlinux > %t.syms
+// RUN: llvm-nm %t.dir/extra/my-mod.ko > %t.modsyms
+// RUN: %mktrace-build -o %t.mk
+// RUN: %trace-lines %s | %t.mk -s %t.syms -s %t.modsyms -o %t.bin
+// RUN: %dataflow-view --vmlinux %t.vmlinux --modules %t.dir %t.bin > %t.out 2>&1
+// RUN: FileCheck %s --input-file=%t.out --match-full-lines
+
+// Without the sections chunk (a trace from an older recorder) only .text
+// is known: the others' pcs are unknown, never another section's names.
+// RUN: %trace-lines %s | grep -v '^sections' | %t.mk -s %t.syms -s %t.modsyms -o %t.old.bin
+// RUN: %dataflow-view --vmlinux %t.vmlinux --modules %t.dir %t.old.bin 2>&1 | FileCheck %s --check-prefix=OLD --match-full-lines
+
+// Every mod_ function is at offset 0 of its own section.
+// RUN: FileCheck %s --input-file=%t.modsyms --check-prefix=SYMS
+// SYMS: 0000000000000000 T mod_cold
+// SYMS: 0000000000000000 T mod_handler
+// SYMS: 0000000000000000 T mod_init
+// SECTIONS: .text PROGBITS 0000000000000000 {{.*}} AX
+// SECTIONS: .text.unlikely. PROGBITS 0000000000000000 {{.*}} AX
+// SECTIONS: .init.text PROGBITS 0000000000000000 {{.*}} AX
+
+// TRACE: header kernel kaslr=0x1c000000 pid=1
+// TRACE: module main path=vmlinux
+// TRACE: module kernel base=0xffffffffc0002000 size=0x4000 path=my_mod
+// TRACE: sections .text=0xffffffffc0002000 .text.unlikely.=0xffffffffc0003000 .init.text=0xffffffffc0a00000 .data=0xffffffffc0004000
+// TRACE: thread tid=42
+// TRACE: entry pc=ksys_ioctl idx=0 size=4 vals=3
+// TRACE: entry pc=ksys_ioctl idx=1 size=4 vals=0xc0306201
+// TRACE: bias 0xffffffffc0a00000
+// TRACE: ret pc=mod_init size=4 vals=0
+// TRACE: bias 0xffffffffc0002000
+// TRACE: entry pc=mod_handler idx=0 size=8 vals=28
+// TRACE: bias 0xffffffffc0003000
+// TRACE: entry pc=mod_cold idx=0 size=8 vals=28
+// TRACE: ret pc=mod_cold size=4 vals=0xffffffe4
+// TRACE: bias 0xffffffffc0002000
+// TRACE: ret pc=mod_handler size=4 vals=0xffffffe4
+// TRACE: bias 0
+// TRACE: ret pc=ksys_ioctl size=8 vals=0xffffffffffffffe4
+
+// CHECK:      == thread 42 ==
+// CHECK-NEXT: ksys_ioctl(fd=3, cmd=3224396289 (0xc0306201)) {  // kernel-module-sections.c:{{[0-9]+}}
+// CHECK-NEXT:   mod_init() -> 0  // kernel-module-sections.c:{{[0-9]+}}
+// CHECK-NEXT:   mod_handler(err=28) {  // kernel-module-sections.c:{{[0-9]+}}
+// CHECK-NEXT:     mod_cold(err=28) -> -28  // kernel-module-sections.c:{{[0-9]+}}
+// CHECK-NEXT:   } -> -28  // mod_handler
+// CHECK-NEXT: } -> -28  // ksys_ioctl
+
+// OLD:      ksys_ioctl(fd=3, cmd=3224396289 (0xc0306201)) {  // kernel-module-sections.c:{{[0-9]+}}
+// OLD-NEXT:   0xffffffffc0a00000 <unknown>(...) -> 0x0
+// OLD-NEXT:   mod_handler(err=28) {  // kernel-module-sections.c:{{[0-9]+}}
+// OLD-NEXT:     0xffffffffc0003000 <unknown>(arg0=NULL) -> 0xffffffe4
+// OLD-NEXT:   } -> -28  // mod_handler
+// OLD-NEXT: } -> -28  // ksys_ioctl
+// OLD-NEXT: dataflow-view: warning: 3 of 8 records have a pc that is no function entry in {{.*}}
+
+#ifdef MODULE
+__attribute__((noinline, cold)) int mod_cold(long err) { return -(int)err; }
+// Not only the cold call, or clang would make it cold too.
+__attribute__((noinline)) int mod_handler(long err) {
+  return err ? mod_cold(err) : 1;
+}
+__attribute__((noinline, section(".init.text"))) int mod_init(void) {
+  return 0;
+}
+#else
+long ksys_ioctl(unsigned fd, unsigned cmd) { return -28; }
+int main(void) { return 0; }
+#endif
