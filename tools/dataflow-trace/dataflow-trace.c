@@ -13,7 +13,8 @@
  * (include/sancov-dataflow/abi.h) with the records, each remote worker
  * session as a thread chunk of its own, the kernel's text address (_text,
  * or _stext on arm64) and
- * build ID, the load addresses of modules and the callback ABI the runtime
+ * build ID, the load addresses of modules and of their code sections
+ * (before CMD and after it) and the callback ABI the runtime
  * receives (KCOV_DF_GET_ABI; ABI A for runtimes without it), so that
  * `dataflow-view --vmlinux VMLINUX --modules DIR FILE` can name everything
  * on another machine (and refuse a VMLINUX that is not the traced kernel).
