@@ -8,7 +8,7 @@
 // section of the same name.
 // RUN: rm -rf %t.dir %t.proc %t.sys && mkdir -p %t.dir/extra %t.proc
 // RUN: %clang_noplugin -g -O0 -fno-pie -no-pie -Wl,--build-id=none %s -o %t.vmlinux
-// RUN: %clang_noplugin -g -O1 -DMODULE -c %s -o %t.dir/extra/my-mod.ko
+// RUN: %clang_noplugin -g -O1 -c %S/../Viewer/Inputs/sections-module.c -o %t.dir/extra/my-mod.ko
 // RUN: cp %t.dir/extra/my-mod.ko %t.dir/extra/late.ko
 // RUN: llvm-nm %t.vmlinux > %t.syms
 // RUN: llvm-nm %t.dir/extra/my-mod.ko > %t.modsyms
@@ -52,21 +52,10 @@
 // TRACE: entry pc=mod_cold idx=0 size=8 vals=5
 // TRACE: ret pc=mod_cold size=4 vals=0xfffffffb
 
-// CHECK:      mod_init() -> 0  // module-sections.c:{{[0-9]+}}
-// CHECK-NEXT: mod_handler(err=28) {  // module-sections.c:{{[0-9]+}}
-// CHECK-NEXT:   mod_cold(err=28) -> -28  // module-sections.c:{{[0-9]+}}
+// CHECK:      mod_init() -> 0  // sections-module.c:{{[0-9]+}}
+// CHECK-NEXT: mod_handler(err=28) {  // sections-module.c:{{[0-9]+}}
+// CHECK-NEXT:   mod_cold(err=28) -> -28  // sections-module.c:{{[0-9]+}}
 // CHECK-NEXT: } -> -28  // mod_handler
-// CHECK-NEXT: mod_cold(err=5) -> -5  // module-sections.c:{{[0-9]+}}
+// CHECK-NEXT: mod_cold(err=5) -> -5  // sections-module.c:{{[0-9]+}}
 
-#ifdef MODULE
-__attribute__((noinline, cold)) int mod_cold(long err) { return -(int)err; }
-// Not only the cold call, or clang would make it cold too.
-__attribute__((noinline)) int mod_handler(long err) {
-  return err ? mod_cold(err) : 1;
-}
-__attribute__((noinline, section(".init.text"))) int mod_init(void) {
-  return 0;
-}
-#else
 int main(void) { return 0; }
-#endif

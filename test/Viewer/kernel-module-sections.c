@@ -5,7 +5,7 @@
 // pc up in the .ko's section of the same name.
 // RUN: rm -rf %t.dir && mkdir -p %t.dir/extra
 // RUN: %clang_noplugin -g -O0 -fno-pie -no-pie %s -o %t.vmlinux
-// RUN: %clang_noplugin -g -O1 -DMODULE -c %s -o %t.dir/extra/my-mod.ko
+// RUN: %clang_noplugin -g -O1 -c %S/Inputs/sections-module.c -o %t.dir/extra/my-mod.ko
 // RUN: llvm-readelf -S %t.dir/extra/my-mod.ko | FileCheck %s --check-prefix=SECTIONS
 // RUN: llvm-nm %t.vmlinux > %t.syms
 // RUN: llvm-nm %t.dir/extra/my-mod.ko > %t.modsyms
@@ -49,30 +49,19 @@
 
 // CHECK:      == thread 42 ==
 // CHECK-NEXT: ksys_ioctl(fd=3, cmd=3224396289 (0xc0306201)) {  // kernel-module-sections.c:{{[0-9]+}}
-// CHECK-NEXT:   mod_init() -> 0  // kernel-module-sections.c:{{[0-9]+}}
-// CHECK-NEXT:   mod_handler(err=28) {  // kernel-module-sections.c:{{[0-9]+}}
-// CHECK-NEXT:     mod_cold(err=28) -> -28  // kernel-module-sections.c:{{[0-9]+}}
+// CHECK-NEXT:   mod_init() -> 0  // sections-module.c:{{[0-9]+}}
+// CHECK-NEXT:   mod_handler(err=28) {  // sections-module.c:{{[0-9]+}}
+// CHECK-NEXT:     mod_cold(err=28) -> -28  // sections-module.c:{{[0-9]+}}
 // CHECK-NEXT:   } -> -28  // mod_handler
 // CHECK-NEXT: } -> -28  // ksys_ioctl
 
 // OLD:      ksys_ioctl(fd=3, cmd=3224396289 (0xc0306201)) {  // kernel-module-sections.c:{{[0-9]+}}
 // OLD-NEXT:   0xffffffffc0a00000 <unknown>(...) -> 0x0
-// OLD-NEXT:   mod_handler(err=28) {  // kernel-module-sections.c:{{[0-9]+}}
+// OLD-NEXT:   mod_handler(err=28) {  // sections-module.c:{{[0-9]+}}
 // OLD-NEXT:     0xffffffffc0003000 <unknown>(arg0=NULL) -> 0xffffffe4
 // OLD-NEXT:   } -> -28  // mod_handler
 // OLD-NEXT: } -> -28  // ksys_ioctl
 // OLD-NEXT: dataflow-view: warning: 3 of 8 records have a pc that is no function entry in {{.*}}
 
-#ifdef MODULE
-__attribute__((noinline, cold)) int mod_cold(long err) { return -(int)err; }
-// Not only the cold call, or clang would make it cold too.
-__attribute__((noinline)) int mod_handler(long err) {
-  return err ? mod_cold(err) : 1;
-}
-__attribute__((noinline, section(".init.text"))) int mod_init(void) {
-  return 0;
-}
-#else
 long ksys_ioctl(unsigned fd, unsigned cmd) { return -28; }
 int main(void) { return 0; }
-#endif
