@@ -19,6 +19,26 @@
 // RUN: %trace-lines %s | grep -v '^sections' | %t.mk -s %t.syms -s %t.modsyms -o %t.old.bin
 // RUN: %dataflow-view --vmlinux %t.vmlinux --modules %t.dir %t.old.bin 2>&1 | FileCheck %s --check-prefix=OLD --match-full-lines
 
+// my_mod's init has run and its .init.text was freed; other's .text was
+// loaded there since: a pc there is other's. Code still loaded is looked
+// up before init sections.
+// RUN: cp %t.dir/extra/my-mod.ko %t.dir/extra/other.ko
+// RUN: sed -n 's|^// REUSED: ||p' %s | %t.mk -s %t.syms -s %t.modsyms -o %t.reused.bin
+// RUN: %dataflow-view --vmlinux %t.vmlinux --modules %t.dir %t.reused.bin 2>&1 | FileCheck %s --check-prefix=REUSED-VIEW --match-full-lines
+// REUSED: header kernel kaslr=0x1c000000 pid=1
+// REUSED: module main path=vmlinux
+// REUSED: module kernel base=0xffffffffc0002000 size=0x4000 path=my_mod
+// REUSED: sections .init.text=0xffffffffc0a00000 .text=0xffffffffc0002000
+// REUSED: module kernel base=0xffffffffc0a00000 size=0x4000 path=other
+// REUSED: sections .text=0xffffffffc0a00000
+// REUSED: thread tid=7
+// REUSED: bias 0xffffffffc0a00000
+// REUSED: entry pc=mod_handler idx=0 size=8 vals=1
+// REUSED: ret pc=mod_handler size=4 vals=0xffffffff
+// REUSED-VIEW:      == thread 7 ==
+// REUSED-VIEW-NEXT: mod_handler(err=1) -> -1  // sections-module.c:{{[0-9]+}}
+// REUSED-VIEW-EMPTY:
+
 // Every mod_ function is at offset 0 of its own section.
 // RUN: FileCheck %s --input-file=%t.modsyms --check-prefix=SYMS
 // SYMS: 0000000000000000 T mod_cold

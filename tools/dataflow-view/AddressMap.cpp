@@ -106,7 +106,7 @@ void KernelAddressMap::addModule(std::string Name, uint64_t Base, uint64_t Size,
   Module M{std::move(Name), {}, Obj};
   if (!Obj) {
     // Only to tell its pcs from other modules': they stay unknown.
-    M.Ranges.push_back({Base, Size, 0});
+    M.Ranges.push_back({Base, Size, 0, false});
     Modules.push_back(std::move(M));
     return;
   }
@@ -120,7 +120,8 @@ void KernelAddressMap::addModule(std::string Name, uint64_t Base, uint64_t Size,
   ModuleSection Text{".text", Base};
   for (const ModuleSection &S : Sections.empty() ? ArrayRef(Text) : Sections)
     if (auto Sec = Obj->section(S.Name))
-      M.Ranges.push_back({S.Addr, Sec->second, Sec->first});
+      M.Ranges.push_back({S.Addr, Sec->second, Sec->first,
+                          StringRef(S.Name).starts_with(".init")});
   Modules.push_back(std::move(M));
 }
 
@@ -139,14 +140,17 @@ DebugObject *KernelAddressMap::locate(uint64_t Pc, SectionedAddress &Addr) {
       break;
   }
   uint64_t Runtime = Canonical ? Pc + Kaslr : Pc;
-  for (const Module &M : Modules)
-    for (const Range &R : M.Ranges)
-      for (uint64_t A : {Pc, Runtime}) {
-        if (A < R.Base || A - R.Base >= R.Size)
-          continue;
-        Addr = SectionedAddress{A - R.Base, R.Index};
-        return M.Obj;
-      }
+  // Code that is still loaded first: a pc in memory an init section had
+  // before it was freed belongs to whatever was loaded there later.
+  for (bool Init : {false, true})
+    for (const Module &M : Modules)
+      for (const Range &R : M.Ranges)
+        for (uint64_t A : {Pc, Runtime}) {
+          if (R.Init != Init || A < R.Base || A - R.Base >= R.Size)
+            continue;
+          Addr = SectionedAddress{A - R.Base, R.Index};
+          return M.Obj;
+        }
   return nullptr;
 }
 

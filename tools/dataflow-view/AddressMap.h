@@ -89,9 +89,12 @@ protected:
 
 private:
   /// One loaded section of a module: Size bytes from Base are the .ko's
-  /// section Index.
+  /// section Index. Init: an init section, which the kernel frees once
+  /// the module's init has returned (its address may be another module's
+  /// since).
   struct Range {
     uint64_t Base, Size, Index;
+    bool Init;
   };
   struct Module {
     std::string Name;
