@@ -303,6 +303,20 @@ static ssize_t df_run_cmp(struct file *file, const char __user *buf,
 	return len;
 }
 
+/* __cold: clang places it in .text.unlikely, a section the kernel loads
+ * apart from .text; the trace's sections chunk says where. */
+noinline __cold int df_cold_error(int err, u32 flags)
+{
+	df_sink = flags;
+	return err;
+}
+
+static ssize_t df_run_cold(struct file *file, const char __user *buf,
+			   size_t len, loff_t *ppos)
+{
+	return df_cold_error(-ENOSPC, 0x42) == -ENOSPC ? len : -EIO;
+}
+
 static const struct file_operations df_fops = {
 	.owner = THIS_MODULE,
 	.write = df_run,
@@ -354,7 +368,12 @@ static const struct file_operations df_cmp_fops = {
 	.write = df_run_cmp,
 };
 
-static struct dentry *df_dentries[7];
+static const struct file_operations df_cold_fops = {
+	.owner = THIS_MODULE,
+	.write = df_run_cold,
+};
+
+static struct dentry *df_dentries[8];
 
 static void df_remove(void)
 {
@@ -378,6 +397,7 @@ static int __init df_init(void)
 		{ "dataflow_demo_guard", &df_guard_fops },
 		{ "dataflow_demo_remote", &df_remote_fops },
 		{ "dataflow_demo_cmp", &df_cmp_fops },
+		{ "dataflow_demo_cold", &df_cold_fops },
 	};
 	int i;
 

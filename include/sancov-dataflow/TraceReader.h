@@ -43,6 +43,10 @@ private:
   /// Parses the module chunk payload at Offset; false if it is malformed.
   bool parseModule(uint64_t Offset, uint64_t PayloadSize, ModuleInfo &M,
                    std::string &Why);
+  /// Parses the sections chunk payload at Offset; false if it is
+  /// malformed.
+  bool parseSections(uint64_t Offset, uint64_t PayloadSize,
+                     std::vector<ModuleSection> &Sections, std::string &Why);
   bool nextChunk(TraceEvent &E);
   /// Starts the thread chunk (compact if IsCompact) whose payload begins
   /// at Payload; Truncated: the file ends before the chunk does.

@@ -87,6 +87,12 @@ struct FileHeader {
   uint32_t abiField() const;
 };
 
+/// Where a kernel module's code section was loaded (SCDF_CHUNK_SECTIONS).
+struct ModuleSection {
+  std::string Name;
+  uint64_t Addr = 0;
+};
+
 /// A loaded executable, shared object or kernel module (SCDF_CHUNK_MODULE).
 struct ModuleInfo {
   uint64_t Base = 0;
@@ -94,6 +100,9 @@ struct ModuleInfo {
   uint32_t Flags = 0;
   std::string Path;
   std::vector<uint8_t> BuildId;
+  /// A kernel module's code sections, .text among them; empty when the
+  /// trace predates them (Base is then the only one known: .text's).
+  std::vector<ModuleSection> Sections;
   bool isMain() const;
   bool isKernelModule() const;
   /// vmlinux: the symbol whose runtime address Base is.

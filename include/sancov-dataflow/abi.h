@@ -293,6 +293,7 @@ struct scdf_file_header {
 #define SCDF_CHUNK_MODULE 1u
 #define SCDF_CHUNK_THREAD 2u
 #define SCDF_CHUNK_THREAD_COMPACT 3u /* user space; see below */
+#define SCDF_CHUNK_SECTIONS 4u /* kernel module sections; see below */
 
 /* A writer that reserves file space before filling it (the user-space
  * runtime maps thread chunks from the file) leaves zero bytes if the
@@ -324,6 +325,27 @@ struct scdf_module {
   scdf_u8 build_id_len;
   scdf_u8 reserved[7];
   scdf_u8 build_id[32];
+};
+
+/* SCDF_CHUNK_SECTIONS: where the kernel loaded the code sections of the
+ * kernel module whose SCDF_CHUNK_MODULE chunk comes right before it (any
+ * other chunk before it: the chunk is ignored). A module places code
+ * outside .text: cold functions in .text.unlikely, __init ones in
+ * .init.text, __exit ones in .exit.text; the kernel loads each section on
+ * its own. The payload is entries until its end, each a struct
+ * scdf_section followed by name_len bytes of the section's name (no NUL),
+ * padded to 8. The module chunk's base stays the .text address, so a
+ * reader that skips this chunk type (all before it) names .text as it
+ * always did; no version change was needed. The recorder lists the
+ * sections /sys/module/NAME/sections/ shows whose name is .text, begins
+ * with ".text." or ends with ".text", read before the command starts and
+ * again after it ends: .init.text only exists while the module's init
+ * runs, so a module the command itself loads has its init code named only
+ * if the kernel still shows the section when the command has exited. */
+struct scdf_section {
+  scdf_u64 addr; /* runtime address of the section's first byte */
+  scdf_u32 name_len;
+  scdf_u32 reserved;
 };
 
 /* SCDF_CHUNK_THREAD: records of one thread (or kernel task), possibly one

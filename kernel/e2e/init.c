@@ -12,7 +12,8 @@
  *                         checks ABI C with entry-exit (entry-exit/);
  *                         powers off
  *                         (base and all also record the demo's remote work
- *                         and comparisons with --remote and --cmp, and all
+ *                         and comparisons with --remote and --cmp, its cold
+ *                         function and its loading (init), and all
  *                         a dynamically linked command, /bin/dyn-hello)
  *   /bin/trigger FILE     writes "1" to FILE (runs the demo module)
  *   /bin/pipe-test        a pipe2(O_CLOEXEC), a write, a read, two closes
@@ -276,6 +277,20 @@ int main(int argc, char **argv) {
     dump("remote", "/remote.trace");
     printf("SCDF-EXIT cmp %d\n", run(cmp));
     dump("cmp", "/cmp.trace");
+  }
+  if (strcmp(mode, "sub")) {
+    /* Code outside the demo's .text: a cold function (.text.unlikely),
+     * and its init (.init.text) run by a load the recorder traces. */
+    char *cold[] = {"/bin/dataflow-trace", "-o", "/cold.trace", "--",
+                    "/bin/trigger", "/sys/kernel/debug/dataflow_demo_cold",
+                    NULL};
+    char *load[] = {"/bin/dataflow-trace", "-o", "/load.trace", "--",
+                    "/bin/load-module", "/lib/modules/dataflow_demo.ko", NULL};
+    printf("SCDF-EXIT cold %d\n", run(cold));
+    dump("cold", "/cold.trace");
+    unload_module("dataflow_demo");
+    printf("SCDF-EXIT load %d\n", run(load));
+    dump("load", "/load.trace");
   }
   if (!strcmp(mode, "all")) {
     /* A dynamically linked command with the default buffer: the loader's

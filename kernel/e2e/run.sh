@@ -157,6 +157,7 @@ for mode in "$@"; do
     echo "slink /bin/trigger /init 0777 0 0"
     echo "slink /bin/pipe-test /init 0777 0 0"
     echo "slink /bin/usb-plug /init 0777 0 0"
+    echo "slink /bin/load-module /init 0777 0 0"
     for ko in "$dir"/modules/*.ko; do
       echo "file /lib/modules/$(basename "$ko") $ko 0644 0 0"
     done

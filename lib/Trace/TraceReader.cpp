@@ -22,6 +22,7 @@ static_assert(sizeof(scdf_chunk) == 16, "abi.h chunk header changed");
 static_assert(sizeof(scdf_module) == 64, "abi.h module chunk changed");
 static_assert(offsetof(scdf_module, build_id) == 32, "abi.h changed");
 static_assert(sizeof(scdf_thread) == 32, "abi.h thread chunk changed");
+static_assert(sizeof(scdf_section) == 16, "abi.h section entry changed");
 
 static uint64_t le(const uint8_t *P, unsigned Bytes) {
   uint64_t V = 0;
@@ -128,11 +129,45 @@ bool TraceReader::parseModule(uint64_t Offset, uint64_t PayloadSize,
   return true;
 }
 
+bool TraceReader::parseSections(uint64_t Offset, uint64_t PayloadSize,
+                                std::vector<ModuleSection> &Sections,
+                                std::string &Why) {
+  uint64_t Off = 0;
+  while (Off < PayloadSize) {
+    uint8_t B[sizeof(scdf_section)];
+    if (PayloadSize - Off < sizeof(B) ||
+        Src.readAt(Offset + Off, B, sizeof(B)) != sizeof(B)) {
+      Why = "entry at payload byte " + std::to_string(Off) +
+            " is shorter than its " + std::to_string(sizeof(B)) + " bytes";
+      return false;
+    }
+    ModuleSection S;
+    S.Addr = le(B, 8);
+    uint64_t NameLen = le(B + 8, 4);
+    Off += sizeof(B);
+    if (NameLen > PayloadSize - Off) {
+      Why = "section name_len " + std::to_string(NameLen) +
+            " runs past the chunk";
+      return false;
+    }
+    S.Name.resize(NameLen);
+    if (Src.readAt(Offset + Off, S.Name.data(), NameLen) != NameLen) {
+      Why = "section name is truncated";
+      return false;
+    }
+    Off += (NameLen + 7) / 8 * 8;
+    Sections.push_back(std::move(S));
+  }
+  return true;
+}
+
 void TraceReader::scanModules() {
   // Modules may be written after the records that use them (a dlopen'ed
   // library), so collect them all before decoding. Only chunk headers are
   // read; problems are left for next() to report in order.
   uint64_t Off = HeaderSize, Size = Src.size();
+  // A sections chunk belongs to the module chunk right before it.
+  bool AfterModule = false;
   while (Size - Off >= sizeof(scdf_chunk)) {
     uint8_t C[sizeof(scdf_chunk)];
     if (Src.readAt(Off, C, sizeof(C)) != sizeof(C))
@@ -142,10 +177,17 @@ void TraceReader::scanModules() {
     uint64_t Payload = Off + sizeof(C);
     if (PSize % 8 || PSize > Size - Payload)
       return;
+    std::string Why;
+    if (Type == SCDF_CHUNK_SECTIONS && AfterModule) {
+      std::vector<ModuleSection> Sections;
+      if (parseSections(Payload, PSize, Sections, Why))
+        Modules.back().Sections = std::move(Sections);
+    }
+    AfterModule = false;
     if (Type == SCDF_CHUNK_MODULE) {
       ModuleInfo M;
-      std::string Why;
-      if (parseModule(Payload, PSize, M, Why))
+      AfterModule = parseModule(Payload, PSize, M, Why);
+      if (AfterModule)
         Modules.push_back(std::move(M));
     }
     Off = Payload + PSize;
@@ -228,6 +270,13 @@ bool TraceReader::nextChunk(TraceEvent &E) {
     if (!parseModule(Payload, PSize, M, Why))
       return diagnose(E, Diagnostic::Error, Payload - sizeof(C),
                       "corrupt module chunk: " + Why);
+  }
+  if (Type == SCDF_CHUNK_SECTIONS) {
+    std::vector<ModuleSection> Sections;
+    std::string Why;
+    if (!parseSections(Payload, PSize, Sections, Why))
+      return diagnose(E, Diagnostic::Error, Payload - sizeof(C),
+                      "corrupt sections chunk: " + Why);
   }
   // Other chunk types are from newer writers: skipped, as abi.h says.
   return false;

@@ -13,7 +13,8 @@
  * (include/sancov-dataflow/abi.h) with the records, each remote worker
  * session as a thread chunk of its own, the kernel's text address (_text,
  * or _stext on arm64) and
- * build ID, the load addresses of modules and the callback ABI the runtime
+ * build ID, the load addresses of modules and of their code sections
+ * (before CMD and after it) and the callback ABI the runtime
  * receives (KCOV_DF_GET_ABI; ABI A for runtimes without it), so that
  * `dataflow-view --vmlinux VMLINUX --modules DIR FILE` can name everything
  * on another machine (and refuse a VMLINUX that is not the traced kernel).
@@ -88,7 +89,7 @@ static scdf_u64 runtime_abi(int fd) {
   return abi;
 }
 
-static void put_kernel(pid_t child, scdf_u64 abi) {
+static void put_kernel(pid_t child, scdf_u64 abi, struct kmodules *modules) {
   int stext;
   scdf_u64 text = kernel_text(&stext);
   scdf_u8 build_id[32];
@@ -101,7 +102,7 @@ static void put_kernel(pid_t child, scdf_u64 abi) {
   if (text || build_id_len)
     put_module(text, 0, SCDF_MODULE_MAIN | (stext ? SCDF_MODULE_STEXT : 0),
                "vmlinux", build_id, build_id_len);
-  put_kernel_modules();
+  put_kernel_modules(modules);
 }
 
 static void say_written(const struct options *o, scdf_u64 used, size_t sessions,
@@ -127,6 +128,7 @@ static void say_written(const struct options *o, scdf_u64 used, size_t sessions,
 int main(int argc, char **argv) {
   struct options o;
   struct remote_buffer remote = {NULL, 0, 0};
+  struct kmodules modules;
   unsigned long words;
   int fd, status, failed = 0;
   scdf_u64 *area, used, dropped = 0, abi;
@@ -148,6 +150,9 @@ int main(int argc, char **argv) {
 
   /* The common handle's instance: the recorder's pid, unique among the
    * recorders running. */
+  /* Before the command: a module it unloads is still named, and the
+   * .init.text of one loading now is seen. */
+  read_kernel_modules(&modules);
   child = launch(fd, &o, (scdf_u64)getpid());
   status = wait_command(child);
   if (ioctl(fd, KCOV_DF_DISABLE, 0) && errno != EINVAL)
@@ -161,7 +166,7 @@ int main(int argc, char **argv) {
   if (used > words - 1)
     die("corrupt buffer: %" PRIu64 " words used of %lu", used, words - 1);
 
-  put_kernel(child, abi);
+  put_kernel(child, abi, &modules);
   put_thread((scdf_u64)child, &area[1], used, dropped, 0);
   sessions = put_remote_sessions(&remote, &failed);
   trace_close();

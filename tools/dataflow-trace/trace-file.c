@@ -78,6 +78,24 @@ void put_module(scdf_u64 base, scdf_u64 size, scdf_u32 flags, const char *name,
   put(zeros, pad);
 }
 
+void put_sections(const struct ksection *s, size_t n) {
+  static const char zeros[8];
+  scdf_u64 size = 0;
+  for (size_t i = 0; i < n; i++)
+    size += sizeof(struct scdf_section) + (strlen(s[i].name) + 7) / 8 * 8;
+  put_chunk(SCDF_CHUNK_SECTIONS, size);
+  for (size_t i = 0; i < n; i++) {
+    struct scdf_section e;
+    size_t len = strlen(s[i].name);
+    memset(&e, 0, sizeof(e));
+    e.addr = s[i].addr;
+    e.name_len = (scdf_u32)len;
+    put(&e, sizeof(e));
+    put(s[i].name, len);
+    put(zeros, (8 - len % 8) % 8);
+  }
+}
+
 void put_thread(scdf_u64 tid, const scdf_u64 *words, size_t n, scdf_u64 dropped,
                 scdf_u64 flags) {
   struct scdf_thread t;

@@ -8,6 +8,7 @@
 using namespace llvm;
 using namespace llvm::object;
 using sancov_dataflow::trace::ModuleInfo;
+using sancov_dataflow::trace::ModuleSection;
 
 namespace dataflow_view {
 
@@ -100,20 +101,27 @@ KernelAddressMap::KernelAddressMap(DebugObject &Vmlinux, uint64_t KaslrOffset,
     : Vmlinux(Vmlinux), Kaslr(KaslrOffset), Canonical(Canonical) {}
 
 void KernelAddressMap::addModule(std::string Name, uint64_t Base, uint64_t Size,
-                                 DebugObject *Obj) {
-  Module M{std::move(Name), Base, Size, 0, Obj};
-  if (Obj) {
-    Obj->ModuleName = M.Name;
-    // The module's .text is what a pc is looked up in: the size the trace
-    // holds (/proc/modules') counts its data too, which the kernel
-    // allocates apart from its text, so with several modules loaded that
-    // range reaches into the next module's text (usbcore, udc-core and
-    // dummy_hcd in kernel/e2e's usb flavour).
-    if (auto Text = Obj->section(".text")) {
-      M.TextIndex = Text->first;
-      M.Size = Text->second;
-    }
+                                 DebugObject *Obj,
+                                 ArrayRef<ModuleSection> Sections) {
+  Module M{std::move(Name), {}, Obj};
+  if (!Obj) {
+    // Only to tell its pcs from other modules': they stay unknown.
+    M.Ranges.push_back({Base, Size, 0, false});
+    Modules.push_back(std::move(M));
+    return;
   }
+  Obj->ModuleName = M.Name;
+  // Each section is looked up in the .ko's section of the same name, whose
+  // size bounds it: the size the trace holds (/proc/modules') counts the
+  // module's data too, which the kernel allocates apart from its text, so
+  // with several modules loaded that range reaches into the next module's
+  // text (usbcore, udc-core and dummy_hcd in kernel/e2e's usb flavour).
+  // Traces before the sections chunk know .text only.
+  ModuleSection Text{".text", Base};
+  for (const ModuleSection &S : Sections.empty() ? ArrayRef(Text) : Sections)
+    if (auto Sec = Obj->section(S.Name))
+      M.Ranges.push_back({S.Addr, Sec->second, Sec->first,
+                          StringRef(S.Name).starts_with(".init")});
   Modules.push_back(std::move(M));
 }
 
@@ -132,14 +140,17 @@ DebugObject *KernelAddressMap::locate(uint64_t Pc, SectionedAddress &Addr) {
       break;
   }
   uint64_t Runtime = Canonical ? Pc + Kaslr : Pc;
-  for (const Module &M : Modules) {
-    for (uint64_t A : {Pc, Runtime}) {
-      if (A < M.Base || A - M.Base >= M.Size)
-        continue;
-      Addr = SectionedAddress{A - M.Base, M.TextIndex};
-      return M.Obj;
-    }
-  }
+  // Code that is still loaded first: a pc in memory an init section had
+  // before it was freed belongs to whatever was loaded there later.
+  for (bool Init : {false, true})
+    for (const Module &M : Modules)
+      for (const Range &R : M.Ranges)
+        for (uint64_t A : {Pc, Runtime}) {
+          if (R.Init != Init || A < R.Base || A - R.Base >= R.Size)
+            continue;
+          Addr = SectionedAddress{A - R.Base, R.Index};
+          return M.Obj;
+        }
   return nullptr;
 }
 

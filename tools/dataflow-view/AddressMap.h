@@ -6,7 +6,8 @@
 //    chunks place it in (PIE executables and shared objects), the main
 //    executable being the one given with --binary;
 //  - kernel: vmlinux at the link-time address (the pc with the KASLR offset
-//    removed), or a module's .text at pc minus the module's load address.
+//    removed), or a module's section (.text, .text.unlikely, .init.text,
+//    ...) at pc minus where the trace says that section was loaded.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +18,7 @@
 
 #include "sancov-dataflow/TraceRecord.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <memory>
@@ -73,19 +75,30 @@ public:
   /// Canonical: the trace's pcs have the KASLR offset removed (trace files,
   /// v3 buffers); otherwise they are runtime addresses (v1/v2 buffers).
   KernelAddressMap(DebugObject &Vmlinux, uint64_t KaslrOffset, bool Canonical);
-  /// A module loaded at Base (its .text), described by Obj (may be null
-  /// when no .ko was found: its pcs are then reported unknown).
-  void addModule(std::string Name, uint64_t Base, uint64_t Size,
-                 DebugObject *Obj);
+  /// A module whose .text was loaded at Base and its code sections at
+  /// Sections' addresses (empty: only .text is known), described by Obj
+  /// (may be null when no .ko was found: its pcs are then reported
+  /// unknown).
+  void addModule(
+      std::string Name, uint64_t Base, uint64_t Size, DebugObject *Obj,
+      llvm::ArrayRef<sancov_dataflow::trace::ModuleSection> Sections = {});
 
 protected:
   DebugObject *locate(uint64_t Pc,
                       llvm::object::SectionedAddress &Addr) override;
 
 private:
+  /// One loaded section of a module: Size bytes from Base are the .ko's
+  /// section Index. Init: an init section, which the kernel frees once
+  /// the module's init has returned (its address may be another module's
+  /// since).
+  struct Range {
+    uint64_t Base, Size, Index;
+    bool Init;
+  };
   struct Module {
     std::string Name;
-    uint64_t Base, Size, TextIndex = 0;
+    std::vector<Range> Ranges;
     DebugObject *Obj;
   };
   DebugObject &Vmlinux;

@@ -512,7 +512,7 @@ static int openInput(Input &In, bool Kernel, std::optional<RawFormat> Raw,
                (ModulesDir.empty() ? std::string("(no --modules)")
                                    : ModulesDir.getValue()) +
                "; its functions are shown as <unknown>");
-        KM->addModule(M.Path, M.Base, M.Size, O);
+        KM->addModule(M.Path, M.Base, M.Size, O, M.Sections);
       }
       In.Map = std::move(KM);
     } else {

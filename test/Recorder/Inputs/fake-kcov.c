@@ -23,12 +23,16 @@
  *                           so a test decides what kallsyms and modules
  *                           the recorder sees (a missing DIR/NAME fails
  *                           as a /proc file the kernel hides would)
+ *   FAKE_KCOV_SYS=DIR       fopen() and opendir() of "/sys/module/..."
+ *                           open DIR/module/... instead: the modules'
+ *                           sections
  * The shim holds no file descriptor while the command runs, so it cannot
  * disturb a test of which ones CMD inherits.
  */
 #define _GNU_SOURCE
 #include "sancov-dataflow/abi.h"
 
+#include <dirent.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -122,18 +126,33 @@ int ioctl(int fd, unsigned long request, ...) {
   return real_ioctl(fd, request, arg);
 }
 
+/* path, or where FAKE_KCOV_PROC or FAKE_KCOV_SYS moves it, in buf. */
+static const char *fake_path(const char *path, char *buf, size_t n) {
+  const char *proc = getenv("FAKE_KCOV_PROC"), *sys = getenv("FAKE_KCOV_SYS");
+  if (proc && !strncmp(path, "/proc/", 6))
+    snprintf(buf, n, "%s/%s", proc, path + 6);
+  else if (sys && !strncmp(path, "/sys/module/", 12))
+    snprintf(buf, n, "%s/%s", sys, path + 5);
+  else
+    return path;
+  return buf;
+}
+
 FILE *fopen(const char *path, const char *mode) {
   static FILE *(*real_fopen)(const char *, const char *);
-  const char *dir = getenv("FAKE_KCOV_PROC");
   char fake[4096];
   if (!real_fopen)
     real_fopen = (FILE * (*)(const char *, const char *))
         dlsym(RTLD_NEXT, "fopen");
-  if (dir && !strncmp(path, "/proc/", 6)) {
-    snprintf(fake, sizeof(fake), "%s/%s", dir, path + 6);
-    path = fake;
-  }
-  return real_fopen(path, mode);
+  return real_fopen(fake_path(path, fake, sizeof(fake)), mode);
+}
+
+DIR *opendir(const char *path) {
+  static DIR *(*real_opendir)(const char *);
+  char fake[4096];
+  if (!real_opendir)
+    real_opendir = (DIR * (*)(const char *)) dlsym(RTLD_NEXT, "opendir");
+  return real_opendir(fake_path(path, fake, sizeof(fake)));
 }
 
 /* The remote buffer: FAKE_KCOV_REMOTE's bytes from where the last read()

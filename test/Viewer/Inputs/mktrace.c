@@ -12,6 +12,8 @@
  *                                    machine: ELF e_machine, default 62)
  *   bias HEX                        (added to symbolic pcs)
  *   module [main] [kernel] [stext] base=HEX [size=HEX] path=STR [buildid=HEX]
+ *   sections NAME=HEX...            (a sections chunk: each code section's
+ *                                    name and load address)
  *   thread tid=N [dropped=N] [words=N] [remote] [compact]
  *                                   (starts a thread chunk; remote:
  *                                    SCDF_THREAD_REMOTE; compact: a
@@ -275,6 +277,27 @@ static void remote(char **tok, int ntok) {
   }
 }
 
+static void sections(char **tok, int ntok) {
+  scdf_u64 size = 0;
+  for (int i = 1; i < ntok; i++)
+    size += sizeof(struct scdf_section) + (strcspn(tok[i], "=") + 7) / 8 * 8;
+  struct scdf_chunk c = {SCDF_CHUNK_SECTIONS, 0, size};
+  write_bytes(&c, sizeof(c));
+  for (int i = 1; i < ntok; i++) {
+    struct scdf_section e;
+    size_t len = strcspn(tok[i], "=");
+    if (!tok[i][len])
+      die("want NAME=HEX: ", tok[i]);
+    memset(&e, 0, sizeof(e));
+    e.addr = num(tok[i] + len + 1);
+    e.name_len = (scdf_u32)len;
+    write_bytes(&e, sizeof(e));
+    write_bytes(tok[i], len);
+    for (size_t j = len; j % 8; j++)
+      fputc(0, out);
+  }
+}
+
 int main(int argc, char **argv) {
   const char *outpath = NULL;
   for (int i = 1; i < argc; i++) {
@@ -379,6 +402,10 @@ int main(int argc, char **argv) {
       write_bytes(path, m.path_len);
       for (size_t i = m.path_len; i < padded; i++)
         fputc(0, out);
+    } else if (!strcmp(k, "sections")) {
+      ensure_header();
+      end_thread();
+      sections(tok, ntok);
     } else if (!strcmp(k, "thread")) {
       ensure_header();
       end_thread();
