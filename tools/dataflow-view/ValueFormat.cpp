@@ -45,9 +45,8 @@ static int64_t signExtend(uint64_t V, unsigned Bits) {
 // Numbers are formatted with to_chars: printf dominated the profile of a
 // large trace.
 static void appendHex(std::string &S, uint64_t V) {
-  char Buf[20];
-  auto R = std::to_chars(Buf, Buf + sizeof(Buf), V, 16);
-  S += "0x";
+  char Buf[20] = "0x";
+  auto R = std::to_chars(Buf + 2, Buf + sizeof(Buf), V, 16);
   S.append(Buf, R.ptr);
 }
 
@@ -989,8 +988,14 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
                                    std::vector<NamedWord> *Words) {
   if (Words) {
     Words->reserve(Words->size() + V.Words.size());
-    for (size_t I = 0; I < V.Words.size(); ++I)
-      Words->push_back({"#" + std::to_string(I), hex(V.Words[I]), V.Words[I]});
+    for (size_t I = 0; I < V.Words.size(); ++I) {
+      // Appended in place: temporaries cost more than the text.
+      NamedWord &W = Words->emplace_back();
+      W.Name = '#';
+      appendDec(W.Name, I);
+      appendHex(W.Text, V.Words[I]);
+      W.Raw = V.Words[I];
+    }
   }
   std::string S;
   const TypeDesc *Struct = T ? T->tabledStruct() : nullptr;
