@@ -25,6 +25,17 @@ struct Shape {
 
 char closing(char Open) { return Open == '{' ? '}' : Open == '[' ? ']' : ')'; }
 
+/// The characters parse() acts on. A long value is mostly names and
+/// digits: one look-up skips each of them, not a switch.
+struct SyntaxTable {
+  bool Is[256] = {};
+  constexpr SyntaxTable() {
+    for (const char *C = "\"'<{[()]},"; *C; ++C)
+      Is[static_cast<unsigned char>(*C)] = true;
+  }
+};
+constexpr SyntaxTable Syntax;
+
 /// Parses Text's brackets; false if they do not balance (the text is then
 /// shown whole rather than cut wrongly). String and char literals, and
 /// <...> notes such as "<unknown variant, discriminant 5>", are opaque.
@@ -32,6 +43,8 @@ bool parse(const std::string &Text, Shape &S) {
   std::vector<size_t> Open;
   for (size_t I = 0; I < Text.size(); ++I) {
     char C = Text[I];
+    if (!Syntax.Is[static_cast<unsigned char>(C)])
+      continue;
     switch (C) {
     case '"':
     case '\'':

@@ -45,9 +45,8 @@ static int64_t signExtend(uint64_t V, unsigned Bits) {
 // Numbers are formatted with to_chars: printf dominated the profile of a
 // large trace.
 static void appendHex(std::string &S, uint64_t V) {
-  char Buf[20];
-  auto R = std::to_chars(Buf, Buf + sizeof(Buf), V, 16);
-  S += "0x";
+  char Buf[20] = "0x";
+  auto R = std::to_chars(Buf + 2, Buf + sizeof(Buf), V, 16);
   S.append(Buf, R.ptr);
 }
 
@@ -63,26 +62,28 @@ std::string ValueFormatter::hex(uint64_t V) {
   return S;
 }
 
-/// The low Bits bits of Raw in decimal, plus hex when large.
-static std::string decimal(uint64_t Raw, bool Signed, uint64_t Bits) {
-  std::string S;
+// The formatter appends to one string (Out) throughout: a string per
+// field, concatenated, cost twice the instructions of the text itself.
+
+/// Appends the low Bits bits of Raw in decimal, plus hex when large.
+static void decimal(std::string &Out, uint64_t Raw, bool Signed,
+                    uint64_t Bits) {
   if (Signed) {
     int64_t V =
         signExtend(Raw, static_cast<unsigned>(std::min<uint64_t>(Bits, 64)));
     uint64_t Mag =
         V < 0 ? 0 - static_cast<uint64_t>(V) : static_cast<uint64_t>(V);
-    appendDec(S, V);
+    appendDec(Out, V);
     if (Mag < HexThreshold)
-      return S;
+      return;
   } else {
-    appendDec(S, lowBits(Raw, Bits));
+    appendDec(Out, lowBits(Raw, Bits));
     if (lowBits(Raw, Bits) < HexThreshold)
-      return S;
+      return;
   }
-  S += " (";
-  appendHex(S, lowBits(Raw, Bits));
-  S += ')';
-  return S;
+  Out += " (";
+  appendHex(Out, lowBits(Raw, Bits));
+  Out += ')';
 }
 
 static void escapeChar(std::string &Out, unsigned C, char Quote) {
@@ -177,44 +178,47 @@ static SmallVector<uint8_t, 32> imageOf(ArrayRef<uint64_t> Words, uint64_t Size,
   return Image;
 }
 
-/// Bytes in hex, as one little-endian number.
-static std::string hexBytes(ArrayRef<uint8_t> Bytes) {
+/// Appends Bytes in hex, as one little-endian number.
+static void hexBytes(std::string &Out, ArrayRef<uint8_t> Bytes) {
   if (Bytes.size() <= 8)
-    return ValueFormatter::hex(loadWord(Bytes));
+    return appendHex(Out, loadWord(Bytes));
   SmallString<48> S("0x");
   bytesToAPInt(Bytes).toString(S, 16, /*Signed=*/false,
                                /*formatAsCLiteral=*/false,
                                /*UpperCase=*/false);
-  return std::string(S);
+  Out += S;
 }
 
-/// What is said of a value of which only the first Have of Size bytes were
-/// recorded.
-static std::string firstOf(size_t Have, uint64_t Size) {
-  return " (first " + std::to_string(Have) + " of " + std::to_string(Size) +
-         " bytes)";
+/// Appends what is said of a value of which only the first Have of Size
+/// bytes were recorded.
+static void firstOf(std::string &Out, size_t Have, uint64_t Size) {
+  Out += " (first ";
+  appendDec(Out, Have);
+  Out += " of ";
+  appendDec(Out, Size);
+  Out += " bytes)";
 }
 
-/// An integer from all of its bytes: decimal, plus hex when large. Only
-/// its low Bits bits count when Bits is not 0 (`_BitInt(37)`: the others
-/// are unspecified).
-static std::string intText(ArrayRef<uint8_t> Bytes, bool Signed,
-                           uint64_t Bits) {
+/// Appends an integer from all of its bytes: decimal, plus hex when large.
+/// Only its low Bits bits count when Bits is not 0 (`_BitInt(37)`: the
+/// others are unspecified).
+static void intText(std::string &Out, ArrayRef<uint8_t> Bytes, bool Signed,
+                    uint64_t Bits) {
   if (!Bits || Bits > 8 * Bytes.size())
     Bits = 8 * Bytes.size();
   // The common case stays on the fast word path.
   if (Bytes.size() <= 8)
-    return decimal(loadWord(Bytes), Signed, Bits);
+    return decimal(Out, loadWord(Bytes), Signed, Bits);
   APInt V = bytesToAPInt(Bytes).trunc(static_cast<unsigned>(Bits));
   SmallString<48> S;
   V.toString(S, 10, Signed);
-  if ((Signed ? V.abs() : V).ult(HexThreshold))
-    return std::string(S);
-  S += " (0x";
-  V.toString(S, 16, /*Signed=*/false, /*formatAsCLiteral=*/false,
-             /*UpperCase=*/false);
-  S += ")";
-  return std::string(S);
+  if (!(Signed ? V.abs() : V).ult(HexThreshold)) {
+    S += " (0x";
+    V.toString(S, 16, /*Signed=*/false, /*formatAsCLiteral=*/false,
+               /*UpperCase=*/false);
+    S += ")";
+  }
+  Out += S;
 }
 
 /// The format of a float of Size bytes: IEEE, except x86's long double (the
@@ -259,12 +263,15 @@ static std::string shortestWide(const APFloat &F) {
 /// A float of Size bytes from the bytes recorded of it.
 static std::string floatText(ArrayRef<uint8_t> Bytes, uint64_t Size, bool X87) {
   const fltSemantics *Sem = floatSemantics(Size, X87);
-  if (!Sem)
-    return hexBytes(Bytes) + " (" + std::to_string(Size) + "-byte float)";
-  size_t Need = APFloat::getSizeInBits(*Sem) / 8;
-  if (Bytes.size() < Need)
-    return hexBytes(Bytes) + " (" + std::to_string(Size) +
-           "-byte float, first " + std::to_string(Bytes.size()) + " bytes)";
+  size_t Need = Sem ? APFloat::getSizeInBits(*Sem) / 8 : 0;
+  if (!Sem || Bytes.size() < Need) {
+    std::string S;
+    hexBytes(S, Bytes);
+    S += " (" + std::to_string(Size) + "-byte float";
+    if (Sem)
+      S += ", first " + std::to_string(Bytes.size()) + " bytes";
+    return S + ")";
+  }
   APFloat F(*Sem, bytesToAPInt(Bytes.take_front(Need)));
   if (Sem == &APFloat::IEEEsingle())
     return shortestFloat(F.convertToFloat(), 9, true);
@@ -280,17 +287,24 @@ static std::string floatText(ArrayRef<uint8_t> Bytes, uint64_t Size, bool X87) {
   return shortestWide(F);
 }
 
-/// `_Complex`: two floats of half the size each, `1.5+2.5i`.
-static std::string complexText(ArrayRef<uint8_t> Bytes, uint64_t Size,
-                               bool X87) {
+/// Appends a `_Complex`: two floats of half the size each, `1.5+2.5i`.
+static void complexText(std::string &Out, ArrayRef<uint8_t> Bytes,
+                        uint64_t Size, bool X87) {
   uint64_t Half = Size / 2;
-  if (Bytes.size() < Half)
-    return hexBytes(Bytes) + firstOf(Bytes.size(), Size);
-  std::string Re = floatText(Bytes.take_front(Half), Half, X87);
-  if (Bytes.size() < Size)
-    return Re + "+...i" + firstOf(Bytes.size(), Size);
+  if (Bytes.size() < Half) {
+    hexBytes(Out, Bytes);
+    return firstOf(Out, Bytes.size(), Size);
+  }
+  Out += floatText(Bytes.take_front(Half), Half, X87);
+  if (Bytes.size() < Size) {
+    Out += "+...i";
+    return firstOf(Out, Bytes.size(), Size);
+  }
   std::string Im = floatText(Bytes.slice(Half, Half), Half, X87);
-  return Re + (Im[0] == '-' ? "" : "+") + Im + "i";
+  if (Im[0] != '-')
+    Out += '+';
+  Out += Im;
+  Out += 'i';
 }
 
 std::string ValueFormatter::escaped(StringRef S) {
@@ -300,21 +314,20 @@ std::string ValueFormatter::escaped(StringRef S) {
   return Out;
 }
 
-/// Bytes as a C string literal, up to the first NUL.
-static std::string stringText(ArrayRef<uint8_t> Bytes) {
-  std::string S = "\"";
+/// Appends Bytes as a C string literal, up to the first NUL.
+static void stringText(std::string &Out, ArrayRef<uint8_t> Bytes) {
+  Out += '"';
   bool Terminated = false;
   for (uint8_t C : Bytes) {
     if (C == 0) {
       Terminated = true;
       break;
     }
-    escapeChar(S, C, '"');
+    escapeChar(Out, C, '"');
   }
-  S += '"';
+  Out += '"';
   if (!Terminated)
-    S += "...";
-  return S;
+    Out += "...";
 }
 
 /// Rust tuple structs and tuple variants name their fields __0, __1, ...
@@ -334,10 +347,10 @@ static std::string fatPointerParts(const TypeDesc &S, const std::string &Ptr,
   return S.Name + " @" + Ptr + " vtable=" + Second;
 }
 
-static std::string fromBytes(const TypeDesc *T, ArrayRef<uint8_t> Bytes,
-                             unsigned Depth, bool Truncated);
-static std::string rustEnum(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
-                            unsigned Depth, bool Truncated);
+static void fromBytes(std::string &Out, const TypeDesc *T,
+                      ArrayRef<uint8_t> Bytes, unsigned Depth, bool Truncated);
+static bool rustEnum(std::string &Out, const TypeDesc &T,
+                     ArrayRef<uint8_t> Bytes, unsigned Depth, bool Truncated);
 
 /// The bytes of member F within Bytes: all of its bytes, or, when Bytes is
 /// the start of a value that the record's 255 bytes cut short (Truncated),
@@ -355,10 +368,14 @@ memberBytes(const FieldDesc &F, ArrayRef<uint8_t> Bytes, bool Truncated) {
   return Bytes.drop_front(F.Offset);
 }
 
-/// A bitfield: its own bits of the bytes holding it, signed by its type.
-static std::string bitfieldText(const FieldDesc &F, uint64_t Raw) {
-  if (F.BitShift + F.BitWidth > 64 || F.Size > 8)
-    return ValueFormatter::hex(Raw) + " <partial bitfield>";
+/// Appends a bitfield: its own bits of the bytes holding it, signed by its
+/// type.
+static void bitfieldText(std::string &Out, const FieldDesc &F, uint64_t Raw) {
+  if (F.BitShift + F.BitWidth > 64 || F.Size > 8) {
+    appendHex(Out, Raw);
+    Out += " <partial bitfield>";
+    return;
+  }
   const TypeDesc *T = F.type();
   uint64_t V = Raw >> F.BitShift;
   if (F.BitWidth < 64)
@@ -369,30 +386,39 @@ static std::string bitfieldText(const FieldDesc &F, uint64_t Raw) {
     V = static_cast<uint64_t>(signExtend(V, static_cast<unsigned>(F.BitWidth)));
   if (T && T->Kind == TypeDesc::Enum) {
     for (const auto &[Value, Name] : T->Enumerators)
-      if (lowBits(Value, 8 * T->Size) == lowBits(V, 8 * T->Size))
-        return Name;
+      if (lowBits(Value, 8 * T->Size) == lowBits(V, 8 * T->Size)) {
+        Out += Name;
+        return;
+      }
   }
   if (T && T->Kind == TypeDesc::Bool)
-    return V ? "true" : "false";
-  return decimal(V, Signed, 64);
+    Out += V ? "true" : "false";
+  else
+    decimal(Out, V, Signed, 64);
 }
 
-/// A member from the bytes recorded of it (memberBytes).
-static std::string fieldFromBytes(const FieldDesc &F, ArrayRef<uint8_t> Bytes,
-                                  unsigned Depth, bool Truncated) {
+/// Appends a member from the bytes recorded of it (memberBytes).
+static void fieldFromBytes(std::string &Out, const FieldDesc &F,
+                           ArrayRef<uint8_t> Bytes, unsigned Depth,
+                           bool Truncated) {
   // An RFC table's bitfield entry may not hold all of the member's bits.
-  if (F.Partial)
-    return ValueFormatter::hex(loadWord(Bytes)) + " <partial bitfield>";
-  if (F.BitWidth)
-    return bitfieldText(F, loadWord(Bytes));
-  return fromBytes(F.type(), Bytes, Depth, Truncated && Bytes.size() < F.Size);
+  if (F.Partial) {
+    appendHex(Out, loadWord(Bytes));
+    Out += " <partial bitfield>";
+  } else if (F.BitWidth) {
+    bitfieldText(Out, F, loadWord(Bytes));
+  } else {
+    fromBytes(Out, F.type(), Bytes, Depth, Truncated && Bytes.size() < F.Size);
+  }
 }
 
-/// Members of struct T that lie in Bytes, by name: `{a=1, b='q', ...}`
-/// (`...` for those not recorded). Tuple-like Rust payloads drop the names.
-static std::string membersText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
-                               unsigned Depth, bool Truncated, bool Tuple) {
-  std::string S = Tuple ? "(" : "{";
+/// Appends the members of struct T that lie in Bytes, by name: `{a=1,
+/// b='q', ...}` (`...` for those not recorded). Tuple-like Rust payloads
+/// drop the names.
+static void membersText(std::string &Out, const TypeDesc &T,
+                        ArrayRef<uint8_t> Bytes, unsigned Depth,
+                        bool Truncated, bool Tuple) {
+  Out += Tuple ? '(' : '{';
   bool Any = false, Missing = false;
   for (const FieldDesc &F : T.Fields) {
     std::optional<ArrayRef<uint8_t>> FB = memberBytes(F, Bytes, Truncated);
@@ -401,127 +427,161 @@ static std::string membersText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
       continue;
     }
     if (Any)
-      S += ", ";
+      Out += ", ";
     Any = true;
     if (!Tuple) {
-      S += F.Name;
-      S += '=';
+      Out += F.Name;
+      Out += '=';
     }
-    S += fieldFromBytes(F, *FB, Depth + 1, Truncated);
+    fieldFromBytes(Out, F, *FB, Depth + 1, Truncated);
   }
   if (Missing)
-    S += Any ? ", ..." : "...";
-  S += Tuple ? ')' : '}';
-  return S;
+    Out += Any ? ", ..." : "...";
+  Out += Tuple ? ')' : '}';
 }
 
-static std::string structText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
-                              unsigned Depth, bool Truncated) {
-  if (T.RustShape == TypeDesc::VariantEnum) {
-    std::string E = rustEnum(T, Bytes, Depth, Truncated);
-    if (!E.empty())
-      return E;
-  }
+static void structText(std::string &Out, const TypeDesc &T,
+                       ArrayRef<uint8_t> Bytes, unsigned Depth,
+                       bool Truncated) {
+  if (T.RustShape == TypeDesc::VariantEnum &&
+      rustEnum(Out, T, Bytes, Depth, Truncated))
+    return;
   if (T.RustShape == TypeDesc::Slice || T.RustShape == TypeDesc::DynRef) {
     std::string Ptr = ValueFormatter::hex(loadWord(Bytes));
     if (Bytes.size() >= 16) {
       uint64_t Second = loadWord(Bytes.slice(8));
-      return fatPointerParts(T, Ptr,
-                             T.RustShape == TypeDesc::Slice
-                                 ? decimal(Second, false, 64)
-                                 : ValueFormatter::hex(Second));
+      std::string S;
+      if (T.RustShape == TypeDesc::Slice)
+        decimal(S, Second, false, 64);
+      else
+        appendHex(S, Second);
+      Out += fatPointerParts(T, Ptr, S);
+      return;
     }
     // A fat pointer nested in a struct: only its data pointer is here.
-    if (Bytes.size() >= 8)
-      return T.Name + " @" + Ptr;
+    if (Bytes.size() >= 8) {
+      Out += T.Name + " @" + Ptr;
+      return;
+    }
   }
   if (!T.Complete || Depth >= MaxDepth || T.Fields.empty())
-    return ValueFormatter::hex(loadWord(Bytes));
-  return membersText(T, Bytes, Depth, Truncated, /*Tuple=*/false);
+    return appendHex(Out, loadWord(Bytes));
+  membersText(Out, T, Bytes, Depth, Truncated, /*Tuple=*/false);
 }
 
-static std::string arrayText(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
-                             unsigned Depth) {
+static void arrayText(std::string &Out, const TypeDesc &T,
+                      ArrayRef<uint8_t> Bytes, unsigned Depth) {
   const TypeDesc *E = T.target();
   if (!E || !E->Size || Depth >= MaxDepth)
-    return ValueFormatter::hex(loadWord(Bytes));
+    return appendHex(Out, loadWord(Bytes));
   if (E->Kind == TypeDesc::Char)
-    return stringText(Bytes);
-  std::string S = "[";
+    return stringText(Out, Bytes);
+  Out += '[';
   uint64_t Shown = 0;
   for (; Shown < T.Count && (Shown + 1) * E->Size <= Bytes.size(); ++Shown) {
     if (Shown)
-      S += ", ";
-    S += fromBytes(E, Bytes.slice(Shown * E->Size, E->Size), Depth + 1,
-                   /*Truncated=*/false);
+      Out += ", ";
+    fromBytes(Out, E, Bytes.slice(Shown * E->Size, E->Size), Depth + 1,
+              /*Truncated=*/false);
   }
   if (Shown < T.Count)
-    S += Shown ? ", ..." : "...";
-  return S + "]";
+    Out += Shown ? ", ..." : "...";
+  Out += ']';
 }
 
-/// A value of type T from the bytes recorded of it: all of them, or its
-/// first bytes (a struct member recorded as one word, a value cut at the
-/// record's 255 bytes: Truncated), which are shown as far as they go.
-static std::string fromBytes(const TypeDesc *T, ArrayRef<uint8_t> Bytes,
-                             unsigned Depth, bool Truncated) {
+/// Appends a number of T's size the formatter has no better text for:
+/// char, UTF, bool, enum or pointer.
+static void smallScalarText(std::string &Out, const TypeDesc &T, uint64_t V,
+                            ArrayRef<uint8_t> Bytes) {
+  switch (T.Kind) {
+  case TypeDesc::Bool:
+    if (V <= 1) {
+      Out += V ? "true" : "false";
+    } else {
+      hexBytes(Out, Bytes);
+      Out += " (bool)";
+    }
+    return;
+  case TypeDesc::Char:
+    Out += '\'';
+    escapeChar(Out, V & 0xff, '\'');
+    Out += '\'';
+    return;
+  case TypeDesc::UTF: {
+    if (V >= 0x20 && V < 0x7f) {
+      Out += '\'';
+      Out += static_cast<char>(V);
+      Out += '\'';
+      return;
+    }
+    char Buf[24];
+    snprintf(Buf, sizeof(Buf), "U+%04" PRIX64, V);
+    Out += Buf;
+    return;
+  }
+  case TypeDesc::Enum:
+    for (const auto &[Value, Name] : T.Enumerators)
+      if (Value == V) {
+        Out += Name;
+        return;
+      }
+    if (!T.Name.empty())
+      Out += "(enum " + T.Name + ")";
+    return decimal(Out, V, T.EnumSigned, 8 * Bytes.size());
+  default:
+    if (V == 0)
+      Out += "NULL";
+    else
+      appendHex(Out, V);
+    return;
+  }
+}
+
+/// Appends a value of type T from the bytes recorded of it: all of them,
+/// or its first bytes (a struct member recorded as one word, a value cut at
+/// the record's 255 bytes: Truncated), which are shown as far as they go.
+static void fromBytes(std::string &Out, const TypeDesc *T,
+                      ArrayRef<uint8_t> Bytes, unsigned Depth, bool Truncated) {
   if (!T)
-    return ValueFormatter::hex(loadWord(Bytes));
+    return appendHex(Out, loadWord(Bytes));
   uint64_t Size = T->Size ? T->Size : Bytes.size();
   // A word holds more bytes than a small value has.
   Bytes = Bytes.take_front(Size);
-  std::string Part = Bytes.size() < Size ? firstOf(Bytes.size(), Size) : "";
-  uint64_t V = loadWord(Bytes);
+  bool Cut = Bytes.size() < Size;
   switch (T->Kind) {
   case TypeDesc::Signed:
-  case TypeDesc::Unsigned: {
-    std::string S = intText(Bytes, T->Kind == TypeDesc::Signed,
-                            Part.empty() ? T->BitSize : 0);
-    S += Part;
-    return S;
-  }
+  case TypeDesc::Unsigned:
+    intText(Out, Bytes, T->Kind == TypeDesc::Signed, Cut ? 0 : T->BitSize);
+    break;
   case TypeDesc::Bool:
-    return V == 0 ? "false" : V == 1 ? "true" : hexBytes(Bytes) + " (bool)";
-  case TypeDesc::Char: {
-    std::string S = "'";
-    escapeChar(S, V & 0xff, '\'');
-    return S + "'";
-  }
-  case TypeDesc::UTF: {
-    if (V >= 0x20 && V < 0x7f)
-      return std::string("'") + static_cast<char>(V) + "'";
-    char Buf[24];
-    snprintf(Buf, sizeof(Buf), "U+%04" PRIX64, V);
-    return Buf;
-  }
-  case TypeDesc::Float:
-    return floatText(Bytes, Size, T->X87);
-  case TypeDesc::Complex:
-    return complexText(Bytes, Size, T->X87);
-  case TypeDesc::Enum: {
-    for (const auto &[Value, Name] : T->Enumerators)
-      if (Value == V)
-        return Name;
-    std::string Num = decimal(V, T->EnumSigned, 8 * Bytes.size());
-    return T->Name.empty() ? Num : "(enum " + T->Name + ")" + Num;
-  }
+  case TypeDesc::Char:
+  case TypeDesc::UTF:
+  case TypeDesc::Enum:
   case TypeDesc::Pointer:
-    return V == 0 ? "NULL" : ValueFormatter::hex(V);
+    return smallScalarText(Out, *T, loadWord(Bytes), Bytes);
+  case TypeDesc::Float:
+    Out += floatText(Bytes, Size, T->X87);
+    return;
+  case TypeDesc::Complex:
+    return complexText(Out, Bytes, Size, T->X87);
   case TypeDesc::Struct:
-    return structText(*T, Bytes, Depth, Truncated);
+    return structText(Out, *T, Bytes, Depth, Truncated);
   case TypeDesc::Array:
-    return arrayText(*T, Bytes, Depth);
+    return arrayText(Out, *T, Bytes, Depth);
   case TypeDesc::Void:
   case TypeDesc::Union:
   case TypeDesc::Function:
   case TypeDesc::Other:
+    hexBytes(Out, Bytes);
     break;
   }
-  return hexBytes(Bytes) + Part;
+  if (Cut)
+    firstOf(Out, Bytes.size(), Size);
 }
 
-/// A Rust enum's variant from its discriminant in Bytes; null (with Err
-/// set when the discriminant is there but names no variant) otherwise.
+/// A Rust enum's variant from its discriminant in Bytes; null otherwise,
+/// appending to Err what is said when the discriminant is there but names
+/// no variant.
 static const VariantDesc *
 selectVariant(const TypeDesc &T, ArrayRef<uint8_t> Bytes, std::string &Err) {
   if (!T.HasDiscr)
@@ -541,25 +601,28 @@ selectVariant(const TypeDesc &T, ArrayRef<uint8_t> Bytes, std::string &Err) {
   for (const VariantDesc &V : T.Variants)
     if (!V.HasDiscrValue)
       return &V;
-  Err = "<unknown variant, discriminant " + hexBytes(D) + ">";
+  Err += "<unknown variant, discriminant ";
+  hexBytes(Err, D);
+  Err += ">";
   return nullptr;
 }
 
-/// A Rust enum value from its first bytes: the variant the discriminant
-/// selects, then its payload fields that lie within those bytes: `None`,
-/// `Some(0x5000)`, `Rect{w=3, h=4}`, `Circle(...)` (payload not recorded).
-/// Empty when the discriminant is not in those bytes.
-static std::string rustEnum(const TypeDesc &T, ArrayRef<uint8_t> Bytes,
-                            unsigned Depth, bool Truncated) {
-  std::string Err;
-  const VariantDesc *Selected = selectVariant(T, Bytes, Err);
+/// Appends a Rust enum value from its first bytes: the variant the
+/// discriminant selects, then its payload fields that lie within those
+/// bytes: `None`, `Some(0x5000)`, `Rect{w=3, h=4}`, `Circle(...)` (payload
+/// not recorded). False, with nothing appended, when the discriminant is
+/// not in those bytes.
+static bool rustEnum(std::string &Out, const TypeDesc &T,
+                     ArrayRef<uint8_t> Bytes, unsigned Depth, bool Truncated) {
+  size_t Start = Out.size();
+  const VariantDesc *Selected = selectVariant(T, Bytes, Out);
   if (!Selected)
-    return Err;
+    return Out.size() > Start;
+  Out += Selected->Name;
   const TypeDesc *P = Selected->type();
-  if (!P || P->Kind != TypeDesc::Struct || P->Fields.empty())
-    return Selected->Name;
-  return Selected->Name +
-         membersText(*P, Bytes, Depth, Truncated, isTupleLike(*P));
+  if (P && P->Kind == TypeDesc::Struct && !P->Fields.empty())
+    membersText(Out, *P, Bytes, Depth, Truncated, isTupleLike(*P));
+  return Out.size() > Start;
 }
 
 std::string ValueFormatter::argName(const FunctionInfo *Fn, const Value &V) {
@@ -575,22 +638,40 @@ const TypeDesc *ValueFormatter::argType(const FunctionInfo *Fn,
   return nullptr;
 }
 
-/// `(*p=42)`: what a pointer named Name (a return value when empty) points
-/// to.
-static std::string deref(const std::string &Name, const std::string &Text) {
-  return " (*" + (Name.empty() ? "ret" : Name) + "=" + Text + ")";
+/// Appends `(*p=`, which begins what a pointer named Name (a return value
+/// when empty) points to; the caller closes it with ')'.
+static void derefOpen(std::string &Out, const std::string &Name) {
+  Out += " (*";
+  if (Name.empty())
+    Out += "ret";
+  else
+    Out += Name;
+  Out += '=';
 }
 
-/// What a pointer points to, from the first 8 bytes there: a string for
-/// char pointers, the value for pointers to scalars, nothing otherwise.
-static std::string pointeeText(const TypeDesc *P, uint64_t Raw,
-                               const std::string &Name) {
+/// Appends `(*p=Text)`.
+static void deref(std::string &Out, const std::string &Name,
+                  StringRef Text) {
+  derefOpen(Out, Name);
+  Out += Text;
+  Out += ')';
+}
+
+/// Appends what a pointer points to, from the first 8 bytes there: a string
+/// for char pointers, the value for pointers to scalars, nothing otherwise.
+static void pointeeText(std::string &Out, const TypeDesc *P, uint64_t Raw,
+                        const std::string &Name) {
   if (!P)
-    return "";
+    return;
   switch (P->Kind) {
   case TypeDesc::Char:
-    return Raw == SCDF_UNREADABLE ? " <fault>"
-                                  : " " + stringText(wordBytes(Raw, 8));
+    if (Raw == SCDF_UNREADABLE) {
+      Out += " <fault>";
+    } else {
+      Out += ' ';
+      stringText(Out, wordBytes(Raw, 8));
+    }
+    return;
   case TypeDesc::Signed:
   case TypeDesc::Unsigned:
   case TypeDesc::Bool:
@@ -600,34 +681,45 @@ static std::string pointeeText(const TypeDesc *P, uint64_t Raw,
   case TypeDesc::Enum:
   case TypeDesc::Pointer:
     if (!P->Size || P->Size > 8)
-      return "";
-    return deref(Name, Raw == SCDF_UNREADABLE
-                           ? "<fault>"
-                           : fromBytes(P, wordBytes(Raw, P->Size), 0, false));
-  case TypeDesc::Struct:
+      return;
+    derefOpen(Out, Name);
+    if (Raw == SCDF_UNREADABLE)
+      Out += "<fault>";
+    else
+      fromBytes(Out, P, wordBytes(Raw, P->Size), 0, false);
+    Out += ')';
+    return;
+  case TypeDesc::Struct: {
     // A pointer to a Rust enum recorded without the enum's table (a trace
     // from before enums had tables): the runtime read its first 8 bytes.
-    if (P->RustShape == TypeDesc::VariantEnum && Raw != SCDF_UNREADABLE) {
-      std::string E = rustEnum(*P, wordBytes(Raw, P->Size), 0, false);
-      if (!E.empty())
-        return deref(Name, E);
-    }
-    return "";
+    std::string E;
+    if (P->RustShape == TypeDesc::VariantEnum && Raw != SCDF_UNREADABLE &&
+        rustEnum(E, *P, wordBytes(Raw, P->Size), 0, false))
+      deref(Out, Name, E);
+    return;
+  }
   default:
-    return "";
+    return;
   }
 }
 
-/// Words as they are: `{0x2a, <fault>}`.
-static std::string rawWords(ArrayRef<uint64_t> Words) {
-  std::string S = "{";
+/// Appends a word as it is: `0x2a` or `<fault>`.
+static void rawWord(std::string &Out, uint64_t W) {
+  if (W == SCDF_UNREADABLE)
+    Out += "<fault>";
+  else
+    appendHex(Out, W);
+}
+
+/// Appends words as they are: `{0x2a, <fault>}`.
+static void rawWords(std::string &Out, ArrayRef<uint64_t> Words) {
+  Out += '{';
   for (size_t I = 0; I < Words.size(); ++I) {
     if (I)
-      S += ", ";
-    S +=
-        Words[I] == SCDF_UNREADABLE ? "<fault>" : ValueFormatter::hex(Words[I]);
+      Out += ", ";
+    rawWord(Out, Words[I]);
   }
-  return S + "}";
+  Out += '}';
 }
 
 /// A Rust fat pointer recorded with its two-field table: `&[u8] len=5
@@ -635,14 +727,13 @@ static std::string rawWords(ArrayRef<uint64_t> Words) {
 /// named ptr and len (ptr and vtable).
 static std::string fatPointerText(const TypeDesc &S, const Value &V,
                                   std::vector<NamedWord> *Words) {
-  auto Word = [&](size_t I, bool Decimal) {
-    uint64_t W = V.Words[I];
-    if (W == SCDF_UNREADABLE)
-      return std::string("<fault>");
-    return Decimal ? decimal(W, false, 64) : ValueFormatter::hex(W);
-  };
   bool Slice = S.RustShape == TypeDesc::Slice;
-  std::string Ptr = Word(0, false), Second = Word(1, Slice);
+  std::string Ptr, Second;
+  rawWord(Ptr, V.Words[0]);
+  if (!Slice || V.Words[1] == SCDF_UNREADABLE)
+    rawWord(Second, V.Words[1]);
+  else
+    decimal(Second, V.Words[1], false, 64);
   if (Words) {
     (*Words)[0].Name = "ptr";
     (*Words)[0].Text = Ptr;
@@ -666,13 +757,15 @@ static void nameImageWords(std::vector<NamedWord> *Words) {
 /// whole payload are shown, `Some(7)`, `Rect{w=3, h=4}`. The words are
 /// named by their byte offset (`@0`, `@8`). A record of one word (a trace
 /// from before enums had tables) holds the first 8 bytes, decoded as far as
-/// they go; other counts cannot be laid over the enum.
-static std::string enumText(const TypeDesc &T, const TypeDesc &E,
-                            const Value &V, const std::string &Name,
-                            std::vector<NamedWord> *Words) {
+/// they go; other counts cannot be laid over the enum. Appended to Out.
+static void enumText(std::string &Out, const TypeDesc &T, const TypeDesc &E,
+                     const Value &V, const std::string &Name,
+                     std::vector<NamedWord> *Words) {
   bool ByRef = T.reportKind() == TypeDesc::PointerToStruct;
-  if (ByRef && V.Ptr == 0)
-    return "NULL";
+  if (ByRef && V.Ptr == 0) {
+    Out += "NULL";
+    return;
+  }
   uint64_t Chunks = E.enumChunks();
   std::string Text;
   bool Fault = false;
@@ -681,155 +774,213 @@ static std::string enumText(const TypeDesc &T, const TypeDesc &E,
     SmallVector<uint8_t, 32> Image =
         imageOf(V.Words, std::min<uint64_t>(E.Size, SCDF_REC_SIZE_MASK), Fault);
     // An enum larger than a record holds is cut at 255 bytes.
-    Text = rustEnum(E, Image, 0, /*Truncated=*/E.Size > Image.size());
+    rustEnum(Text, E, Image, 0, /*Truncated=*/E.Size > Image.size());
   } else if (V.Words.size() == 1) {
     Fault = V.Words[0] == SCDF_UNREADABLE;
     if (!Fault)
-      Text = rustEnum(E, wordBytes(V.Words[0], E.Size), 0, false);
+      rustEnum(Text, E, wordBytes(V.Words[0], E.Size), 0, false);
     if (Words && !ByRef && !Text.empty())
       (*Words)[0].Text = Text;
   }
-  std::string Ptr = ByRef ? ValueFormatter::hex(V.Ptr) : "";
-  if (!Text.empty())
-    return ByRef ? Ptr + deref(Name, Text) : Text;
-  if (Fault)
-    return ByRef ? Ptr : "<fault>";
+  if (ByRef)
+    appendHex(Out, V.Ptr);
+  if (!Text.empty()) {
+    if (ByRef)
+      deref(Out, Name, Text);
+    else
+      Out += Text;
+    return;
+  }
+  if (Fault) {
+    if (!ByRef)
+      Out += "<fault>";
+    return;
+  }
   // No discriminant in the bytes, or a count that fits no table: the words
   // as they are.
-  std::string S = rawWords(V.Words);
+  if (ByRef)
+    Out += ' ';
+  rawWords(Out, V.Words);
   if (V.Words.size() != Chunks && V.Words.size() != 1)
-    S += " <" + std::to_string(V.Words.size()) +
-         " values recorded, the enum's table has " + std::to_string(Chunks) +
-         ">";
-  return ByRef ? Ptr + " " + S : S;
+    Out += " <" + std::to_string(V.Words.size()) +
+           " values recorded, the enum's table has " + std::to_string(Chunks) +
+           ">";
 }
 
-/// Member F from its value words: all of its bytes, or the first of them
-/// (a record of one word per field holds 8, ours 64: a longer member says
-/// so).
-static std::string memberText(const FieldDesc &F, ArrayRef<uint64_t> Words) {
-  if (Words.empty() || Words[0] == SCDF_UNREADABLE)
-    return "<fault>";
+/// Appends member F from its value words: all of its bytes, or the first
+/// of them (a record of one word per field holds 8, ours 64: a longer
+/// member says so).
+static void memberText(std::string &Out, const FieldDesc &F,
+                       ArrayRef<uint64_t> Words) {
+  if (Words.empty() || Words[0] == SCDF_UNREADABLE) {
+    Out += "<fault>";
+    return;
+  }
   bool Fault;
   SmallVector<uint8_t, 32> Bytes = imageOf(Words, F.Size, Fault);
   bool Cut = Bytes.size() < F.Size;
-  std::string S = fieldFromBytes(F, Bytes, 0, Cut);
+  fieldFromBytes(Out, F, Bytes, 0, Cut);
   // Numbers, floats and raw bytes say it themselves (fromBytes).
   const TypeDesc *T = F.type();
   if (Cut && Words.size() > 1 && !F.BitWidth && T &&
       (T->Kind == TypeDesc::Struct || T->Kind == TypeDesc::Array))
-    S += firstOf(Bytes.size(), F.Size);
+    firstOf(Out, Bytes.size(), F.Size);
   if (Fault)
-    S += " <fault>";
-  return S;
+    Out += " <fault>";
 }
 
-/// A struct recorded with a table, by value or by pointer: `{x=5, y=10}`,
-/// each member from its words (FieldWords.h).
-static std::string structRecordText(const TypeDesc &T, const TypeDesc &Struct,
-                                    const Value &V,
-                                    std::vector<NamedWord> *Words) {
-  std::string S;
+/// Appends a record's words that no table names: `{#0=0x1, #1=<fault>}
+/// <2 fields recorded, DWARF has 3>`.
+static void unnamedFields(std::string &Out, const TypeDesc &Struct,
+                          const Value &V) {
+  Out += '{';
+  for (size_t I = 0; I < V.Words.size(); ++I) {
+    Out += I ? ", #" : "#";
+    appendDec(Out, I);
+    Out += '=';
+    rawWord(Out, V.Words[I]);
+  }
+  Out += "} <" + std::to_string(V.Words.size()) +
+         " fields recorded, DWARF has " + std::to_string(Struct.Fields.size()) +
+         ">";
+}
+
+/// Appends a struct recorded with a table, by value or by pointer: `{x=5,
+/// y=10}`, each member from its words (FieldWords.h).
+static void structRecordText(std::string &Out, const TypeDesc &T,
+                             const TypeDesc &Struct, const Value &V,
+                             std::vector<NamedWord> *Words) {
   if (T.reportKind() == TypeDesc::PointerToStruct) {
-    if (V.Ptr == 0)
-      return "NULL";
-    appendHex(S, V.Ptr);
-    S += ' ';
+    if (V.Ptr == 0) {
+      Out += "NULL";
+      return;
+    }
+    appendHex(Out, V.Ptr);
+    Out += ' ';
   }
   // The table the record was built with: ours, or the RFC compiler's
   // (which dropped sub-byte bitfields). Anything else cannot be named.
   std::optional<FieldWords> L = fieldWords(Struct, V.Words.size());
+  if (!L)
+    return unnamedFields(Out, Struct, V);
   // Grown once rather than doubled field by field.
-  S.reserve(S.size() + 24 * V.Words.size() + 2);
-  S += "{";
-  if (!L) {
-    for (size_t I = 0; I < V.Words.size(); ++I)
-      S += (I ? ", #" : "#") + std::to_string(I) + "=" +
-           (V.Words[I] == SCDF_UNREADABLE ? "<fault>"
-                                          : ValueFormatter::hex(V.Words[I]));
-    return S + "} <" + std::to_string(V.Words.size()) +
-           " fields recorded, DWARF has " +
-           std::to_string(Struct.Fields.size()) + ">";
-  }
+  Out.reserve(Out.size() + 24 * V.Words.size() + 2);
+  Out += '{';
   for (size_t I = 0; I < L->Table->size(); ++I) {
     const FieldDesc &F = (*L->Table)[I];
-    std::string Text = memberText(F, L->of(V.Words, I));
     if (I)
-      S += ", ";
-    S += F.Name;
-    S += '=';
-    S += Text;
+      Out += ", ";
+    Out += F.Name;
+    Out += '=';
+    size_t Start = Out.size();
+    memberText(Out, F, L->of(V.Words, I));
     if (Words)
       for (size_t K = L->First[I]; K < L->First[I + 1]; ++K) {
         size_t At = 8 * (K - L->First[I]);
         (*Words)[K].Name = At ? F.Name + "@" + std::to_string(At) : F.Name;
         if (!At)
-          (*Words)[K].Text = Text;
+          (*Words)[K].Text.assign(Out, Start);
       }
   }
-  S += '}';
-  return S;
+  Out += '}';
 }
 
-/// A value without a table: one word (its first 8 bytes) or, for a value
-/// wider than 8 bytes, one word per 8 bytes (its byte image, as an enum's
-/// chunks are), formatted by type T (null: unknown).
-static std::string scalarRecordText(const TypeDesc *T, const Value &V,
-                                    const std::string &Name,
-                                    std::vector<NamedWord> *Words) {
+/// Whether V's words are no image of a value of type T (null: unknown):
+/// they are then shown as they are.
+static bool wordsAsTheyAre(const TypeDesc *T, const Value &V, bool Image,
+                           bool String) {
+  return !T || (V.Words.size() > 1 &&
+                (!Image || (T->Kind == TypeDesc::Pointer && !String)));
+}
+
+/// Appends a value without a table: one word (its first 8 bytes) or, for a
+/// value wider than 8 bytes, one word per 8 bytes (its byte image, as an
+/// enum's chunks are), formatted by type T (null: unknown).
+static void scalarRecordText(std::string &Out, const TypeDesc *T,
+                             const Value &V, const std::string &Name,
+                             std::vector<NamedWord> *Words) {
   // The runtime writes no value word for a NULL pointer.
-  if (T && T->Kind == TypeDesc::Pointer && V.Ptr == 0)
-    return "NULL";
+  if (T && T->Kind == TypeDesc::Pointer && V.Ptr == 0) {
+    Out += "NULL";
+    return;
+  }
   // Without a type, ABI A's pointer-sized value may be a pointer the
   // callback got as it is, or a scalar it got through a stack slot: show the
   // pointer and the word read there, so that neither reads as the other.
   if (!T && !V.Direct && V.Size == sizeof(uint64_t) && V.Words.size() <= 1) {
-    if (V.Ptr == 0)
-      return "NULL";
-    uint64_t W = V.Words.empty() ? SCDF_UNREADABLE : V.Words[0];
-    return ValueFormatter::hex(V.Ptr) +
-           deref(Name,
-                 W == SCDF_UNREADABLE ? "<fault>" : ValueFormatter::hex(W));
+    if (V.Ptr == 0) {
+      Out += "NULL";
+      return;
+    }
+    appendHex(Out, V.Ptr);
+    derefOpen(Out, Name);
+    rawWord(Out, V.Words.empty() ? SCDF_UNREADABLE : V.Words[0]);
+    Out += ')';
+    return;
   }
-  if (V.Words.empty())
-    return "<no value>";
+  if (V.Words.empty()) {
+    Out += "<no value>";
+    return;
+  }
   // Several words: a value ABI's parts (ValueJoin.h), or ABI A's value as
   // our runtimes read it (abi.h: its first 64 bytes).
   bool Image =
       V.Words.size() > 1 && (V.Words.size() == (V.Size + 7) / 8 ||
                              V.Words.size() == SCDF_VALUE_WORDS(V.Size));
   bool String = T && T->reportKind() == TypeDesc::PointerToString;
-  if (!T || (V.Words.size() > 1 &&
-             (!Image || (T->Kind == TypeDesc::Pointer && !String)))) {
-    // Unknown type, or words that are no image of the value: as they are.
+  if (wordsAsTheyAre(T, V, Image, String)) {
     if (V.Words.size() == 1)
-      return V.Words[0] == SCDF_UNREADABLE ? "<fault>"
-                                           : ValueFormatter::hex(V.Words[0]);
-    std::string S = rawWords(V.Words);
+      return rawWord(Out, V.Words[0]);
+    rawWords(Out, V.Words);
     if (T)
-      S += " <" + std::to_string(V.Words.size()) +
-           " values recorded for a non-struct>";
-    return S;
+      Out += " <" + std::to_string(V.Words.size()) +
+             " values recorded for a non-struct>";
+    return;
   }
   bool Fault;
   if (String && V.Words.size() > 1) {
     // A C string: its first bytes (LayoutRules.h StringBytes).
     SmallVector<uint8_t, 32> Text = imageOf(V.Words, V.Size, Fault);
-    return ValueFormatter::hex(V.Ptr) +
-           (Text.empty() ? " <fault>" : " " + stringText(Text));
+    appendHex(Out, V.Ptr);
+    if (Text.empty()) {
+      Out += " <fault>";
+    } else {
+      Out += ' ';
+      stringText(Out, Text);
+    }
+    return;
   }
-  if (T->Kind == TypeDesc::Pointer)
-    return ValueFormatter::hex(V.Ptr) +
-           pointeeText(T->target(), V.Words[0], Name);
+  if (T->Kind == TypeDesc::Pointer) {
+    appendHex(Out, V.Ptr);
+    return pointeeText(Out, T->target(), V.Words[0], Name);
+  }
   SmallVector<uint8_t, 32> Bytes = imageOf(V.Words, V.Size, Fault);
-  if (Bytes.empty())
-    return Fault ? "<fault>" : "<no value>";
-  std::string S = fromBytes(T, Bytes, 0, false);
+  if (Bytes.empty()) {
+    Out += Fault ? "<fault>" : "<no value>";
+    return;
+  }
+  size_t Start = Out.size();
+  fromBytes(Out, T, Bytes, 0, false);
   if (Image)
     nameImageWords(Words);
   else if (Words)
-    (*Words)[0].Text = S;
-  return S;
+    (*Words)[0].Text.assign(Out, Start);
+}
+
+/// Appends a Rust fat pointer value of type T with table Struct.
+static void fatPointerValue(std::string &Out, const TypeDesc &T,
+                            const TypeDesc &Struct, const Value &V,
+                            const std::string &Name,
+                            std::vector<NamedWord> *Words) {
+  std::string Fat = fatPointerText(Struct, V, Words);
+  if (T.reportKind() != TypeDesc::PointerToStruct) {
+    Out += Fat;
+  } else if (V.Ptr) {
+    appendHex(Out, V.Ptr);
+    deref(Out, Name, Fat);
+  } else {
+    Out += "NULL";
+  }
 }
 
 std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
@@ -837,8 +988,14 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
                                    std::vector<NamedWord> *Words) {
   if (Words) {
     Words->reserve(Words->size() + V.Words.size());
-    for (size_t I = 0; I < V.Words.size(); ++I)
-      Words->push_back({"#" + std::to_string(I), hex(V.Words[I]), V.Words[I]});
+    for (size_t I = 0; I < V.Words.size(); ++I) {
+      // Appended in place: temporaries cost more than the text.
+      NamedWord &W = Words->emplace_back();
+      W.Name = '#';
+      appendDec(W.Name, I);
+      appendHex(W.Text, V.Words[I]);
+      W.Raw = V.Words[I];
+    }
   }
   std::string S;
   const TypeDesc *Struct = T ? T->tabledStruct() : nullptr;
@@ -852,17 +1009,13 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
              (Struct->RustShape == TypeDesc::Slice ||
               Struct->RustShape == TypeDesc::DynRef) &&
              V.Words.size() == 2) {
-    std::string Fat = fatPointerText(*Struct, V, Words);
-    if (T->reportKind() != TypeDesc::PointerToStruct)
-      S = Fat;
-    else
-      S = V.Ptr ? hex(V.Ptr) + deref(Name, Fat) : "NULL";
+    fatPointerValue(S, *T, *Struct, V, Name, Words);
   } else if (Struct && Struct->enumChunks()) {
-    S = enumText(*T, *Struct, V, Name, Words);
+    enumText(S, *T, *Struct, V, Name, Words);
   } else if (Struct) {
-    S = structRecordText(*T, *Struct, V, Words);
+    structRecordText(S, *T, *Struct, V, Words);
   } else {
-    S = scalarRecordText(T, V, Name, Words);
+    scalarRecordText(S, T, V, Name, Words);
   }
   if (V.GuessedLength)
     S += " <guessed record length>";
