@@ -225,6 +225,16 @@ RT_HIDDEN void rt_read_init(void);
 /* Tier 2: [lo, hi) lies in the main program's readable segments or in the
  * brk heap, so plain loads are safe. */
 RT_HIDDEN int rt_stable(uintptr_t lo, uintptr_t hi);
+/* Bytes read for field i of a table: all of them up to what its words
+ * hold (wide: the record has SCDF_VALUE_WORDS of them per field, abi.h),
+ * else at most the 8 of one word; and how many words that is. */
+RT_INLINE u64 rt_field_size(const u64 *offs, u32 i, int wide) {
+  u64 max = wide ? 8 * SCDF_MAX_VALUE_WORDS : 8;
+  return offs[2 * i + 1] < max ? offs[2 * i + 1] : max;
+}
+RT_INLINE u32 rt_field_words(const u64 *offs, u32 i, int wide) {
+  return wide ? SCDF_VALUE_WORDS(offs[2 * i + 1]) : 1;
+}
 /* The value words of the nf fields of the object at obj that offs
  * describes: SCDF_VALUE_WORDS of each when wide, else one (abi.h). */
 RT_HIDDEN void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,

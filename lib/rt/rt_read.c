@@ -44,16 +44,6 @@ static int rt_addr_bad(uintptr_t a, uintptr_t n) {
   return 0;
 }
 
-/* Bytes read for field i of a table, and the words they go to (abi.h). */
-static u64 rt_fsize(const u64 *offs, u32 i, int wide) {
-  u64 max = wide ? 8 * SCDF_MAX_VALUE_WORDS : 8;
-  return offs[2 * i + 1] < max ? offs[2 * i + 1] : max;
-}
-
-static u32 rt_fwords(const u64 *offs, u32 i, int wide) {
-  return wide ? SCDF_VALUE_WORDS(offs[2 * i + 1]) : 1;
-}
-
 static void rt_unreadable(u64 *out, u32 n) {
   for (u32 i = 0; i < n; i++)
     out[i] = SCDF_UNREADABLE;
@@ -119,8 +109,8 @@ static u32 rt_pvr_batch(struct iovec *l, struct iovec *r,
                         u32 nf, int wide, uintptr_t bad_page, u32 *i, u64 **w) {
   u32 k = 0;
   for (; *i < nf && k < RT_IOV_BATCH; (*i)++) {
-    u64 sz = rt_fsize(offs, *i, wide);
-    u32 n = rt_fwords(offs, *i, wide);
+    u64 sz = rt_field_size(offs, *i, wide);
+    u32 n = rt_field_words(offs, *i, wide);
     uintptr_t a = obj + offs[2 * *i];
     u64 *out = *w;
     *w += n;
@@ -197,7 +187,7 @@ static int rt_fields_span(uintptr_t obj, const u64 *offs, u32 nf, int wide,
                           uintptr_t *lo, uintptr_t *hi) {
   *lo = UINTPTR_MAX, *hi = 0;
   for (u32 i = 0; i < nf; i++) {
-    u64 sz = rt_fsize(offs, i, wide);
+    u64 sz = rt_field_size(offs, i, wide);
     uintptr_t a = obj + offs[2 * i];
     if (a < obj || a + sz < a)
       return 0;
@@ -213,7 +203,7 @@ void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
                          const u64 *offs, u32 nf, int wide, uintptr_t frame) {
   if (!offs || rt_addr_bad(obj, 1)) {
     for (u32 i = 0; i < nf; i++) {
-      u32 n = offs ? rt_fwords(offs, i, wide) : 1;
+      u32 n = offs ? rt_field_words(offs, i, wide) : 1;
       rt_unreadable(out, n);
       out += n;
     }
@@ -225,8 +215,8 @@ void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
       !rt_addr_bad(lo, hi - lo) &&
       (rt_on_stack(s, lo, hi, frame) || rt_stable(lo, hi))) {
     for (u32 i = 0; i < nf; i++) {
-      u64 sz = rt_fsize(offs, i, wide);
-      u32 n = rt_fwords(offs, i, wide);
+      u64 sz = rt_field_size(offs, i, wide);
+      u32 n = rt_field_words(offs, i, wide);
       memset(out, 0, (size_t)n * 8);
       memcpy(out, (const void *)(obj + offs[2 * i]), sz); /* little-endian */
       out += n;

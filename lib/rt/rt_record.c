@@ -120,7 +120,7 @@ struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs, u32 nf) {
     if (!wide && offs[2 * i + 1] > 8)
       return NULL;
     /* Fields are read in whole words (rt_field_load). */
-    u64 reach = 8 * (wide ? SCDF_VALUE_WORDS(offs[2 * i + 1]) : 1);
+    u64 reach = 8 * (u64)rt_field_words(offs, i, wide);
     if (off + reach < off)
       return NULL;
     lo = off < lo ? off : lo;

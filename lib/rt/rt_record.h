@@ -69,14 +69,6 @@ RT_INLINE u32 rt_nvals(enum rt_kind kind, u32 size, u64 v, const u64 *offs,
   return 1;
 }
 
-/* Bytes read for field i of a table: all of them up to what its words
- * hold (wide: the record has SCDF_VALUE_WORDS of them per field), else at
- * most the 8 of one word. */
-RT_INLINE u64 rt_field_size(const u64 *offs, u32 i, int wide) {
-  u64 max = wide ? 8 * SCDF_MAX_VALUE_WORDS : 8;
-  return offs[2 * i + 1] < max ? offs[2 * i + 1] : max;
-}
-
 /* The 8 bytes at a, little-endian, unaligned: every fast-path read is a
  * whole word, masked by its caller. */
 RT_INLINE u64 rt_load(uintptr_t a) {
