@@ -49,7 +49,8 @@ struct Options {
   /// linked, and the hooks make the call tree exact.
   Tristate EntryExit = Tristate::Auto;
   /// `guard`: every callback of a call is skipped while the runtime's
-  /// __sancov_dataflow_guard byte, loaded once at entry, is zero.
+  /// __sancov_dataflow_guard byte, loaded once at entry, is zero: the call
+  /// runs a copy of the body without them (GuardClone.h).
   bool Guard = false;
   /// `abi-marker` / `no-abi-marker`; by default user-space (PIC or PIE)
   /// modules that are not built for the kernel code model get the marker.

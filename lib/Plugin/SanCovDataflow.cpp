@@ -17,7 +17,9 @@
 //    were left without their exit hooks: after every landing pad and after
 //    a call that returns twice (setjmp).
 //  - `guard`: the guard byte is loaded once, at the entry records' place;
-//    each group of records runs only while it was set.
+//    each group of records runs only while it was set, and then the body
+//    after the load is cloned without the records (GuardClone.h), so that
+//    an idle call tests the byte once.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +27,7 @@
 #include "sancov-dataflow/CallbackABI.h"
 #include "sancov-dataflow/Compat.h"
 #include "sancov-dataflow/FieldLayout.h"
+#include "sancov-dataflow/GuardClone.h"
 #include "sancov-dataflow/InlinedFrames.h"
 #include "sancov-dataflow/ParamMap.h"
 
@@ -581,6 +584,7 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
   if (EntryExit)
     Calls += traceResumes(F, On, EntryAt);
   ABI->endFunction(FR);
+  bool GuardOnce = On && Calls && cloneBodyOnGuard(F, cast<Instruction>(On));
   dropInvalidatedAttributes(F, FR.PassedArgs);
   ORE->emit([&] {
     OptimizationRemark R(DEBUG_TYPE, "Instrumented", &F);
@@ -590,6 +594,9 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
       << " field tables";
     if (!FR.Limitation.empty())
       R << "; " << FR.Limitation;
+    if (On && Calls && !GuardOnce)
+      R << "; the guard is tested per group of records (the body cannot be "
+           "duplicated)";
     return R;
   });
   return true;

@@ -59,18 +59,19 @@
 ; A: call void @__sanitizer_cov_trace_args(i64 ptrtoint (ptr @pub to i64), i32 0, i32 4, {{.*}}, !dbg [[PUB:![0-9]+]]
 ;
 ; With guard, each frame's records are a guarded group of their own, in
-; the same order: caller, mid, leaf.
+; the same order: caller, mid, leaf; the copy without records has none.
 ; GUARD-LABEL: define {{.*}} @caller(
-; GUARD: sancov_dataflow.on:
+; GUARD: sancov_dataflow.traced:
 ; GUARD-NEXT: zext i32 %c to i64
 ; GUARD-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, {{.*}} !dbg [[GC:![0-9]+]]
 ; GUARD: call void @__sanitizer_cov_trace_args(i32 1, i32 8, {{.*}} !dbg [[GC]]
-; GUARD: sancov_dataflow.on{{[0-9]+}}:
-; GUARD-NEXT: zext i32 %c to i64
+; GUARD: zext i32 %c to i64
 ; GUARD-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, {{.*}} !dbg [[GM:![0-9]+]]
-; GUARD: sancov_dataflow.on{{[0-9]+}}:
-; GUARD-NEXT: zext i32 %add.i to i64
+; GUARD: zext i32 %add.i to i64
 ; GUARD-NEXT: call void @__sanitizer_cov_trace_args(i32 0, i32 4, {{.*}} !dbg [[GL:![0-9]+]]
+; GUARD: sancov_dataflow.traced.plain:
+; GUARD-NOT: call
+; GUARD: ret i32 %add.plain
 ; GUARD-DAG: [[GM]] = !DILocation(line: 3, scope: {{![0-9]+}}, inlinedAt:
 ; GUARD-DAG: [[GL]] = !DILocation(line: 2, scope: {{![0-9]+}}, inlinedAt:
 ;

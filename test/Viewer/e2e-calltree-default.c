@@ -5,6 +5,11 @@
 // RUN: %clang -g -O1 %s %rtlib -lpthread -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines
+// With `guard` (each body cloned, the copy with records chosen at entry)
+// the tree is the same.
+// RUN: %clang -g -O1 -mllvm -sancov-dataflow=guard %s %rtlib -lpthread -o %t.guard.exe
+// RUN: env SANCOV_DATAFLOW_OUT=%t.guard.bin %t.guard.exe
+// RUN: %dataflow-view --binary %t.guard.exe %t.guard.bin --locations=false | FileCheck %s --match-full-lines
 // RUN: %clang -g -O1 -mllvm -sancov-dataflow=no-entry-exit %s %rtlib -lpthread -o %t.off.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.off.bin %t.off.exe
 // RUN: %dataflow-view --binary %t.off.exe %t.off.bin --locations=false | FileCheck %s --check-prefix=OFF --match-full-lines

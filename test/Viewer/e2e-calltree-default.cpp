@@ -5,6 +5,11 @@
 // RUN: %clang --driver-mode=g++ -g -O1 %s %rtlib -o %t.exe
 // RUN: env SANCOV_DATAFLOW_OUT=%t.bin %t.exe
 // RUN: %dataflow-view --binary %t.exe %t.bin --locations=false | FileCheck %s --match-full-lines
+// With `guard` (each body cloned, the copy with records chosen at entry)
+// the tree is the same.
+// RUN: %clang --driver-mode=g++ -g -O1 -mllvm -sancov-dataflow=guard %s %rtlib -o %t.guard.exe
+// RUN: env SANCOV_DATAFLOW_OUT=%t.guard.bin %t.guard.exe
+// RUN: %dataflow-view --binary %t.guard.exe %t.guard.bin --locations=false | FileCheck %s --match-full-lines
 
 // CHECK:      == thread {{[0-9]+}} ==
 // CHECK-NEXT: main() {
