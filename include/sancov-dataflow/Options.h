@@ -37,6 +37,11 @@ llvm::StringRef abiName(ABIKind K);
 /// A switch whose default depends on the module or the ABI.
 enum class Tristate { Auto, On, Off };
 
+/// \p T resolved: On or Off as given, \p Default when Auto.
+inline bool isOn(Tristate T, bool Default) {
+  return T == Tristate::Auto ? Default : T == Tristate::On;
+}
+
 struct Options {
   bool TraceArgs = true;
   bool TraceRet = true;

@@ -214,9 +214,7 @@ bool ModuleDataflowTracer::declareHooks() {
 /// Whether the objects reference the ABI marker: then they link a runtime
 /// of ours, or a receiver that stands for one.
 bool ModuleDataflowTracer::wantMarker() const {
-  if (Opts.Marker != Tristate::Auto)
-    return Opts.Marker == Tristate::On;
-  return isUserSpace(M);
+  return isOn(Opts.Marker, isUserSpace(M));
 }
 
 /// Makes the object reference the marker only a runtime of its ABI defines,
@@ -420,10 +418,9 @@ unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
 }
 
 bool ModuleDataflowTracer::wantInlinedFrames() const {
-  if (!Opts.TraceArgs || Opts.InlinedFrames == Tristate::Off)
-    return false;
-  return Opts.InlinedFrames == Tristate::On || Opts.ABI == ABIKind::Value ||
-         Opts.ABI == ABIKind::Tag;
+  return Opts.TraceArgs &&
+         isOn(Opts.InlinedFrames,
+              Opts.ABI == ABIKind::Value || Opts.ABI == ABIKind::Tag);
 }
 
 /// Whether \p I runs before F's entry records (and the guard's load), which
@@ -605,9 +602,7 @@ bool ModuleDataflowTracer::instrumentFunction(Function &F) {
 bool ModuleDataflowTracer::instrumentModule() {
   if (M.getModuleFlag(InstrumentedFlag))
     return false;
-  EntryExit = Opts.EntryExit == Tristate::Auto
-                  ? wantMarker()
-                  : Opts.EntryExit == Tristate::On;
+  EntryExit = isOn(Opts.EntryExit, wantMarker());
   if (!Opts.TraceArgs && !Opts.TraceRet && !EntryExit)
     return false;
   if (!loadLists())
