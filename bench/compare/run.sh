@@ -252,6 +252,8 @@ for a in A B C D; do
 done
 for a in "${RT_ABIS[@]}"; do
   add "rt-$a-rec" "driver-rt-$a" rec "ABI $a, our runtime recording to a file"
+  [ -z "${BIN[rt-$a-guard-idle]:-}" ] ||
+    add "rt-$a-guard-rec" "driver-rt-$a-guard" rec "ABI $a + \`guard\`, our runtime recording to a file"
 done
 "$CLANG" -pg driver.o sqlite3-pg.o -o driver-pg "${LIBS[@]}" 2>link-driver-pg.log ||
   die "linking the -pg driver failed: $(head -5 link-driver-pg.log)"
@@ -429,15 +431,9 @@ RESULTS=$WORK/results.md
 cat "$RESULTS"
 
 if [ "$UPDATE_DOCS" != 0 ]; then
-  DOC=$ROOT/docs/BENCHMARKS.md
-  BEGIN='<!-- bench/compare/run.sh: generated, begin -->'
-  END='<!-- bench/compare/run.sh: generated, end -->'
-  grep -qF "$BEGIN" "$DOC" && grep -qF "$END" "$DOC" ||
-    die "$DOC has no generated section (the lines '$BEGIN' and '$END'); results are in $RESULTS"
-  awk -v b="$BEGIN" -v e="$END" -v f="$RESULTS" '
-    $0 == b {print; while ((getline l < f) > 0) print l; skip = 1; next}
-    $0 == e {skip = 0}
-    !skip' "$DOC" >"$DOC.tmp" && mv "$DOC.tmp" "$DOC"
-  say "rewrote the generated section of $DOC"
+  # shellcheck source=bench/docs-section.sh
+  . "$ROOT/bench/docs-section.sh"
+  docs_section "$ROOT/docs/BENCHMARKS.md" bench/compare/run.sh "$RESULTS" || exit 1
+  say "rewrote the generated section of docs/BENCHMARKS.md"
 fi
 say "results in $RESULTS"

@@ -7,10 +7,11 @@
 # off, and in `all` with recording on.
 #
 #   bench/kernel/run.sh            prints a Markdown table (docs/BENCHMARKS.md)
-#   bench/kernel/run.sh base tracepc all
+#   bench/kernel/run.sh base tracepc all guard
 #                                  the same with the fair baseline too: all's
 #                                  configuration with KCOV's trace-pc and no
-#                                  plugin (build-kernel.sh tracepc)
+#                                  plugin (build-kernel.sh tracepc), and all
+#                                  built with the plugin's guard
 #   bench/kernel/run.sh module     the cost of one record: the base kernel
 #                                  with the runtime module and the example
 #                                  module (dataflow_demo_bench: 100 df_eight
@@ -23,6 +24,8 @@
 #                                  RUNTIME=/tmp/r/kernel/kcov_dataflow)
 #     ONLY=CASE                    run one case (module: demo-bench)
 #     KERNEL_OUT=DIR               use this kernel build as it is
+#     REPORT_ONLY=1                boot nothing: print the tables of the
+#                                  consoles the last run left in WORK
 #     WORK=DIR                     where to build and boot (runs in parallel
 #                                  need one each; -icount makes the figures
 #                                  independent of the host's load)
@@ -40,6 +43,7 @@ cc -O2 -static -Wall -I"$top/include" -o "$work/init" "$here/syscall-init.c"
 [ $# -gt 0 ] || set -- base all
 
 for flavour in "$@"; do
+  [ -z "${REPORT_ONLY:-}" ] || break
   kernel=$flavour
   [ "$flavour" != module ] || kernel=base
   # KERNEL_OUT: a kernel build directory to use as it is (parallel runs
@@ -66,6 +70,8 @@ for flavour in "$@"; do
     echo "file /lib/modules/kcov_dataflow.ko $src/rt/kcov_dataflow.ko 0644 0 0" >> "$work/$flavour.list"
     echo "file /lib/modules/dataflow_demo.ko $src/demo/dataflow_demo.ko 0644 0 0" >> "$work/$flavour.list"
   fi
+  llvm-nm-22 -S --defined-only "$out/vmlinux" |
+    awk '$3 ~ /^[tT]$/ { n += strtonum("0x" $2) } END { print n + 0 }' > "$work/$flavour.text"
   "$out/usr/gen_init_cpio" "$work/$flavour.list" | gzip -9 > "$work/$flavour.cpio.gz"
   echo "bench-kernel: booting $flavour" >&2
   timeout 1800 qemu-system-x86_64 -nographic -no-reboot -m 1024 \
@@ -92,26 +98,54 @@ if [ "$*" = module ]; then
   exit 0
 fi
 
-# One row per case: base off, all off, all on (guest ns = instructions).
-fair=0 consoles=("$work/base.console" "$work/all.console")
-case " $* " in *" tracepc "*) fair=1 consoles+=("$work/tracepc.console") ;; esac
-awk -v fair=$fair '
+# Recording off: one column per kernel, then each instrumented kernel
+# against base and, when measured, against trace-pc only (guest ns =
+# instructions). Recording on: each kernel whose runtime recorded.
+# Code size: the text symbols of each vmlinux (.text itself is padded).
+texts=() consoles=()
+for flavour in "$@"; do
+  texts+=("$flavour=$(cat "$work/$flavour.text" 2>/dev/null || echo 0)")
+  consoles+=("$work/$flavour.console")
+done
+awk -v kernels="$*" -v texts="${texts[*]}" '
   FNR == 1 { flavour = FILENAME; sub(/.*\//, "", flavour); sub(/\.console$/, "", flavour) }
   /SCDF-BENCH-UPTIME/ { sub(/.*SCDF-BENCH-UPTIME /, ""); boot[flavour] = $1 }
-  /^SCDF-BENCH / { ns[flavour "/" $3 "/" $2] = $5; words[flavour "/" $3 "/" $2] = $6;
-                   drop[flavour "/" $3 "/" $2] = $7; if (!(($2) in seen)) { seen[$2] = 1; order[n++] = $2 } }
+  /^SCDF-BENCH / { k = flavour "/" $3 "/" $2; ns[k] = $5; words[k] = $6; drop[k] = $7
+                   if (!(($2) in seen)) { seen[$2] = 1; order[n++] = $2 } }
+  function base_of(f) { return f == "base" || f == "tracepc" }
   END {
-    printf "| syscall loop | base |%s all, recording off | ratio |%s all, recording on | ratio | record words per call | dropped |\n", fair ? " trace-pc only |" : "", fair ? " vs trace-pc |" : ""
-    printf "|---|---:|%s---:|---:|%s---:|---:|---:|---:|\n", fair ? "---:|" : "", fair ? "---:|" : ""
-    for (i = 0; i < n; i++) {
-      c = order[i]; b = ns["base/off/" c]; t = ns["tracepc/off/" c]; off = ns["all/off/" c]; on = ns["all/on/" c]
-      printf "| %s | %.0f |", c, b
-      if (fair) printf " %.0f |", t
-      printf " %.0f | %.2f |", off, off / b
-      if (fair) printf " %.2f |", off / t
-      printf " %.0f | %.2f | %.1f | %s |\n", on, on / b, words["all/on/" c], drop["all/on/" c]
+    nk = split(kernels, ks, " ")
+    split(texts, tv, " "); for (i in tv) { split(tv[i], kv, "="); text[kv[1]] = kv[2] }
+    refs[nr = 1] = "base"; label["base"] = "base"
+    if (("tracepc/off/" order[0]) in ns) { refs[++nr] = "tracepc"; label["tracepc"] = "trace-pc" }
+    printf "Recording off, guest ns (= instructions) per iteration:\n\n| syscall loop |"
+    for (i = 1; i <= nk; i++) printf " %s |", ks[i]
+    for (i = 1; i <= nk; i++) if (!base_of(ks[i])) for (q = 1; q <= nr; q++) printf " %s / %s |", ks[i], label[refs[q]]
+    printf "\n|---|"
+    for (i = 1; i <= nk; i++) printf "---:|"
+    for (i = 1; i <= nk; i++) if (!base_of(ks[i])) for (q = 1; q <= nr; q++) printf "---:|"
+    printf "\n"
+    for (j = 0; j < n; j++) {
+      c = order[j]; printf "| %s |", c
+      for (i = 1; i <= nk; i++) printf " %.0f |", ns[ks[i] "/off/" c]
+      for (i = 1; i <= nk; i++) if (!base_of(ks[i])) for (q = 1; q <= nr; q++)
+        printf " **%.2f** |", ns[ks[i] "/off/" c] / ns[refs[q] "/off/" c]
+      printf "\n"
     }
-    printf "\nboot to /init, guest seconds (about instructions / 1e9; /proc/uptime has 10 ms steps): base %s, all %s, ratio %.2f", boot["base"], boot["all"], boot["all"] / boot["base"]
-    if (fair) printf "; trace-pc only %s, all / trace-pc %.2f", boot["tracepc"], boot["all"] / boot["tracepc"]
+    printf "\nRecording on (the task records into a 128 MiB buffer):\n\n| syscall loop | kernel | guest ns | / base | record words per iteration | dropped |\n|---|---|---:|---:|---:|---:|\n"
+    for (j = 0; j < n; j++) for (i = 1; i <= nk; i++) {
+      k = ks[i] "/on/" order[j]; if (!(k in ns)) continue
+      printf "| %s | %s | %.0f | %.0f | %.1f | %s |\n", order[j], ks[i], ns[k], ns[k] / ns["base/off/" order[j]], words[k], drop[k]
+    }
+    printf "\nBoot to /init, guest seconds (/proc/uptime, 10 ms steps):"
+    for (i = 1; i <= nk; i++) printf " %s %s%s", ks[i], boot[ks[i]], i < nk ? "," : ""
+    printf "\n\nCode, the sum of the sizes of the text symbols of vmlinux (`llvm-nm-22 -S`), bytes:"
+    for (i = 1; i <= nk; i++) {
+      if (!text[ks[i]]) { printf " %s not measured%s", ks[i], i < nk ? ";" : ""; continue }
+      printf " %s %d", ks[i], text[ks[i]]
+      for (q = 1; q <= nr; q++) if (!base_of(ks[i]) && text[refs[q]])
+        printf " (%+.1f %% over %s)", 100 * (text[ks[i]] / text[refs[q]] - 1), label[refs[q]]
+      printf "%s", i < nk ? ";" : ""
+    }
     printf "\n"
   }' "${consoles[@]}"
