@@ -11,7 +11,7 @@
 #   rt       bench/rt/run.sh: the user-space runtime's cost per record
 #   view     bench/view/run.sh: the viewer's records per second, beside
 #            uftrace replay on compare's sqlite traces
-#   kernel   bench/kernel/run.sh base tracepc all guard: syscall loops in
+#   kernel   bench/kernel/run.sh base tracepc all guard value: syscall loops in
 #            qemu -icount (the kernels come from the cache; each one that is
 #            missing is built first, about 15-20 min)
 #   module   bench/kernel/run.sh module, for ABIs A, B and C: guest
@@ -55,7 +55,7 @@ for b in "$@"; do
     compare) "$top/bench/compare/run.sh" ;;
     rt) run rt "bench/rt/run.sh" ;;
     view) run view "bench/view/run.sh" 1 ;;
-    kernel) run kernel "bench/kernel/run.sh base tracepc all guard" ;;
+    kernel) run kernel "bench/kernel/run.sh base tracepc all guard value" ;;
     module) run module "for a in kcov-v2 value-pc value; do ABI=\$a ONLY=demo-bench bench/kernel/run.sh module; done" ;;
   esac
 done

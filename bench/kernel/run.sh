@@ -7,11 +7,12 @@
 # off, and in `all` with recording on.
 #
 #   bench/kernel/run.sh            prints a Markdown table (docs/BENCHMARKS.md)
-#   bench/kernel/run.sh base tracepc all guard
+#   bench/kernel/run.sh base tracepc all guard value
 #                                  the same with the fair baseline too: all's
 #                                  configuration with KCOV's trace-pc and no
-#                                  plugin (build-kernel.sh tracepc), and all
-#                                  built with the plugin's guard
+#                                  plugin (build-kernel.sh tracepc), all
+#                                  built with the plugin's guard, and all
+#                                  with ABI B (build-kernel.sh value)
 #   bench/kernel/run.sh module     the cost of one record: the base kernel
 #                                  with the runtime module and the example
 #                                  module (dataflow_demo_bench: 100 df_eight

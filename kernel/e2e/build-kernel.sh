@@ -2,7 +2,7 @@
 # Builds (or reuses) a Linux 6.12 kernel from Debian's linux-source-6.12
 # with stock clang 22 and the sancov-dataflow wrapper.
 #
-#   build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard   prints the output directory
+#   build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard|value   prints the output directory
 #
 # base:  KCOV_INSTRUMENT_ALL=n, runtime as a module (the example modules opt
 #        in); its vmlinux is the uninstrumented baseline.
@@ -19,12 +19,14 @@
 # tracepc: all's configuration without the plugin (KCOV's trace-pc only),
 #        the baseline bench/kernel compares all with.
 # guard: all built with the plugin's guard option (bench/kernel).
+# value: all with ABI B (abi=value-pc, the runtime built for it): the value
+#        ABIs' code size and idle cost (bench/kernel).
 #
 # Builds live outside the clone, in $SANCOV_DATAFLOW_CACHE (default
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard}
+flavour=${1:?usage: build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard|value}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -76,9 +78,12 @@ case "$flavour" in
   # byte once and skips its callbacks while nothing records (bench/kernel).
   guard) fragments+=("$here/all.config"); builtin=y
          export SANCOV_DATAFLOW_OPTIONS=guard ;;
+  # all with ABI B: make passes KCOV_DATAFLOW_ABI to the runtime's Kbuild.
+  value) fragments+=("$here/all.config"); builtin=y
+         export SANCOV_DATAFLOW_OPTIONS=abi=value-pc KCOV_DATAFLOW_ABI=value-pc ;;
   kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
-  *) log "unknown flavour '$flavour' (base, all, sub, usb, kasan, arm64, tracepc or guard)"; exit 2 ;;
+  *) log "unknown flavour '$flavour' (base, all, sub, usb, kasan, arm64, tracepc, guard or value)"; exit 2 ;;
 esac
 # The built-in runtime enters the shared source tree only for the flavours
 # that build it: a `base` build (whose runtime is a module built from the
