@@ -9,6 +9,9 @@
  *   global   ... with S a global of the executable
  *   heap     ... with S from malloc (brk heap)
  *   mmap     ... with S in an anonymous mapping (process_vm_readv)
+ *   wide     long h(struct W *), W on the caller's stack: 12 fields, one a
+ *            16-byte array read whole, one a counter that changes on every
+ *            call (the shape of sqlite's and the kernel's structs)
  * Every call makes two records (ENTRY, RET); struct ENTRY records carry two
  * field values. Prints wall, user and system nanoseconds per call.
  *
@@ -31,12 +34,30 @@ struct S {
 };
 volatile long sink;
 struct S global_s = {1, 2};
+struct W {
+  int id;
+  unsigned flags;
+  long count;
+  char name[16];
+  void *next;
+  short kind;
+  unsigned char state, mode;
+  int refs;
+  long size;
+  void *owner;
+  unsigned gen;
+};
 
 __attribute__((noinline)) int f(int x) { return x + 1; }
 /* The store keeps -O2 from hoisting the call out of the loop. */
 __attribute__((noinline)) long g(struct S *s) {
   sink = s->a;
   return s->a + s->b;
+}
+
+__attribute__((noinline)) long h(struct W *w) {
+  sink = w->refs;
+  return ++w->count;
 }
 
 static double now_ns(void) {
@@ -51,7 +72,7 @@ static double tv_ns(struct timeval tv) {
 
 int main(int argc, char **argv) {
   if (argc != 3) {
-    fprintf(stderr, "usage: bench scalar|stack|global|heap|mmap CALLS\n");
+    fprintf(stderr, "usage: bench scalar|stack|global|heap|mmap|wide CALLS\n");
     return 2;
   }
   const char *mode = argv[1];
@@ -74,11 +95,13 @@ int main(int argc, char **argv) {
   else if (!strcmp(mode, "mmap"))
     p = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
              0);
-  else if (strcmp(mode, "stack") && strcmp(mode, "scalar"))
+  else if (strcmp(mode, "stack") && strcmp(mode, "scalar") &&
+           strcmp(mode, "wide"))
     return 2;
   p->a = 1;
   p->b = 2;
   int scalar = !strcmp(mode, "scalar");
+  struct W w = {7, 3, 0, "wide-struct", 0, 2, 1, 0, 1, 4096, 0, 9};
 
   struct rusage r0, r1;
   getrusage(RUSAGE_SELF, &r0);
@@ -87,6 +110,9 @@ int main(int argc, char **argv) {
   if (scalar)
     for (long i = 0; i < n; i++)
       acc += f((int)i);
+  else if (!strcmp(mode, "wide"))
+    for (long i = 0; i < n; i++)
+      acc += h(&w);
   else
     for (long i = 0; i < n; i++)
       acc += g(p);

@@ -48,7 +48,7 @@ echo
 records_section() {
   echo "| mode | calls | plain ns/call | instrumented ns/call (wall) | ns/record (wall, over plain) | records/s | user ns/record | sys ns/record |"
   echo "|---|---|---|---|---|---|---|---|"
-  for mode in scalar stack global heap mmap bounded; do
+  for mode in scalar stack global heap mmap wide bounded; do
     n=$calls
     [ "$mode" = mmap ] && n=$mmap_calls
     m=$mode
@@ -83,7 +83,7 @@ records_section() {
     echo "|---|---|---|---|"
     # Not heap: under valgrind malloc'ed memory is not in the brk heap, so
     # the runtime would (correctly) take the process_vm_readv path.
-    for mode in scalar stack global; do
+    for mode in scalar stack global wide; do
       a=$(env valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
             "$work/plain" "$mode" 100000 2>&1 >/dev/null |
           sed -n 's/.*Collected : *\([0-9]*\).*/\1/p')

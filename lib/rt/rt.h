@@ -271,16 +271,27 @@ struct rt_slot_more {
 };
 
 /* What the record writer knows about one field table (rt_record.h): its
- * number of value words and the bytes [lo, hi) its fields span, relative
- * to the object. A direct-mapped cache per thread, by the table's address. */
+ * number of value words, the bytes [lo, hi) its fields span relative to
+ * the object, and where each value word comes from. A direct-mapped cache
+ * per thread, by the table's address; the plans live in an arena of the
+ * thread's (rt_encode.c) that starts over, with an empty cache, when full. */
 #define RT_TABLE_BITS 8
 #define RT_TABLES (1u << RT_TABLE_BITS)
+#define RT_PLAN_WORDS (1u << 14)
+/* A value word: the object's bytes [off, off + 8), masked to the field's
+ * bytes among them. Every word lies inside the table's [lo, hi). */
+struct rt_word {
+  u64 off;
+  u64 mask;
+};
 struct rt_table {
   const u64 *offs;
   u32 nf; /* fields, at most SCDF_MAX_FIELDS */
   u32 nv;
   u64 lo;
   u64 hi;
+  u64 last_off, last_size; /* offs' last pair, when the plan was made */
+  struct rt_word *plan;    /* nv words */
 };
 
 /* Owned by rt_thread.c; the record writer reads and advances the first
@@ -301,6 +312,8 @@ struct rt_thread {
                             record */
   struct rt_slot_more *more;
   struct rt_table *tables;
+  struct rt_word *plans; /* RT_PLAN_WORDS; the tables' plans */
+  u32 plans_used;
   u64 *arena;            /* the slots' values 1 .. */
   u64 *stage;            /* a record's values, SCDF_MAX_FIELDS words */
   u32 arena_used;
@@ -369,9 +382,10 @@ RT_HIDDEN void rt_record_miss(u64 desc, u64 pc, u64 w2, u64 v0, u32 seq,
                               u32 nv);
 /* Fold the drops counted while busy, then leave the runtime. */
 RT_HIDDEN void rt_record_finish(struct rt_thread *t);
-/* Fills tb with the facts of the table at offs (nf fields); NULL when the
- * general path must read it. */
-RT_HIDDEN struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs,
+/* Fills tb, a table cache entry of t, with the facts and the plan of the
+ * table at offs (nf fields); NULL when the general path must read it. */
+RT_HIDDEN struct rt_table *rt_table_fill(struct rt_thread *t,
+                                         struct rt_table *tb, const u64 *offs,
                                          u32 nf);
 /* A record with a field table (out of line: the field loop's registers
  * would make the scalar path save and restore registers). */

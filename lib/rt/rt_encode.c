@@ -3,9 +3,9 @@
  * rt_encode.h writes the deltas; this file writes the FULL records that
  * (re)fill a slot, and owns the memory behind the slots: one private
  * anonymous mapping per thread holding the slot table, the slots' other
- * halves, the record writer's cache of field tables, an arena for the
- * slots' further values and a staging area for a record's values. Only the
- * pages a thread touches are ever backed.
+ * halves, the record writer's cache of field tables and their plans, an
+ * arena for the slots' further values and a staging area for a record's
+ * values. Only the pages a thread touches are ever backed.
  *
  *===----------------------------------------------------------------------===*/
 #define _GNU_SOURCE
@@ -28,6 +28,7 @@ _Static_assert(SCDF_CREC_DELTA_MAX_VALS < 65536, "cap must fit a u16");
 static size_t rt_slots_bytes(void) {
   return RT_SLOTS * (sizeof(struct rt_slot) + sizeof(struct rt_slot_more)) +
          RT_TABLES * sizeof(struct rt_table) +
+         RT_PLAN_WORDS * sizeof(struct rt_word) +
          (RT_ARENA_WORDS + RT_STAGE_WORDS) * sizeof(u64);
 }
 
@@ -63,7 +64,9 @@ int rt_slots_map(struct rt_thread *t) {
   t->slots = m;
   t->more = (struct rt_slot_more *)(t->slots + RT_SLOTS);
   t->tables = (struct rt_table *)(t->more + RT_SLOTS);
-  t->arena = (u64 *)(t->tables + RT_TABLES);
+  t->plans = (struct rt_word *)(t->tables + RT_TABLES);
+  t->plans_used = 0;
+  t->arena = (u64 *)(t->plans + RT_PLAN_WORDS);
   t->stage = t->arena + RT_ARENA_WORDS;
   t->arena_used = 0;
   t->slot_tag = RT_TAG_ONE; /* zero-filled slots hold no key of any tag */
@@ -76,6 +79,7 @@ void rt_slots_unmap(struct rt_thread *t) {
   t->slots = NULL;
   t->more = NULL;
   t->tables = NULL;
+  t->plans = NULL;
   t->arena = t->stage = NULL;
 }
 

@@ -10,7 +10,8 @@
  *  2. inside a readable PT_LOAD segment of the main program (globals), or
  *     inside the brk heap [start_brk, sbrk(0)): plain loads.
  *  3. anything else: process_vm_readv on ourselves, which fails with EFAULT
- *     instead of faulting. One system call reads all fields of a record.
+ *     instead of faulting. One system call reads all fields of a record:
+ *     the bytes they span at once when that is small, else field by field.
  *
  * Obviously bad addresses (the first page, the kernel half) are rejected
  * without a system call.
@@ -182,6 +183,36 @@ static void rt_read_fields_pvr(u64 *out, uintptr_t obj, const u64 *offs, u32 nf,
   }
 }
 
+/* The value words of the fields from readable bytes: field i's at
+ * src + offs[2 * i] - skip. */
+static void rt_fields_copy(u64 *out, const unsigned char *src, u64 skip,
+                           const u64 *offs, u32 nf, int wide) {
+  for (u32 i = 0; i < nf; i++) {
+    u64 sz = rt_field_size(offs, i, wide);
+    u32 n = rt_field_words(offs, i, wide);
+    memset(out, 0, (size_t)n * 8);
+    memcpy(out, src + (offs[2 * i] - skip), sz); /* little-endian */
+    out += n;
+  }
+}
+
+/* Tier 3 for an object whose fields span at most RT_SPAN_BYTES: one read
+ * of the whole span, one iovec, then the fields out of the copy. 0 if the
+ * span could not be read whole (a fault inside it, or no process_vm_readv):
+ * the batches then find out field by field. */
+enum { RT_SPAN_BYTES = 2048 };
+static RT_NOINLINE int rt_read_span_pvr(u64 *out, uintptr_t obj,
+                                        const u64 *offs, u32 nf, int wide,
+                                        uintptr_t lo, uintptr_t hi) {
+  unsigned char copy[RT_SPAN_BYTES];
+  struct iovec l = {copy, hi - lo}, r = {(void *)lo, hi - lo};
+  if (rt_pvr_broken ||
+      process_vm_readv(rt_pid(), &l, 1, &r, 1, 0) != (ssize_t)(hi - lo))
+    return 0;
+  rt_fields_copy(out, copy, lo - obj, offs, nf, wide);
+  return 1;
+}
+
 /* [*lo, *hi): the bytes the fields read; 0 if an address wraps. */
 static int rt_fields_span(uintptr_t obj, const u64 *offs, u32 nf, int wide,
                           uintptr_t *lo, uintptr_t *hi) {
@@ -211,20 +242,15 @@ void rt_read_fields_slow(struct rt_stack *s, u64 *out, uintptr_t obj,
   }
   /* Tiers 1 and 2 for the whole object at once. */
   uintptr_t lo, hi;
-  if (rt_fields_span(obj, offs, nf, wide, &lo, &hi) && hi > lo &&
-      !rt_addr_bad(lo, hi - lo) &&
-      (rt_on_stack(s, lo, hi, frame) || rt_stable(lo, hi))) {
-    for (u32 i = 0; i < nf; i++) {
-      u64 sz = rt_field_size(offs, i, wide);
-      u32 n = rt_field_words(offs, i, wide);
-      memset(out, 0, (size_t)n * 8);
-      memcpy(out, (const void *)(obj + offs[2 * i]), sz); /* little-endian */
-      out += n;
-    }
+  int spanned = rt_fields_span(obj, offs, nf, wide, &lo, &hi) && hi > lo &&
+                !rt_addr_bad(lo, hi - lo);
+  if (spanned && (rt_on_stack(s, lo, hi, frame) || rt_stable(lo, hi))) {
+    rt_fields_copy(out, (const unsigned char *)obj, 0, offs, nf, wide);
     return;
   }
-
-  rt_read_fields_pvr(out, obj, offs, nf, wide);
+  if (!spanned || hi - lo > RT_SPAN_BYTES ||
+      !rt_read_span_pvr(out, obj, offs, nf, wide, lo, hi))
+    rt_read_fields_pvr(out, obj, offs, nf, wide);
 }
 
 static int rt_exe_one(struct dl_phdr_info *info, size_t size, void *data) {

@@ -110,29 +110,56 @@ void rt_record_finish(struct rt_thread *t) {
   t->busy = 0;
 }
 
-struct rt_table *rt_table_fill(struct rt_table *tb, const u64 *offs, u32 nf) {
+/* Room for nv plan words, the arena starting over (and every cached table
+ * with it) when it is full; NULL if nv words never fit. */
+static struct rt_word *rt_plan_room(struct rt_thread *t, u32 nv) {
+  if (nv > RT_PLAN_WORDS)
+    return NULL;
+  if (RT_PLAN_WORDS - t->plans_used < nv) {
+    memset(t->tables, 0, RT_TABLES * sizeof(*t->tables));
+    t->plans_used = 0;
+  }
+  struct rt_word *plan = t->plans + t->plans_used;
+  t->plans_used += nv;
+  return plan;
+}
+
+struct rt_table *rt_table_fill(struct rt_thread *t, struct rt_table *tb,
+                               const u64 *offs, u32 nf) {
   u32 nv = rt_table_words(offs, nf);
   int wide = nv != nf;
-  u64 lo = UINT64_MAX, hi = 0;
-  for (u32 i = 0; i < nf; i++) {
-    u64 off = offs[2 * i];
-    /* One word per field because the sum does not fit: rare, general. */
-    if (!wide && offs[2 * i + 1] > 8)
-      return NULL;
-    /* Fields are read in whole words (rt_field_load). */
-    u64 reach = 8 * (u64)rt_field_words(offs, i, wide);
-    if (off + reach < off)
-      return NULL;
-    lo = off < lo ? off : lo;
-    hi = off + reach > hi ? off + reach : hi;
-  }
-  if (hi <= lo)
+  struct rt_word *plan = nf ? rt_plan_room(t, nv) : NULL;
+  if (!plan)
     return NULL;
+  u64 lo = UINT64_MAX, hi = 0;
+  u32 k = 0;
+  for (u32 i = 0; i < nf; i++) {
+    u64 off = offs[2 * i], sz = rt_field_size(offs, i, wide);
+    u32 n = rt_field_words(offs, i, wide);
+    /* Every word is a whole 8-byte load, masked to the field's bytes. */
+    for (u32 j = 0; j < n; j++, k++) {
+      u64 at = off + 8 * j, bytes = sz - 8 * j;
+      /* One word per field because the sum does not fit (rare), or a
+       * table that wraps: the general path's. The plan's words were the
+       * arena's last. */
+      if ((!wide && offs[2 * i + 1] > 8) || at < off || at + 8 < at) {
+        t->plans_used -= nv;
+        return NULL;
+      }
+      plan[k].off = at;
+      plan[k].mask = rt_mask(bytes);
+      lo = at < lo ? at : lo;
+      hi = at + 8 > hi ? at + 8 : hi;
+    }
+  }
   tb->offs = offs;
   tb->nf = nf;
   tb->nv = nv;
   tb->lo = lo;
   tb->hi = hi;
+  tb->last_off = offs[2 * nf - 2];
+  tb->last_size = offs[2 * nf - 1];
+  tb->plan = plan;
   return tb;
 }
 

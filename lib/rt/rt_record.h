@@ -117,14 +117,17 @@ RT_INLINE int rt_fast_scalar(struct rt_thread *t, u64 *out, uintptr_t a,
 
 /* The cached facts of the field table at offs with nf fields, or NULL:
  * the general path reads it (no table, a sum of words that does not fit,
- * a span that wraps or is empty). */
+ * a span that wraps). The last pair is compared too: an object unloaded
+ * and another loaded at its address could put another table there. */
 RT_INLINE struct rt_table *rt_table_get(struct rt_thread *t, const u64 *offs,
                                         u32 nf) {
   struct rt_table *tb = &t->tables[((uintptr_t)offs * 0x9e3779b97f4a7c15ull) >>
                                    (64 - RT_TABLE_BITS)];
-  if (RT_LIKELY(tb->offs == offs && tb->nf == nf))
+  if (RT_LIKELY(tb->offs == offs && tb->nf == nf && nf &&
+                tb->last_off == offs[2 * nf - 2] &&
+                tb->last_size == offs[2 * nf - 1]))
     return tb;
-  return rt_table_fill(tb, offs, nf);
+  return rt_table_fill(t, tb, offs, nf);
 }
 
 /* Tiers 1 and 2 of rt_read.c for the whole object at a whose fields tb
@@ -139,97 +142,36 @@ RT_INLINE int rt_fields_readable(struct rt_thread *t, uintptr_t a,
   return rt_stable(lo, hi);
 }
 
-/* What the field loops need of a struct rt_table, in locals: the stores
- * of a record cannot alias them. */
-struct rt_span {
-  u64 lo;   /* the table's lowest offset */
-  u64 span; /* hi - lo */
-  u32 nf;
-  u32 nv;
-  int wide;
-};
-
-RT_INLINE struct rt_span rt_span_of(const struct rt_table *tb) {
-  struct rt_span s = {tb->lo, tb->hi - tb->lo, tb->nf, tb->nv,
-                      tb->nv != tb->nf};
-  return s;
+/* Value word k of the object at a, by its table's plan: inside the span
+ * rt_fields_readable checked. */
+RT_INLINE u64 rt_plan_load(const struct rt_word *plan, u32 k, uintptr_t a) {
+  return rt_load(a + plan[k].off) & plan[k].mask;
 }
 
-/* The words of field i of the object at a into out (at most room of
- * them), wide as rt_field_size, once rt_fields_readable said yes; returns
- * how many (0: the table at offs is not the one cached, as an object
- * unloaded and another one loaded at its address could make it). Every
- * word is a whole 8-byte load, masked: the span covers the last word of
- * each field (rt_table_fill). */
-RT_INLINE u32 rt_field_load(u64 *out, u32 room, uintptr_t a, const u64 *offs,
-                            u32 i, struct rt_span s) {
-  u64 off = offs[2 * i] - s.lo, raw = offs[2 * i + 1];
-  if (RT_LIKELY(!s.wide)) {
-    if (RT_UNLIKELY(raw > 8 || s.span < 8 || off > s.span - 8 || !room))
-      return 0;
-    *out = rt_load(a + offs[2 * i]) & rt_mask(raw);
-    return 1;
-  }
-  u64 sz = rt_field_size(offs, i, 1);
-  u32 n = SCDF_VALUE_WORDS(raw);
-  if (RT_UNLIKELY(n > room || 8 * n > s.span || off > s.span - 8 * n))
-    return 0;
-  uintptr_t at = a + offs[2 * i];
-  for (u32 j = 0; j + 1 < n; j++)
-    out[j] = rt_load(at + 8 * j);
-  u64 last = sz - 8 * (n - 1); /* bytes in the last word, 0 .. 8 */
-  out[n - 1] = rt_load(at + 8 * (n - 1)) & rt_mask(last);
-  return n;
-}
-
-/* All of the object's words into out: 0 if the table is not tb's. */
-RT_INLINE int rt_fields_load(u64 *out, uintptr_t a, const u64 *offs,
-                             const struct rt_table *tb) {
-  struct rt_span s = rt_span_of(tb);
-  u32 k = 0;
-  for (u32 i = 0; i < s.nf; i++) {
-    u32 n = rt_field_load(out + k, s.nv - k, a, offs, i, s);
-    if (!n)
-      return 0;
-    k += n;
-  }
-  return k == s.nv;
+/* All of the object's value words into out. */
+RT_INLINE void rt_fields_load(u64 *out, uintptr_t a, const struct rt_table *tb) {
+  const struct rt_word *plan = tb->plan;
+  for (u32 k = 0, nv = tb->nv; k < nv; k++)
+    out[k] = rt_plan_load(plan, k, a);
 }
 
 /* The delta of a struct record against slot e, in one pass that reads,
- * compares and encodes each word: no staging. NULL if the table at offs
- * is not tb's; the slot is then emptied, its values half updated by a
- * delta that is not published. */
+ * compares and encodes each word: no staging. */
 RT_INLINE unsigned char *rt_fields_delta(struct rt_thread *t, unsigned char *p,
                                          struct rt_slot *e, u64 ptr,
-                                         uintptr_t a, const u64 *offs,
+                                         uintptr_t a,
                                          const struct rt_table *tb) {
-  struct rt_span s = rt_span_of(tb);
-  u64 w[SCDF_MAX_VALUE_WORDS];
+  const struct rt_word *plan = tb->plan;
+  u32 nv = tb->nv;
   unsigned char *o;
-  u32 n = rt_field_load(w, s.nv, a, offs, 0, s), k = n;
-  if (!n)
-    return NULL;
-  u32 lead = rt_delta_begin(t, p, e, ptr, w[0], s.nv, 1, &o);
+  u32 lead = rt_delta_begin(t, p, e, ptr, rt_plan_load(plan, 0, a), nv, 1, &o);
   u64 *old = rt_slot_old(t, e);
   struct rt_map m = {p + SCDF_CREC_LEAD_BYTES, 0, 0};
-  for (u32 j = 1; j < n; j++)
-    rt_delta_word(&m, &o, old++, w[j]);
-  for (u32 i = 1; i < s.nf; i++) {
-    if (RT_UNLIKELY(!(n = rt_field_load(w, s.nv - k, a, offs, i, s))))
-      goto differs;
-    k += n;
-    for (u32 j = 0; j < n; j++)
-      rt_delta_word(&m, &o, old++, w[j]);
-  }
-  if (RT_LIKELY(k == s.nv)) {
-    rt_map_end(&m);
-    rt_delta_end(p, lead);
-    return o;
-  }
-differs:
-  e->key = 0;
-  return NULL;
+  for (u32 k = 1; k < nv; k++)
+    rt_delta_word(&m, &o, old++, rt_plan_load(plan, k, a));
+  rt_map_end(&m);
+  rt_delta_end(p, lead);
+  return o;
 }
 
 /* Every callback starts with this: recording off (SANCOV_DATAFLOW_OUT=)
@@ -297,12 +239,10 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
   } else if (kind == RT_K_FIELDS && nv) {
     if (!rt_fields_readable(t, v, tb))
       goto bail;
-    if (e && t->seq == t->next_seq) {
-      if (!(fused = rt_fields_delta(t, t->pos, e, w2, v, offs, tb)))
-        goto bail;
-    } else if (!rt_fields_load(t->stage, v, offs, tb)) {
-      goto bail;
-    }
+    if (e && t->seq == t->next_seq)
+      fused = rt_fields_delta(t, t->pos, e, w2, v, tb);
+    else
+      rt_fields_load(t->stage, v, tb);
   }
   int many = kind == RT_K_FIELDS || kind == RT_K_PAIR;
   u32 seq = t->seq++;
@@ -310,7 +250,7 @@ RT_INLINE void rt_put(enum rt_kind kind, u32 type, u64 pc, u32 idx, u32 size,
     if (fused) {
       /* A drop came in between: the delta is void, the slot forgets. */
       e->key = 0;
-      rt_fields_load(t->stage, v, offs, tb);
+      rt_fields_load(t->stage, v, tb);
     }
     /* A FULL record, by a tail call: this path keeps no frame. */
     rt_record_miss(rt_desc(kind, type, idx, size), pc, w2,
