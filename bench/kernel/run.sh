@@ -71,8 +71,8 @@ for flavour in "$@"; do
     echo "file /lib/modules/kcov_dataflow.ko $src/rt/kcov_dataflow.ko 0644 0 0" >> "$work/$flavour.list"
     echo "file /lib/modules/dataflow_demo.ko $src/demo/dataflow_demo.ko 0644 0 0" >> "$work/$flavour.list"
   fi
-  llvm-nm-22 -S --defined-only "$out/vmlinux" |
-    awk '$3 ~ /^[tT]$/ { n += strtonum("0x" $2) } END { print n + 0 }' > "$work/$flavour.text"
+  llvm-nm-22 -S --radix=d --defined-only "$out/vmlinux" |
+    awk '$3 ~ /^[tT]$/ { n += $2 } END { printf "%d\n", n }' > "$work/$flavour.text"
   "$out/usr/gen_init_cpio" "$work/$flavour.list" | gzip -9 > "$work/$flavour.cpio.gz"
   echo "bench-kernel: booting $flavour" >&2
   timeout 1800 qemu-system-x86_64 -nographic -no-reboot -m 1024 \
