@@ -11,9 +11,9 @@ using namespace llvm;
 
 namespace dataflow_view {
 
-/// Printable ASCII other than the quote and the backslash: written as it is
-/// by every JSON writer. A table: this runs over every character written.
-static bool plain(StringRef S) {
+// Printable ASCII other than the quote and the backslash is written as it
+// is by every JSON writer. A table: this runs over every character written.
+bool JsonWriter::plain(StringRef S) {
   static const auto Plain = [] {
     std::array<bool, 256> P{};
     for (unsigned C = 0x20; C < 0x7f; ++C)
@@ -27,11 +27,9 @@ static bool plain(StringRef S) {
 }
 
 void JsonWriter::value(StringRef S) {
+  if (plain(S))
+    return plainValue(S);
   comma();
-  if (plain(S)) {
-    OS << '"' << S << '"';
-    return;
-  }
   json::OStream(OS).value(S);
 }
 

@@ -36,6 +36,13 @@ public:
   }
 
   void value(llvm::StringRef S);
+  /// A string plain() said needs no escaping.
+  void plainValue(llvm::StringRef S) {
+    comma();
+    OS << '"' << S << '"';
+  }
+  /// Whether S is written as it is: printable ASCII, no quote or backslash.
+  static bool plain(llvm::StringRef S);
   // Not the pointer's conversion to bool.
   void value(const char *S) { value(llvm::StringRef(S)); }
   void value(int64_t N);

@@ -28,7 +28,11 @@ namespace {
 
 class JsonlOutput final : public CallSink {
 public:
-  explicit JsonlOutput(raw_ostream &OS) : OS(OS), Memo(valueMembers) {}
+  explicit JsonlOutput(raw_ostream &OS)
+      : OS(OS), Memo([this](raw_ostream &OS, const TypeDesc *T, const Value &V,
+                            const std::string &Name) {
+          valueMembers(OS, T, V, Name);
+        }) {}
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     Open = &Threads[Tid];
@@ -159,23 +163,34 @@ private:
   }
 
   /// A value's members after its index and name: what ValueMemo keeps.
-  static void valueMembers(raw_ostream &OS, const TypeDesc *T, const Value &V,
-                           const std::string &Name) {
-    std::vector<NamedWord> Words;
+  void valueMembers(raw_ostream &OS, const TypeDesc *T, const Value &V,
+                    const std::string &Name) {
+    Words.clear();
     std::string Text = CallText::value(T, V, Name, &Words);
     JsonWriter J(OS);
     J.attribute("size", static_cast<int64_t>(V.Size));
     J.key("ptr");
     J.hex(V.Ptr);
-    J.attribute("text", Text);
+    // A word's text is mostly a part of the value's: plain if that is.
+    bool Plain = JsonWriter::plain(Text);
+    J.key("text");
+    Plain ? J.plainValue(Text) : J.value(Text);
     J.key("values");
     J.arrayBegin();
     for (const NamedWord &W : Words) {
       J.objectBegin();
-      J.attribute("name", W.Name);
+      WordName.clear();
+      W.appendName(WordName);
+      J.attribute("name", WordName);
       J.key("raw");
       J.hex(W.Raw);
-      J.attribute("text", W.Text);
+      J.key("text");
+      StringRef WT = W.text(Text, WordText);
+      if (W.Kind == NamedWord::Hex ||
+          (Plain && W.Kind == NamedWord::InValueText))
+        J.plainValue(WT);
+      else
+        J.value(WT);
       J.objectEnd();
     }
     J.arrayEnd();
@@ -195,6 +210,10 @@ private:
   raw_ostream &OS;
   /// valueMembers, remembered.
   ValueMemo Memo;
+  /// valueMembers' words and their name and text, kept to reuse their
+  /// buffers.
+  std::vector<NamedWord> Words;
+  std::string WordName, WordText;
   /// Per thread, the comparisons of each open call.
   std::map<uint64_t, std::vector<Events>> Threads;
   std::vector<Events> *Open = nullptr;

@@ -62,6 +62,28 @@ std::string ValueFormatter::hex(uint64_t V) {
   return S;
 }
 
+void NamedWord::appendName(std::string &Out) const {
+  Out += Name;
+  if (!Sep)
+    return;
+  Out += Sep;
+  appendDec(Out, Number);
+}
+
+StringRef NamedWord::text(StringRef ValueText, std::string &Scratch) const {
+  switch (Kind) {
+  case InValueText:
+    return ValueText.slice(Begin, End);
+  case Owned:
+    return Own;
+  case Hex:
+    break;
+  }
+  Scratch.clear();
+  appendHex(Scratch, Raw);
+  return Scratch;
+}
+
 // The formatter appends to one string (Out) throughout: a string per
 // field, concatenated, cost twice the instructions of the text itself.
 
@@ -735,10 +757,9 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
   else
     decimal(Second, V.Words[1], false, 64);
   if (Words) {
-    (*Words)[0].Name = "ptr";
-    (*Words)[0].Text = Ptr;
-    (*Words)[1].Name = Slice ? "len" : "vtable";
-    (*Words)[1].Text = Second;
+    (*Words)[0] = {"ptr", 0, 0, NamedWord::Owned, 0, 0, Ptr, V.Words[0]};
+    (*Words)[1] = {Slice ? "len" : "vtable", 0, 0, NamedWord::Owned, 0, 0,
+                   Second, V.Words[1]};
   }
   return fatPointerParts(S, Ptr, Second);
 }
@@ -746,8 +767,10 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
 /// Names the words of a byte image by their byte offset: `@0`, `@8`.
 static void nameImageWords(std::vector<NamedWord> *Words) {
   if (Words)
-    for (size_t I = 0; I < Words->size(); ++I)
-      (*Words)[I].Name = "@" + std::to_string(8 * I);
+    for (size_t I = 0; I < Words->size(); ++I) {
+      (*Words)[I].Sep = '@';
+      (*Words)[I].Number = 8 * I;
+    }
 }
 
 /// A Rust enum with data (E) as a parameter or return value of type T (E
@@ -779,8 +802,10 @@ static void enumText(std::string &Out, const TypeDesc &T, const TypeDesc &E,
     Fault = V.Words[0] == SCDF_UNREADABLE;
     if (!Fault)
       rustEnum(Text, E, wordBytes(V.Words[0], E.Size), 0, false);
-    if (Words && !ByRef && !Text.empty())
-      (*Words)[0].Text = Text;
+    if (Words && !ByRef && !Text.empty()) {
+      (*Words)[0].Kind = NamedWord::Owned;
+      (*Words)[0].Own = Text;
+    }
   }
   if (ByRef)
     appendHex(Out, V.Ptr);
@@ -876,10 +901,15 @@ static void structRecordText(std::string &Out, const TypeDesc &T,
     memberText(Out, F, L->of(V.Words, I));
     if (Words)
       for (size_t K = L->First[I]; K < L->First[I + 1]; ++K) {
-        size_t At = 8 * (K - L->First[I]);
-        (*Words)[K].Name = At ? F.Name + "@" + std::to_string(At) : F.Name;
-        if (!At)
-          (*Words)[K].Text.assign(Out, Start);
+        NamedWord &W = (*Words)[K];
+        W.Name = F.Name;
+        W.Number = 8 * (K - L->First[I]);
+        W.Sep = W.Number ? '@' : 0;
+        if (!W.Number) {
+          W.Kind = NamedWord::InValueText;
+          W.Begin = Start;
+          W.End = Out.size();
+        }
       }
   }
   Out += '}';
@@ -963,8 +993,11 @@ static void scalarRecordText(std::string &Out, const TypeDesc *T,
   fromBytes(Out, T, Bytes, 0, false);
   if (Image)
     nameImageWords(Words);
-  else if (Words)
-    (*Words)[0].Text.assign(Out, Start);
+  else if (Words) {
+    (*Words)[0].Kind = NamedWord::InValueText;
+    (*Words)[0].Begin = Start;
+    (*Words)[0].End = Out.size();
+  }
 }
 
 /// Appends a Rust fat pointer value of type T with table Struct.
@@ -989,11 +1022,9 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
   if (Words) {
     Words->reserve(Words->size() + V.Words.size());
     for (size_t I = 0; I < V.Words.size(); ++I) {
-      // Appended in place: temporaries cost more than the text.
       NamedWord &W = Words->emplace_back();
-      W.Name = '#';
-      appendDec(W.Name, I);
-      appendHex(W.Text, V.Words[I]);
+      W.Sep = '#';
+      W.Number = I;
       W.Raw = V.Words[I];
     }
   }
