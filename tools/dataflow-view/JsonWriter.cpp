@@ -39,7 +39,8 @@ void JsonWriter::value(int64_t N) {
   comma();
   char Buf[24];
   auto R = std::to_chars(Buf, Buf + sizeof(Buf), N);
-  OS.write(Buf, R.ptr - Buf);
+  // operator<< copies into the buffer inline; write() is a call.
+  OS << StringRef(Buf, R.ptr - Buf);
 }
 
 void JsonWriter::hex(uint64_t V) {
@@ -47,7 +48,7 @@ void JsonWriter::hex(uint64_t V) {
   char Buf[24] = "\"0x";
   auto R = std::to_chars(Buf + 3, Buf + sizeof(Buf) - 1, V, 16);
   *R.ptr++ = '"';
-  OS.write(Buf, R.ptr - Buf);
+  OS << StringRef(Buf, R.ptr - Buf);
 }
 
 } // namespace dataflow_view

@@ -14,6 +14,7 @@
 #include "ValueFormat.h"
 #include "ValueMemo.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -108,18 +109,29 @@ private:
     uint64_t Omitted = 0;
   };
 
-  static void function(JsonWriter &J, const Call &C) {
-    J.attribute("function", CallText::name(C));
+  void function(JsonWriter &J, const Call &C) {
     if (!C.Fn)
-      return;
-    if (!C.Fn->LinkageName.empty())
-      J.attribute("linkage_name", C.Fn->LinkageName);
-    if (!C.Fn->File.empty())
-      J.attribute("file", C.Fn->File);
-    if (C.Fn->Line)
-      J.attribute("line", static_cast<int64_t>(C.Fn->Line));
-    if (!C.Fn->Module.empty())
-      J.attribute("module", C.Fn->Module);
+      return J.attribute("function", CallText::name(C));
+    // Made once per function: its name and path are most of a short line.
+    auto [It, New] = FunctionJson.try_emplace(C.Fn);
+    if (New) {
+      raw_string_ostream S(It->second);
+      JsonWriter FJ(S);
+      functionMembers(FJ, *C.Fn);
+    }
+    J.members(It->second);
+  }
+
+  static void functionMembers(JsonWriter &J, const FunctionInfo &Fn) {
+    J.attribute("function", Fn.Name);
+    if (!Fn.LinkageName.empty())
+      J.attribute("linkage_name", Fn.LinkageName);
+    if (!Fn.File.empty())
+      J.attribute("file", Fn.File);
+    if (Fn.Line)
+      J.attribute("line", static_cast<int64_t>(Fn.Line));
+    if (!Fn.Module.empty())
+      J.attribute("module", Fn.Module);
   }
 
   static void events(JsonWriter &J, const Events &Evs) {
@@ -214,6 +226,8 @@ private:
   /// buffers.
   std::vector<NamedWord> Words;
   std::string WordName, WordText;
+  /// functionMembers per function.
+  DenseMap<const FunctionInfo *, std::string> FunctionJson;
   /// Per thread, the comparisons of each open call.
   std::map<uint64_t, std::vector<Events>> Threads;
   std::vector<Events> *Open = nullptr;
