@@ -30,10 +30,15 @@ namespace {
 class JsonlOutput final : public CallSink {
 public:
   explicit JsonlOutput(raw_ostream &OS)
-      : OS(OS), Memo([this](raw_ostream &OS, const TypeDesc *T, const Value &V,
+      : OS(OS), Memo([this](std::string &Out, const TypeDesc *T, const Value &V,
                             const std::string &Name) {
-          valueMembers(OS, T, V, Name);
-        }) {}
+          valueMembers(MembersOS, T, V, Name);
+          MembersOS.flush();
+          Out.swap(Members);
+          Members.clear();
+        }) {
+    MembersOS.SetBufferSize(4096);
+  }
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     Open = &Threads[Tid];
@@ -222,6 +227,10 @@ private:
   raw_ostream &OS;
   /// valueMembers, remembered.
   ValueMemo Memo;
+  /// What valueMembers writes, buffered: unbuffered, every character of a
+  /// value would be a call of its own.
+  std::string Members;
+  raw_string_ostream MembersOS{Members};
   /// valueMembers' words and their name and text, kept to reuse their
   /// buffers.
   std::vector<NamedWord> Words;

@@ -11,6 +11,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/Error.h"
 
 #include <algorithm>
@@ -47,13 +48,14 @@ static int64_t signExtend(uint64_t V, unsigned Bits) {
 static void appendHex(std::string &S, uint64_t V) {
   char Buf[20] = "0x";
   auto R = std::to_chars(Buf + 2, Buf + sizeof(Buf), V, 16);
-  S.append(Buf, R.ptr);
+  // By length: append(first, last) is the slower general replace.
+  S.append(Buf, R.ptr - Buf);
 }
 
 template <typename T> static void appendDec(std::string &S, T V) {
   char Buf[24];
   auto R = std::to_chars(Buf, Buf + sizeof(Buf), V);
-  S.append(Buf, R.ptr);
+  S.append(Buf, R.ptr - Buf);
 }
 
 std::string ValueFormatter::hex(uint64_t V) {
@@ -187,16 +189,15 @@ static APInt bytesToAPInt(ArrayRef<uint8_t> Bytes) {
 /// unknown, so the image stops there; Fault says whether it did.
 static SmallVector<uint8_t, 32> imageOf(ArrayRef<uint64_t> Words, uint64_t Size,
                                         bool &Fault) {
-  SmallVector<uint8_t, 32> Image;
-  Fault = false;
-  for (size_t I = 0; I < Words.size() && 8 * I < Size; ++I) {
-    if (Words[I] == SCDF_UNREADABLE) {
-      Fault = true;
-      break;
-    }
-    for (uint64_t B = 0; B < std::min<uint64_t>(Size - 8 * I, 8); ++B)
-      Image.push_back(static_cast<uint8_t>(Words[I] >> (8 * B)));
-  }
+  size_t N = 0;
+  while (N < Words.size() && 8 * N < Size && Words[N] != SCDF_UNREADABLE)
+    ++N;
+  Fault = N < Words.size() && 8 * N < Size;
+  // Whole words, then cut to Size: a word at a time, not a byte.
+  SmallVector<uint8_t, 32> Image(8 * N);
+  for (size_t I = 0; I < N; ++I)
+    support::endian::write64le(Image.data() + 8 * I, Words[I]);
+  Image.truncate(std::min<uint64_t>(8 * N, Size));
   return Image;
 }
 
@@ -438,8 +439,8 @@ static void fieldFromBytes(std::string &Out, const FieldDesc &F,
 /// b='q', ...}` (`...` for those not recorded). Tuple-like Rust payloads
 /// drop the names.
 static void membersText(std::string &Out, const TypeDesc &T,
-                        ArrayRef<uint8_t> Bytes, unsigned Depth,
-                        bool Truncated, bool Tuple) {
+                        ArrayRef<uint8_t> Bytes, unsigned Depth, bool Truncated,
+                        bool Tuple) {
   Out += Tuple ? '(' : '{';
   bool Any = false, Missing = false;
   for (const FieldDesc &F : T.Fields) {
@@ -672,8 +673,7 @@ static void derefOpen(std::string &Out, const std::string &Name) {
 }
 
 /// Appends `(*p=Text)`.
-static void deref(std::string &Out, const std::string &Name,
-                  StringRef Text) {
+static void deref(std::string &Out, const std::string &Name, StringRef Text) {
   derefOpen(Out, Name);
   Out += Text;
   Out += ')';
@@ -758,8 +758,14 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
     decimal(Second, V.Words[1], false, 64);
   if (Words) {
     (*Words)[0] = {"ptr", 0, 0, NamedWord::Owned, 0, 0, Ptr, V.Words[0]};
-    (*Words)[1] = {Slice ? "len" : "vtable", 0, 0, NamedWord::Owned, 0, 0,
-                   Second, V.Words[1]};
+    (*Words)[1] = {Slice ? "len" : "vtable",
+                   0,
+                   0,
+                   NamedWord::Owned,
+                   0,
+                   0,
+                   Second,
+                   V.Words[1]};
   }
   return fatPointerParts(S, Ptr, Second);
 }
@@ -891,19 +897,20 @@ static void structRecordText(std::string &Out, const TypeDesc &T,
   // Grown once rather than doubled field by field.
   Out.reserve(Out.size() + 24 * V.Words.size() + 2);
   Out += '{';
+  size_t First = 0;
   for (size_t I = 0; I < L->Table->size(); ++I) {
     const FieldDesc &F = (*L->Table)[I];
     if (I)
       Out += ", ";
     Out += F.Name;
     Out += '=';
-    size_t Start = Out.size();
-    memberText(Out, F, L->of(V.Words, I));
+    size_t Start = Out.size(), Count = L->count(F);
+    memberText(Out, F, ArrayRef<uint64_t>(V.Words).slice(First, Count));
     if (Words)
-      for (size_t K = L->First[I]; K < L->First[I + 1]; ++K) {
+      for (size_t K = First; K < First + Count; ++K) {
         NamedWord &W = (*Words)[K];
         W.Name = F.Name;
-        W.Number = 8 * (K - L->First[I]);
+        W.Number = 8 * (K - First);
         W.Sep = W.Number ? '@' : 0;
         if (!W.Number) {
           W.Kind = NamedWord::InValueText;
@@ -911,6 +918,7 @@ static void structRecordText(std::string &Out, const TypeDesc &T,
           W.End = Out.size();
         }
       }
+    First += Count;
   }
   Out += '}';
 }

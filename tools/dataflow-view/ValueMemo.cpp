@@ -9,9 +9,7 @@ using namespace llvm;
 namespace dataflow_view {
 
 ValueMemo::ValueMemo(RenderFn Render)
-    : Render(std::move(Render)), Table(Slots) {
-  ScratchOS.SetBufferSize(4096);
-}
+    : Render(std::move(Render)), Table(Slots) {}
 
 /// Everything CallText::value reads of its arguments, mixed by
 /// multiplication (hash_combine costs more than a miss saves on a small
@@ -44,8 +42,7 @@ const std::string &ValueMemo::get(const TypeDesc *T, const Value &V,
   if (E.matches(T, V, Name))
     return E.Text;
   Scratch.clear();
-  Render(ScratchOS, T, V, Name);
-  ScratchOS.flush();
+  Render(Scratch, T, V, Name);
   if (Scratch.size() > MaxKept)
     return Scratch;
   E.Valid = true;
