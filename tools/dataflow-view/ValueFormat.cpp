@@ -19,6 +19,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace llvm;
 
@@ -161,10 +162,10 @@ static std::string shortestFloat(double D, unsigned MaxDigits, bool IsFloat) {
 /// The first 8 of Bytes (fewer if there are fewer) as a little-endian word,
 /// as the runtime loads a value.
 static uint64_t loadWord(ArrayRef<uint8_t> Bytes) {
-  uint64_t V = 0;
-  for (size_t I = 0; I < Bytes.size() && I < 8; ++I)
-    V |= uint64_t(Bytes[I]) << (8 * I);
-  return V;
+  // One load, not a shift per byte: this runs for every member.
+  uint8_t Word[8] = {};
+  std::memcpy(Word, Bytes.data(), std::min<size_t>(Bytes.size(), 8));
+  return support::endian::read64le(Word);
 }
 
 /// The first Valid bytes of a value word, little-endian.

@@ -2,8 +2,6 @@
 
 #include "ValueMemo.h"
 
-#include "llvm/ADT/Hashing.h"
-
 using namespace llvm;
 
 namespace dataflow_view {
@@ -13,12 +11,15 @@ ValueMemo::ValueMemo(RenderFn Render)
 
 /// Everything CallText::value reads of its arguments, mixed by
 /// multiplication (hash_combine costs more than a miss saves on a small
-/// value).
+/// value). Of Name only its length and ends: the type tells most
+/// parameters apart already, and a collision costs a miss, not a wrong text.
 static size_t keyHash(const TypeDesc *T, const Value &V,
                       const std::string &Name) {
   constexpr uint64_t K = 0x9e3779b97f4a7c15;
-  uint64_t H =
-      (reinterpret_cast<uintptr_t>(T) ^ hash_value(StringRef(Name))) * K;
+  uint64_t NameBits = Name.empty() ? 0
+                                   : Name.size() ^ uint64_t(Name.front()) << 8 ^
+                                         uint64_t(Name.back()) << 16;
+  uint64_t H = (reinterpret_cast<uintptr_t>(T) ^ NameBits) * K;
   H = (H ^ V.Size ^ uint64_t(V.Direct) << 32 ^
        uint64_t(V.GuessedLength) << 33) *
       K;
