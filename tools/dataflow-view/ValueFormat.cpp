@@ -164,7 +164,8 @@ static std::string shortestFloat(double D, unsigned MaxDigits, bool IsFloat) {
 static uint64_t loadWord(ArrayRef<uint8_t> Bytes) {
   // One load, not a shift per byte: this runs for every member.
   uint8_t Word[8] = {};
-  std::memcpy(Word, Bytes.data(), std::min<size_t>(Bytes.size(), 8));
+  if (!Bytes.empty())
+    std::memcpy(Word, Bytes.data(), std::min<size_t>(Bytes.size(), 8));
   return support::endian::read64le(Word);
 }
 
