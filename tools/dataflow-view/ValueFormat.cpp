@@ -840,6 +840,35 @@ static void enumText(std::string &Out, const TypeDesc &T, const TypeDesc &E,
            ">";
 }
 
+/// Appends member F held whole in word W if it is an integer or a pointer,
+/// as fromBytes would from W's bytes; false otherwise. Most members are:
+/// this skips the byte image and the dispatch.
+static bool wordMemberText(std::string &Out, const FieldDesc &F, uint64_t W) {
+  const TypeDesc *T = F.type();
+  if (!T || F.BitWidth || F.Partial || !F.Size || F.Size > 8 ||
+      T->Size != F.Size)
+    return false;
+  switch (T->Kind) {
+  case TypeDesc::Signed:
+  case TypeDesc::Unsigned: {
+    uint64_t Bits = 8 * F.Size;
+    if (T->BitSize && T->BitSize < Bits)
+      Bits = T->BitSize;
+    decimal(Out, W, T->Kind == TypeDesc::Signed, Bits);
+    return true;
+  }
+  case TypeDesc::Pointer:
+    W = lowBits(W, 8 * F.Size);
+    if (W == 0)
+      Out += "NULL";
+    else
+      appendHex(Out, W);
+    return true;
+  default:
+    return false;
+  }
+}
+
 /// Appends member F from its value words: all of its bytes, or the first
 /// of them (a record of one word per field holds 8, ours 64: a longer
 /// member says so).
@@ -849,6 +878,8 @@ static void memberText(std::string &Out, const FieldDesc &F,
     Out += "<fault>";
     return;
   }
+  if (wordMemberText(Out, F, Words[0]))
+    return;
   bool Fault;
   SmallVector<uint8_t, 32> Bytes = imageOf(Words, F.Size, Fault);
   bool Cut = Bytes.size() < F.Size;
