@@ -196,9 +196,13 @@ private:
     J.arrayBegin();
     for (const NamedWord &W : Words) {
       J.objectBegin();
-      WordName.clear();
-      W.appendName(WordName);
-      J.attribute("name", WordName);
+      if (W.Sep) {
+        WordName.clear();
+        W.appendName(WordName);
+        J.attribute("name", WordName);
+      } else {
+        J.attribute("name", W.Name);
+      }
       J.key("raw");
       J.hex(W.Raw);
       J.key("text");
