@@ -13,17 +13,24 @@ namespace dataflow_view {
 
 // Printable ASCII other than the quote and the backslash is written as it
 // is by every JSON writer. A table: this runs over every character written.
+static const std::array<bool, 256> Plain = [] {
+  std::array<bool, 256> P{};
+  for (unsigned C = 0x20; C < 0x7f; ++C)
+    P[C] = C != '"' && C != '\\';
+  return P;
+}();
+
 bool JsonWriter::plain(StringRef S) {
-  static const auto Plain = [] {
-    std::array<bool, 256> P{};
-    for (unsigned C = 0x20; C < 0x7f; ++C)
-      P[C] = C != '"' && C != '\\';
-    return P;
-  }();
   for (char C : S)
     if (!Plain[static_cast<unsigned char>(C)])
       return false;
   return true;
+}
+
+void JsonWriter::notPlain(StringRef S, SmallVectorImpl<size_t> &Out) {
+  for (size_t I = 0; I < S.size(); ++I)
+    if (!Plain[static_cast<unsigned char>(S[I])])
+      Out.push_back(I);
 }
 
 void JsonWriter::value(StringRef S) {

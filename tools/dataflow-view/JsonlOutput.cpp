@@ -15,6 +15,7 @@
 #include "ValueMemo.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -188,10 +189,12 @@ private:
     J.attribute("size", static_cast<int64_t>(V.Size));
     J.key("ptr");
     J.hex(V.Ptr);
-    // A word's text is mostly a part of the value's: plain if that is.
-    bool Plain = JsonWriter::plain(Text);
+    // A word's text is mostly a part of the value's: plain unless it holds
+    // one of the value's characters that are not.
+    NotPlain.clear();
+    JsonWriter::notPlain(Text, NotPlain);
     J.key("text");
-    Plain ? J.plainValue(Text) : J.value(Text);
+    NotPlain.empty() ? J.plainValue(Text) : J.value(Text);
     J.key("values");
     J.arrayBegin();
     for (const NamedWord &W : Words) {
@@ -208,13 +211,19 @@ private:
       J.key("text");
       StringRef WT = W.text(Text, WordText);
       if (W.Kind == NamedWord::Hex ||
-          (Plain && W.Kind == NamedWord::InValueText))
+          (W.Kind == NamedWord::InValueText && plainPart(W.Begin, W.End)))
         J.plainValue(WT);
       else
         J.value(WT);
       J.objectEnd();
     }
     J.arrayEnd();
+  }
+
+  /// Whether characters [Begin, End) of the value's text are plain.
+  bool plainPart(size_t Begin, size_t End) const {
+    auto It = llvm::lower_bound(NotPlain, Begin);
+    return It == NotPlain.end() || *It >= End;
   }
 
   void value(JsonWriter &J, const TypeDesc *T, const Value &V,
@@ -239,6 +248,8 @@ private:
   /// buffers.
   std::vector<NamedWord> Words;
   std::string WordName, WordText;
+  /// Where the value's text is not plain (JsonWriter::notPlain).
+  SmallVector<size_t, 16> NotPlain;
   /// functionMembers per function.
   DenseMap<const FunctionInfo *, std::string> FunctionJson;
   /// Per thread, the comparisons of each open call.
