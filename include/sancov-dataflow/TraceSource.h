@@ -24,6 +24,11 @@ public:
   /// Copies up to N bytes at Offset into Buf; returns how many were copied
   /// (fewer only at the end of the input or on a read error).
   virtual size_t readAt(uint64_t Offset, void *Buf, size_t N) = 0;
+  /// Points Data at up to N bytes at Offset, without copying them, and
+  /// returns how many (fewer only at the end of the input, on a read error
+  /// or beyond 1 MiB). Valid until the next read: for records of a few
+  /// bytes, which cost more to copy out than to decode.
+  virtual size_t peek(uint64_t Offset, size_t N, const uint8_t *&Data) = 0;
   virtual uint64_t size() const = 0;
 
   /// Reads a little-endian u64; false if fewer than 8 bytes are there.
@@ -34,6 +39,7 @@ class MemorySource final : public ByteSource {
 public:
   MemorySource(const uint8_t *Data, size_t Size) : Data(Data), Len(Size) {}
   size_t readAt(uint64_t Offset, void *Buf, size_t N) override;
+  size_t peek(uint64_t Offset, size_t N, const uint8_t *&Data) override;
   uint64_t size() const override { return Len; }
 
 private:
@@ -50,6 +56,7 @@ public:
                                           std::string &Err);
   ~FileSource() override;
   size_t readAt(uint64_t Offset, void *Buf, size_t N) override;
+  size_t peek(uint64_t Offset, size_t N, const uint8_t *&Data) override;
   uint64_t size() const override { return Len; }
 
 private:

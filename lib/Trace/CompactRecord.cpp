@@ -17,14 +17,14 @@ void CompactDecoder::startChunk() {
 
 uint64_t CompactDecoder::decode(ByteSource &Src, uint64_t Offset, uint64_t Left,
                                 const std::string &Where, TraceEvent &E) {
-  uint8_t L[SCDF_CREC_LEAD_BYTES];
-  if (Left < sizeof(L)) {
+  const uint8_t *L;
+  if (Left < SCDF_CREC_LEAD_BYTES) {
     diagnose(E, Diagnostic::Error, Offset,
              "truncated compact record: " + std::to_string(Left) +
                  " byte left in " + Where);
     return Left;
   }
-  if (Src.readAt(Offset, L, sizeof(L)) != sizeof(L)) {
+  if (Src.peek(Offset, SCDF_CREC_LEAD_BYTES, L) != SCDF_CREC_LEAD_BYTES) {
     diagnose(E, Diagnostic::Error, Offset, "read error inside " + Where);
     return 0;
   }
@@ -68,11 +68,11 @@ uint64_t CompactDecoder::decodeFull(ByteSource &Src, uint64_t Offset,
   return SCDF_CREC_LEAD_BYTES + 8 * Words;
 }
 
-static bool readVarint(const std::vector<uint8_t> &Buf, size_t &Pos,
+static bool readVarint(const uint8_t *Buf, size_t Size, size_t &Pos,
                        uint64_t &V) {
   uint64_t Z = 0;
   for (unsigned I = 0; I < SCDF_CREC_VARINT_MAX; ++I) {
-    if (Pos >= Buf.size())
+    if (Pos >= Size)
       return false;
     uint8_t B = Buf[Pos++];
     // The tenth byte holds bit 63 only.
@@ -87,14 +87,14 @@ static bool readVarint(const std::vector<uint8_t> &Buf, size_t &Pos,
   return false;
 }
 
-bool CompactDecoder::applyDelta(const std::vector<uint8_t> &Buf, size_t &Pos,
+bool CompactDecoder::applyDelta(const uint8_t *Buf, size_t Size, size_t &Pos,
                                 uint32_t Lead, Slot &S, std::string &Why) {
   uint32_t NV = S.Rec.NumValues;
   uint64_t D;
   auto Next = [&](uint64_t &Word) {
-    if (!readVarint(Buf, Pos, D)) {
-      Why = Pos >= Buf.size() ? "a changed word runs past the end"
-                              : "a varint is longer than 10 bytes";
+    if (!readVarint(Buf, Size, Pos, D)) {
+      Why = Pos >= Size ? "a changed word runs past the end"
+                        : "a varint is longer than 10 bytes";
       return false;
     }
     Word += D;
@@ -131,12 +131,13 @@ uint64_t CompactDecoder::decodeDelta(ByteSource &Src, uint64_t Offset,
   size_t MapBytes = NV > 1 ? (NV + 6) / 8 : 0;
   uint64_t Max = SCDF_CREC_LEAD_BYTES + MapBytes +
                  uint64_t(SCDF_CREC_VARINT_MAX) * (NV + 1);
-  Buf.resize(std::min(Max, Left));
-  if (Src.readAt(Offset, Buf.data(), Buf.size()) != Buf.size()) {
+  size_t Size = std::min(Max, Left);
+  const uint8_t *Buf;
+  if (Src.peek(Offset, Size, Buf) != Size) {
     diagnose(E, Diagnostic::Error, Offset, "read error inside " + Where);
     return 0;
   }
-  if (Buf.size() < SCDF_CREC_LEAD_BYTES + MapBytes)
+  if (Size < SCDF_CREC_LEAD_BYTES + MapBytes)
     return Corrupt("the changed-words bitmap runs past the end");
   if (NV > 1 && (NV - 1) % 8 &&
       Buf[SCDF_CREC_LEAD_BYTES + MapBytes - 1] >> ((NV - 1) % 8))
@@ -144,7 +145,7 @@ uint64_t CompactDecoder::decodeDelta(ByteSource &Src, uint64_t Offset,
                    std::to_string(NV));
   size_t Pos = SCDF_CREC_LEAD_BYTES + MapBytes;
   std::string Why;
-  if (!applyDelta(Buf, Pos, Lead, S, Why))
+  if (!applyDelta(Buf, Size, Pos, Lead, S, Why))
     return Corrupt(Why);
   Record &R = E.Rec;
   R = S.Rec;

@@ -42,16 +42,15 @@ private:
                       uint32_t SlotNo, const std::string &Where, TraceEvent &E);
   uint64_t decodeDelta(ByteSource &Src, uint64_t Offset, uint64_t Left,
                        uint32_t Lead, const std::string &Where, TraceEvent &E);
-  /// Applies the changed words of Buf[Pos..) to S; false if Buf ends
+  /// Applies the changed words of Buf[Pos..Size) to S; false if Buf ends
   /// inside them or a varint is too long.
-  static bool applyDelta(const std::vector<uint8_t> &Buf, size_t &Pos,
+  static bool applyDelta(const uint8_t *Buf, size_t Size, size_t &Pos,
                          uint32_t Lead, Slot &S, std::string &Why);
 
   std::vector<Slot> Slots;
   uint64_t Chunk = 0;
   uint32_t NextSeq = 0;
   std::vector<uint64_t> Values;
-  std::vector<uint8_t> Buf;
 };
 
 } // namespace trace

@@ -33,6 +33,13 @@ size_t MemorySource::readAt(uint64_t Offset, void *Buf, size_t N) {
   return Avail;
 }
 
+size_t MemorySource::peek(uint64_t Offset, size_t N, const uint8_t *&Out) {
+  if (Offset >= Len)
+    return 0;
+  Out = Data + Offset;
+  return std::min<uint64_t>(N, Len - Offset);
+}
+
 static constexpr size_t WindowSize = 1 << 20;
 
 std::unique_ptr<FileSource> FileSource::open(const std::string &Path,
@@ -86,6 +93,19 @@ size_t FileSource::readAt(uint64_t Offset, void *Buf, size_t N) {
     Done += Avail;
   }
   return Done;
+}
+
+size_t FileSource::peek(uint64_t Offset, size_t N, const uint8_t *&Data) {
+  if (Offset < WindowStart || Offset + N > WindowStart + WindowLen) {
+    if (Offset >= Len)
+      return 0;
+    N = std::min<uint64_t>({N, Len - Offset, WindowSize});
+    if (!fill(Offset))
+      return 0;
+    N = std::min<uint64_t>(N, WindowLen);
+  }
+  Data = Window.data() + (Offset - WindowStart);
+  return N;
 }
 
 } // namespace trace

@@ -116,8 +116,11 @@ static void valueSlots(const Value &Recorded, const TypeDesc *T, bool IsRet,
     std::optional<FieldWords> L = fieldWords(*Struct, V.Words.size());
     if (!L)
       return;
+    size_t First = 0;
     for (size_t I = 0; I < L->Table->size(); ++I) {
-      ArrayRef<uint64_t> W = L->of(V.Words, I);
+      ArrayRef<uint64_t> W =
+          ArrayRef<uint64_t>(V.Words).slice(First, L->count((*L->Table)[I]));
+      First += W.size();
       if (W[0] == SCDF_UNREADABLE)
         continue;
       Slot F = fieldSlot((*L->Table)[I], W[0]);

@@ -79,7 +79,8 @@ std::string CallText::value(const TypeDesc *T, const Value &V,
     uint64_t P = pointerValue(V);
     std::string S = P ? ValueFormatter::hex(P) : "NULL";
     if (Words)
-      Words->push_back({"#0", S, P});
+      Words->push_back(
+          {"", '#', 0, NamedWord::InValueText, 0, S.size(), "", P});
     return S;
   }
   std::optional<Value> Fields = directFields(T, V);

@@ -13,22 +13,23 @@
 
 #include "DebugTypes.h"
 
-#include "llvm/ADT/ArrayRef.h"
-#include "llvm/ADT/SmallVector.h"
+#include "sancov-dataflow/abi.h"
 
 #include <optional>
 #include <vector>
 
 namespace dataflow_view {
 
-/// The table a record of NWords value words was made with, and where each
-/// field's words start (First has one more entry: NWords).
+/// The table a record of NWords value words was made with, and how many
+/// words each field has: its fields' words follow each other in the
+/// table's order.
 struct FieldWords {
   const std::vector<FieldDesc> *Table = nullptr;
-  llvm::SmallVector<size_t, 16> First;
+  /// Our runtimes' whole values rather than one word per field.
+  bool Whole = false;
 
-  llvm::ArrayRef<uint64_t> of(llvm::ArrayRef<uint64_t> Words, size_t I) const {
-    return Words.slice(First[I], First[I + 1] - First[I]);
+  size_t count(const FieldDesc &F) const {
+    return Whole ? SCDF_VALUE_WORDS(F.Size) : 1;
   }
 };
 

@@ -12,6 +12,7 @@
 #ifndef DATAFLOW_VIEW_JSONWRITER_H
 #define DATAFLOW_VIEW_JSONWRITER_H
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -36,6 +37,16 @@ public:
   }
 
   void value(llvm::StringRef S);
+  /// A string plain() said needs no escaping.
+  void plainValue(llvm::StringRef S) {
+    comma();
+    OS << '"' << S << '"';
+  }
+  /// Whether S is written as it is: printable ASCII, no quote or backslash.
+  static bool plain(llvm::StringRef S);
+  /// Appends to Out where S has a character plain() rejects: a part of S
+  /// between them is plain without another look.
+  static void notPlain(llvm::StringRef S, llvm::SmallVectorImpl<size_t> &Out);
   // Not the pointer's conversion to bool.
   void value(const char *S) { value(llvm::StringRef(S)); }
   void value(int64_t N);

@@ -14,6 +14,8 @@
 #include "ValueFormat.h"
 #include "ValueMemo.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -28,7 +30,16 @@ namespace {
 
 class JsonlOutput final : public CallSink {
 public:
-  explicit JsonlOutput(raw_ostream &OS) : OS(OS), Memo(valueMembers) {}
+  explicit JsonlOutput(raw_ostream &OS)
+      : OS(OS), Memo([this](std::string &Out, const TypeDesc *T, const Value &V,
+                            const std::string &Name) {
+          valueMembers(MembersOS, T, V, Name);
+          MembersOS.flush();
+          Out.swap(Members);
+          Members.clear();
+        }) {
+    MembersOS.SetBufferSize(4096);
+  }
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {
     Open = &Threads[Tid];
@@ -104,18 +115,29 @@ private:
     uint64_t Omitted = 0;
   };
 
-  static void function(JsonWriter &J, const Call &C) {
-    J.attribute("function", CallText::name(C));
+  void function(JsonWriter &J, const Call &C) {
     if (!C.Fn)
-      return;
-    if (!C.Fn->LinkageName.empty())
-      J.attribute("linkage_name", C.Fn->LinkageName);
-    if (!C.Fn->File.empty())
-      J.attribute("file", C.Fn->File);
-    if (C.Fn->Line)
-      J.attribute("line", static_cast<int64_t>(C.Fn->Line));
-    if (!C.Fn->Module.empty())
-      J.attribute("module", C.Fn->Module);
+      return J.attribute("function", CallText::name(C));
+    // Made once per function: its name and path are most of a short line.
+    auto [It, New] = FunctionJson.try_emplace(C.Fn);
+    if (New) {
+      raw_string_ostream S(It->second);
+      JsonWriter FJ(S);
+      functionMembers(FJ, *C.Fn);
+    }
+    J.members(It->second);
+  }
+
+  static void functionMembers(JsonWriter &J, const FunctionInfo &Fn) {
+    J.attribute("function", Fn.Name);
+    if (!Fn.LinkageName.empty())
+      J.attribute("linkage_name", Fn.LinkageName);
+    if (!Fn.File.empty())
+      J.attribute("file", Fn.File);
+    if (Fn.Line)
+      J.attribute("line", static_cast<int64_t>(Fn.Line));
+    if (!Fn.Module.empty())
+      J.attribute("module", Fn.Module);
   }
 
   static void events(JsonWriter &J, const Events &Evs) {
@@ -159,26 +181,49 @@ private:
   }
 
   /// A value's members after its index and name: what ValueMemo keeps.
-  static void valueMembers(raw_ostream &OS, const TypeDesc *T, const Value &V,
-                           const std::string &Name) {
-    std::vector<NamedWord> Words;
+  void valueMembers(raw_ostream &OS, const TypeDesc *T, const Value &V,
+                    const std::string &Name) {
+    Words.clear();
     std::string Text = CallText::value(T, V, Name, &Words);
     JsonWriter J(OS);
     J.attribute("size", static_cast<int64_t>(V.Size));
     J.key("ptr");
     J.hex(V.Ptr);
-    J.attribute("text", Text);
+    // A word's text is mostly a part of the value's: plain unless it holds
+    // one of the value's characters that are not.
+    NotPlain.clear();
+    JsonWriter::notPlain(Text, NotPlain);
+    J.key("text");
+    NotPlain.empty() ? J.plainValue(Text) : J.value(Text);
     J.key("values");
     J.arrayBegin();
     for (const NamedWord &W : Words) {
       J.objectBegin();
-      J.attribute("name", W.Name);
+      if (W.Sep) {
+        WordName.clear();
+        W.appendName(WordName);
+        J.attribute("name", WordName);
+      } else {
+        J.attribute("name", W.Name);
+      }
       J.key("raw");
       J.hex(W.Raw);
-      J.attribute("text", W.Text);
+      J.key("text");
+      StringRef WT = W.text(Text, WordText);
+      if (W.Kind == NamedWord::Hex ||
+          (W.Kind == NamedWord::InValueText && plainPart(W.Begin, W.End)))
+        J.plainValue(WT);
+      else
+        J.value(WT);
       J.objectEnd();
     }
     J.arrayEnd();
+  }
+
+  /// Whether characters [Begin, End) of the value's text are plain.
+  bool plainPart(size_t Begin, size_t End) const {
+    auto It = llvm::lower_bound(NotPlain, Begin);
+    return It == NotPlain.end() || *It >= End;
   }
 
   void value(JsonWriter &J, const TypeDesc *T, const Value &V,
@@ -195,6 +240,18 @@ private:
   raw_ostream &OS;
   /// valueMembers, remembered.
   ValueMemo Memo;
+  /// What valueMembers writes, buffered: unbuffered, every character of a
+  /// value would be a call of its own.
+  std::string Members;
+  raw_string_ostream MembersOS{Members};
+  /// valueMembers' words and their name and text, kept to reuse their
+  /// buffers.
+  std::vector<NamedWord> Words;
+  std::string WordName, WordText;
+  /// Where the value's text is not plain (JsonWriter::notPlain).
+  SmallVector<size_t, 16> NotPlain;
+  /// functionMembers per function.
+  DenseMap<const FunctionInfo *, std::string> FunctionJson;
   /// Per thread, the comparisons of each open call.
   std::map<uint64_t, std::vector<Events>> Threads;
   std::vector<Events> *Open = nullptr;

@@ -11,16 +11,23 @@ const FrameChain &RecordSites::frames(const Record &R) {
                   R.Type == RecordType::PcExit ||
                   R.Type == RecordType::PcResume ||
                   R.Type == RecordType::Cmp || pcIsCallSite(Abi);
-  auto [It, Inserted] = (CallSite ? CallSites : Entries).try_emplace(R.Pc);
+  Recent &Slot = RecentChains[(R.Pc ^ R.Pc >> 8) % RecentChains.size()];
+  if (!Slot.Chain || Slot.Pc != R.Pc || Slot.CallSite != CallSite)
+    Slot = {R.Pc, CallSite, &lookup(R.Pc, CallSite)};
+  return *Slot.Chain;
+}
+
+const FrameChain &RecordSites::lookup(uint64_t Pc, bool CallSite) {
+  auto [It, Inserted] = (CallSite ? CallSites : Entries).try_emplace(Pc);
   FrameChain &Chain = It->second;
   if (!Inserted)
     return Chain;
   if (CallSite)
-    Chain = Map.frames(R.Pc);
-  else if (const FunctionInfo *Fn = Map.lookup(R.Pc))
+    Chain = Map.frames(Pc);
+  else if (const FunctionInfo *Fn = Map.lookup(Pc))
     Chain.push_back({Fn, false, 0});
   if (Chain.empty())
-    Chain.push_back({nullptr, false, static_cast<uintptr_t>(R.Pc)});
+    Chain.push_back({nullptr, false, static_cast<uintptr_t>(Pc)});
   return Chain;
 }
 

@@ -15,6 +15,7 @@
 
 #include "sancov-dataflow/TraceRecord.h"
 
+#include <array>
 #include <unordered_map>
 
 namespace dataflow_view {
@@ -33,9 +34,20 @@ public:
   sancov_dataflow::trace::CallbackAbi abi() const { return Abi; }
 
 private:
+  const FrameChain &lookup(uint64_t Pc, bool CallSite);
+
   AddressMap &Map;
   sancov_dataflow::trace::CallbackAbi Abi;
+  /// Chains by pc; a node's address stays valid as the maps grow.
   std::unordered_map<uint64_t, FrameChain> Entries, CallSites;
+  /// The chains found last, direct-mapped by pc: a run of records comes
+  /// from a few functions, and this costs less than a hash map's look-up.
+  struct Recent {
+    uint64_t Pc = 0;
+    bool CallSite = false;
+    const FrameChain *Chain = nullptr;
+  };
+  std::array<Recent, 256> RecentChains;
 };
 
 } // namespace dataflow_view

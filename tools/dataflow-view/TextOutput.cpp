@@ -35,9 +35,9 @@ class TextOutput final : public CallSink {
 public:
   TextOutput(raw_ostream &OS, bool Locations, size_t ValueLimit)
       : OS(OS), Locations(Locations),
-        Memo([ValueLimit](raw_ostream &OS, const TypeDesc *T, const Value &V,
+        Memo([ValueLimit](std::string &Out, const TypeDesc *T, const Value &V,
                           const std::string &Name) {
-          OS << abbreviateValue(CallText::value(T, V, Name), ValueLimit);
+          Out = abbreviateValue(CallText::value(T, V, Name), ValueLimit);
         }) {}
 
   void thread(uint64_t Tid, const RemoteInfo *Remote) override {

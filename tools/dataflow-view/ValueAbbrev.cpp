@@ -2,7 +2,9 @@
 
 #include "ValueAbbrev.h"
 
-#include <vector>
+#include "llvm/ADT/SmallVector.h"
+
+#include <cstring>
 
 namespace dataflow_view {
 
@@ -17,34 +19,32 @@ struct Shape {
   struct Bracket {
     size_t Open, Close, Parent;
   };
-  /// In the order they open.
-  std::vector<Bracket> Brackets;
+  /// In the order they open. Inline capacity: a value cut has a few
+  /// brackets and a few dozen fields, and this runs for each one.
+  llvm::SmallVector<Bracket, 16> Brackets;
   /// Positions of the ", " that separate fields, with their bracket.
-  std::vector<std::pair<size_t, size_t>> Boundaries;
+  llvm::SmallVector<std::pair<size_t, size_t>, 64> Boundaries;
 };
 
 char closing(char Open) { return Open == '{' ? '}' : Open == '[' ? ']' : ')'; }
 
 /// The characters parse() acts on. A long value is mostly names and
-/// digits: one look-up skips each of them, not a switch.
-struct SyntaxTable {
-  bool Is[256] = {};
-  constexpr SyntaxTable() {
-    for (const char *C = "\"'<{[()]},"; *C; ++C)
-      Is[static_cast<unsigned char>(*C)] = true;
-  }
-};
-constexpr SyntaxTable Syntax;
+/// digits, skipped by strcspn (vectorised in the C library) rather than
+/// one by one.
+constexpr const char *Syntax = "\"'<{[()]},";
 
 /// Parses Text's brackets; false if they do not balance (the text is then
 /// shown whole rather than cut wrongly). String and char literals, and
 /// <...> notes such as "<unknown variant, discriminant 5>", are opaque.
 bool parse(const std::string &Text, Shape &S) {
-  std::vector<size_t> Open;
+  llvm::SmallVector<size_t, 16> Open;
   for (size_t I = 0; I < Text.size(); ++I) {
+    // c_str() ends in a NUL; one inside the text stops strcspn early and
+    // is skipped as any other character.
+    I += std::strcspn(Text.c_str() + I, Syntax);
+    if (I >= Text.size())
+      break;
     char C = Text[I];
-    if (!Syntax.Is[static_cast<unsigned char>(C)])
-      continue;
     switch (C) {
     case '"':
     case '\'':

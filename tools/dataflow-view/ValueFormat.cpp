@@ -11,6 +11,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Endian.h"
 #include "llvm/Support/Error.h"
 
 #include <algorithm>
@@ -18,6 +19,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace llvm;
 
@@ -47,19 +49,42 @@ static int64_t signExtend(uint64_t V, unsigned Bits) {
 static void appendHex(std::string &S, uint64_t V) {
   char Buf[20] = "0x";
   auto R = std::to_chars(Buf + 2, Buf + sizeof(Buf), V, 16);
-  S.append(Buf, R.ptr);
+  // By length: append(first, last) is the slower general replace.
+  S.append(Buf, R.ptr - Buf);
 }
 
 template <typename T> static void appendDec(std::string &S, T V) {
   char Buf[24];
   auto R = std::to_chars(Buf, Buf + sizeof(Buf), V);
-  S.append(Buf, R.ptr);
+  S.append(Buf, R.ptr - Buf);
 }
 
 std::string ValueFormatter::hex(uint64_t V) {
   std::string S;
   appendHex(S, V);
   return S;
+}
+
+void NamedWord::appendName(std::string &Out) const {
+  Out += Name;
+  if (!Sep)
+    return;
+  Out += Sep;
+  appendDec(Out, Number);
+}
+
+StringRef NamedWord::text(StringRef ValueText, std::string &Scratch) const {
+  switch (Kind) {
+  case InValueText:
+    return ValueText.slice(Begin, End);
+  case Owned:
+    return Own;
+  case Hex:
+    break;
+  }
+  Scratch.clear();
+  appendHex(Scratch, Raw);
+  return Scratch;
 }
 
 // The formatter appends to one string (Out) throughout: a string per
@@ -137,10 +162,11 @@ static std::string shortestFloat(double D, unsigned MaxDigits, bool IsFloat) {
 /// The first 8 of Bytes (fewer if there are fewer) as a little-endian word,
 /// as the runtime loads a value.
 static uint64_t loadWord(ArrayRef<uint8_t> Bytes) {
-  uint64_t V = 0;
-  for (size_t I = 0; I < Bytes.size() && I < 8; ++I)
-    V |= uint64_t(Bytes[I]) << (8 * I);
-  return V;
+  // One load, not a shift per byte: this runs for every member.
+  uint8_t Word[8] = {};
+  if (!Bytes.empty())
+    std::memcpy(Word, Bytes.data(), std::min<size_t>(Bytes.size(), 8));
+  return support::endian::read64le(Word);
 }
 
 /// The first Valid bytes of a value word, little-endian.
@@ -165,16 +191,15 @@ static APInt bytesToAPInt(ArrayRef<uint8_t> Bytes) {
 /// unknown, so the image stops there; Fault says whether it did.
 static SmallVector<uint8_t, 32> imageOf(ArrayRef<uint64_t> Words, uint64_t Size,
                                         bool &Fault) {
-  SmallVector<uint8_t, 32> Image;
-  Fault = false;
-  for (size_t I = 0; I < Words.size() && 8 * I < Size; ++I) {
-    if (Words[I] == SCDF_UNREADABLE) {
-      Fault = true;
-      break;
-    }
-    for (uint64_t B = 0; B < std::min<uint64_t>(Size - 8 * I, 8); ++B)
-      Image.push_back(static_cast<uint8_t>(Words[I] >> (8 * B)));
-  }
+  size_t N = 0;
+  while (N < Words.size() && 8 * N < Size && Words[N] != SCDF_UNREADABLE)
+    ++N;
+  Fault = N < Words.size() && 8 * N < Size;
+  // Whole words, then cut to Size: a word at a time, not a byte.
+  SmallVector<uint8_t, 32> Image(8 * N);
+  for (size_t I = 0; I < N; ++I)
+    support::endian::write64le(Image.data() + 8 * I, Words[I]);
+  Image.truncate(std::min<uint64_t>(8 * N, Size));
   return Image;
 }
 
@@ -416,8 +441,8 @@ static void fieldFromBytes(std::string &Out, const FieldDesc &F,
 /// b='q', ...}` (`...` for those not recorded). Tuple-like Rust payloads
 /// drop the names.
 static void membersText(std::string &Out, const TypeDesc &T,
-                        ArrayRef<uint8_t> Bytes, unsigned Depth,
-                        bool Truncated, bool Tuple) {
+                        ArrayRef<uint8_t> Bytes, unsigned Depth, bool Truncated,
+                        bool Tuple) {
   Out += Tuple ? '(' : '{';
   bool Any = false, Missing = false;
   for (const FieldDesc &F : T.Fields) {
@@ -650,8 +675,7 @@ static void derefOpen(std::string &Out, const std::string &Name) {
 }
 
 /// Appends `(*p=Text)`.
-static void deref(std::string &Out, const std::string &Name,
-                  StringRef Text) {
+static void deref(std::string &Out, const std::string &Name, StringRef Text) {
   derefOpen(Out, Name);
   Out += Text;
   Out += ')';
@@ -735,10 +759,15 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
   else
     decimal(Second, V.Words[1], false, 64);
   if (Words) {
-    (*Words)[0].Name = "ptr";
-    (*Words)[0].Text = Ptr;
-    (*Words)[1].Name = Slice ? "len" : "vtable";
-    (*Words)[1].Text = Second;
+    (*Words)[0] = {"ptr", 0, 0, NamedWord::Owned, 0, 0, Ptr, V.Words[0]};
+    (*Words)[1] = {Slice ? "len" : "vtable",
+                   0,
+                   0,
+                   NamedWord::Owned,
+                   0,
+                   0,
+                   Second,
+                   V.Words[1]};
   }
   return fatPointerParts(S, Ptr, Second);
 }
@@ -746,8 +775,10 @@ static std::string fatPointerText(const TypeDesc &S, const Value &V,
 /// Names the words of a byte image by their byte offset: `@0`, `@8`.
 static void nameImageWords(std::vector<NamedWord> *Words) {
   if (Words)
-    for (size_t I = 0; I < Words->size(); ++I)
-      (*Words)[I].Name = "@" + std::to_string(8 * I);
+    for (size_t I = 0; I < Words->size(); ++I) {
+      (*Words)[I].Sep = '@';
+      (*Words)[I].Number = 8 * I;
+    }
 }
 
 /// A Rust enum with data (E) as a parameter or return value of type T (E
@@ -779,8 +810,10 @@ static void enumText(std::string &Out, const TypeDesc &T, const TypeDesc &E,
     Fault = V.Words[0] == SCDF_UNREADABLE;
     if (!Fault)
       rustEnum(Text, E, wordBytes(V.Words[0], E.Size), 0, false);
-    if (Words && !ByRef && !Text.empty())
-      (*Words)[0].Text = Text;
+    if (Words && !ByRef && !Text.empty()) {
+      (*Words)[0].Kind = NamedWord::Owned;
+      (*Words)[0].Own = Text;
+    }
   }
   if (ByRef)
     appendHex(Out, V.Ptr);
@@ -807,6 +840,35 @@ static void enumText(std::string &Out, const TypeDesc &T, const TypeDesc &E,
            ">";
 }
 
+/// Appends member F held whole in word W if it is an integer or a pointer,
+/// as fromBytes would from W's bytes; false otherwise. Most members are:
+/// this skips the byte image and the dispatch.
+static bool wordMemberText(std::string &Out, const FieldDesc &F, uint64_t W) {
+  const TypeDesc *T = F.type();
+  if (!T || F.BitWidth || F.Partial || !F.Size || F.Size > 8 ||
+      T->Size != F.Size)
+    return false;
+  switch (T->Kind) {
+  case TypeDesc::Signed:
+  case TypeDesc::Unsigned: {
+    uint64_t Bits = 8 * F.Size;
+    if (T->BitSize && T->BitSize < Bits)
+      Bits = T->BitSize;
+    decimal(Out, W, T->Kind == TypeDesc::Signed, Bits);
+    return true;
+  }
+  case TypeDesc::Pointer:
+    W = lowBits(W, 8 * F.Size);
+    if (W == 0)
+      Out += "NULL";
+    else
+      appendHex(Out, W);
+    return true;
+  default:
+    return false;
+  }
+}
+
 /// Appends member F from its value words: all of its bytes, or the first
 /// of them (a record of one word per field holds 8, ours 64: a longer
 /// member says so).
@@ -816,6 +878,8 @@ static void memberText(std::string &Out, const FieldDesc &F,
     Out += "<fault>";
     return;
   }
+  if (wordMemberText(Out, F, Words[0]))
+    return;
   bool Fault;
   SmallVector<uint8_t, 32> Bytes = imageOf(Words, F.Size, Fault);
   bool Cut = Bytes.size() < F.Size;
@@ -866,21 +930,28 @@ static void structRecordText(std::string &Out, const TypeDesc &T,
   // Grown once rather than doubled field by field.
   Out.reserve(Out.size() + 24 * V.Words.size() + 2);
   Out += '{';
+  size_t First = 0;
   for (size_t I = 0; I < L->Table->size(); ++I) {
     const FieldDesc &F = (*L->Table)[I];
     if (I)
       Out += ", ";
     Out += F.Name;
     Out += '=';
-    size_t Start = Out.size();
-    memberText(Out, F, L->of(V.Words, I));
+    size_t Start = Out.size(), Count = L->count(F);
+    memberText(Out, F, ArrayRef<uint64_t>(V.Words).slice(First, Count));
     if (Words)
-      for (size_t K = L->First[I]; K < L->First[I + 1]; ++K) {
-        size_t At = 8 * (K - L->First[I]);
-        (*Words)[K].Name = At ? F.Name + "@" + std::to_string(At) : F.Name;
-        if (!At)
-          (*Words)[K].Text.assign(Out, Start);
+      for (size_t K = First; K < First + Count; ++K) {
+        NamedWord &W = (*Words)[K];
+        W.Name = F.Name;
+        W.Number = 8 * (K - First);
+        W.Sep = W.Number ? '@' : 0;
+        if (!W.Number) {
+          W.Kind = NamedWord::InValueText;
+          W.Begin = Start;
+          W.End = Out.size();
+        }
       }
+    First += Count;
   }
   Out += '}';
 }
@@ -963,8 +1034,11 @@ static void scalarRecordText(std::string &Out, const TypeDesc *T,
   fromBytes(Out, T, Bytes, 0, false);
   if (Image)
     nameImageWords(Words);
-  else if (Words)
-    (*Words)[0].Text.assign(Out, Start);
+  else if (Words) {
+    (*Words)[0].Kind = NamedWord::InValueText;
+    (*Words)[0].Begin = Start;
+    (*Words)[0].End = Out.size();
+  }
 }
 
 /// Appends a Rust fat pointer value of type T with table Struct.
@@ -989,11 +1063,9 @@ std::string ValueFormatter::format(const TypeDesc *T, const Value &V,
   if (Words) {
     Words->reserve(Words->size() + V.Words.size());
     for (size_t I = 0; I < V.Words.size(); ++I) {
-      // Appended in place: temporaries cost more than the text.
       NamedWord &W = Words->emplace_back();
-      W.Name = '#';
-      appendDec(W.Name, I);
-      appendHex(W.Text, V.Words[I]);
+      W.Sep = '#';
+      W.Number = I;
       W.Raw = V.Words[I];
     }
   }

@@ -30,11 +30,26 @@ namespace dataflow_view {
 struct FunctionInfo;
 
 /// One value word of a record with the name it has (a field name, or
-/// "#i" when the table does not match DWARF) and its text.
+/// "#i" when the table does not match DWARF) and its text. Both are kept
+/// as parts rather than strings: the jsonl output writes them for every
+/// value not remembered, and building them cost more than the text.
 struct NamedWord {
-  std::string Name;
-  std::string Text;
+  /// The name: Name, then Sep and Number unless Sep is 0 (`#0`, `@8`,
+  /// `pad@8`). Name points into the type or is a literal.
+  llvm::StringRef Name;
+  char Sep = 0;
+  uint64_t Number = 0;
+  /// The text: the word in hex, the characters [Begin, End) of the
+  /// value's text, or Own.
+  enum TextKind { Hex, InValueText, Owned } Kind = Hex;
+  size_t Begin = 0, End = 0;
+  std::string Own;
   uint64_t Raw = 0;
+
+  /// Appends the name.
+  void appendName(std::string &Out) const;
+  /// The text; Scratch holds it when it is made here.
+  llvm::StringRef text(llvm::StringRef ValueText, std::string &Scratch) const;
 };
 
 /// Formats values. Stateless apart from options.

@@ -2,25 +2,24 @@
 
 #include "ValueMemo.h"
 
-#include "llvm/ADT/Hashing.h"
-
 using namespace llvm;
 
 namespace dataflow_view {
 
 ValueMemo::ValueMemo(RenderFn Render)
-    : Render(std::move(Render)), Table(Slots) {
-  ScratchOS.SetBufferSize(4096);
-}
+    : Render(std::move(Render)), Table(Slots) {}
 
 /// Everything CallText::value reads of its arguments, mixed by
 /// multiplication (hash_combine costs more than a miss saves on a small
-/// value).
+/// value). Of Name only its length and ends: the type tells most
+/// parameters apart already, and a collision costs a miss, not a wrong text.
 static size_t keyHash(const TypeDesc *T, const Value &V,
                       const std::string &Name) {
   constexpr uint64_t K = 0x9e3779b97f4a7c15;
-  uint64_t H =
-      (reinterpret_cast<uintptr_t>(T) ^ hash_value(StringRef(Name))) * K;
+  uint64_t NameBits = Name.empty() ? 0
+                                   : Name.size() ^ uint64_t(Name.front()) << 8 ^
+                                         uint64_t(Name.back()) << 16;
+  uint64_t H = (reinterpret_cast<uintptr_t>(T) ^ NameBits) * K;
   H = (H ^ V.Size ^ uint64_t(V.Direct) << 32 ^
        uint64_t(V.GuessedLength) << 33) *
       K;
@@ -44,8 +43,7 @@ const std::string &ValueMemo::get(const TypeDesc *T, const Value &V,
   if (E.matches(T, V, Name))
     return E.Text;
   Scratch.clear();
-  Render(ScratchOS, T, V, Name);
-  ScratchOS.flush();
+  Render(Scratch, T, V, Name);
   if (Scratch.size() > MaxKept)
     return Scratch;
   E.Valid = true;

@@ -18,8 +18,6 @@
 #include "Call.h"
 #include "DebugTypes.h"
 
-#include "llvm/Support/raw_ostream.h"
-
 #include <functional>
 #include <string>
 #include <vector>
@@ -28,9 +26,10 @@ namespace dataflow_view {
 
 class ValueMemo {
 public:
-  /// Writes what an output shows of a value: it must depend on nothing but
-  /// CallText::value's arguments.
-  using RenderFn = std::function<void(llvm::raw_ostream &OS, const TypeDesc *T,
+  /// Makes what an output shows of a value in Out (empty on entry): it
+  /// must depend on nothing but CallText::value's arguments. A string
+  /// rather than a stream, so a text made whole is moved, not copied.
+  using RenderFn = std::function<void(std::string &Out, const TypeDesc *T,
                                       const Value &V, const std::string &Name)>;
 
   explicit ValueMemo(RenderFn Render);
@@ -65,9 +64,6 @@ private:
   std::vector<Entry> Table;
   /// The text being made; swapped into the table when it is kept.
   std::string Scratch;
-  /// Writes Scratch, buffered: unbuffered, every character of a value
-  /// would be a call of its own.
-  llvm::raw_string_ostream ScratchOS{Scratch};
 };
 
 } // namespace dataflow_view
