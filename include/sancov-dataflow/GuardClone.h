@@ -23,7 +23,7 @@ namespace sancov_dataflow {
 /// while On is true with every group taken, and a clone of it runs
 /// otherwise with none. Returns false, leaving F as it was, if F's code
 /// cannot be duplicated (a block whose address is taken, a call that must
-/// not be duplicated).
+/// not be duplicated, inline assembly that defines a label by name).
 bool cloneBodyOnGuard(llvm::Function &F, llvm::Instruction *On);
 
 } // namespace sancov_dataflow

@@ -3,7 +3,9 @@
 #include "sancov-dataflow/GuardClone.h"
 
 #include "llvm/IR/Constants.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/MDBuilder.h"
@@ -16,9 +18,32 @@ using namespace llvm;
 
 namespace sancov_dataflow {
 
+/// Whether inline assembly defines a label by name (`name:`), which a
+/// second copy would define again in the same object: the Linux kernel's
+/// int3_selftest does. Numeric labels (`1:`) and names made unique per copy
+/// (`%=`, which LLVM spells `${:uid}`) may repeat.
+static bool definesNamedLabel(StringRef Asm) {
+  SmallVector<StringRef, 16> Statements;
+  SplitString(Asm, Statements, "\n;");
+  auto IsSymbolChar = [](char C) {
+    return isAlnum(C) || C == '_' || C == '.' || C == '$';
+  };
+  for (StringRef St : Statements) {
+    StringRef Name = St.trim();
+    size_t Colon = Name.find(':');
+    if (Colon == StringRef::npos || Colon == 0)
+      continue;
+    Name = Name.take_front(Colon);
+    if (all_of(Name, IsSymbolChar) && !all_of(Name, isDigit))
+      return true;
+  }
+  return false;
+}
+
 /// What a second copy of \p BB would break: a block address names one
-/// block, `noduplicate` calls promise a single call site, and a function
-/// may escape its locals only once.
+/// block, `noduplicate` calls promise a single call site, a function may
+/// escape its locals only once, and a label its assembly defines by name
+/// may be defined only once.
 static bool canDuplicate(const BasicBlock &BB) {
   if (BB.hasAddressTaken())
     return false;
@@ -27,6 +52,9 @@ static bool canDuplicate(const BasicBlock &BB) {
     if (!CB)
       continue;
     if (CB->cannotDuplicate())
+      return false;
+    if (const auto *IA = dyn_cast<InlineAsm>(CB->getCalledOperand());
+        IA && definesNamedLabel(IA->getAsmString()))
       return false;
     if (const auto *II = dyn_cast<IntrinsicInst>(CB);
         II && II->getIntrinsicID() == Intrinsic::localescape)

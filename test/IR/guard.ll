@@ -85,4 +85,28 @@ b:
   ret i32 2
 }
 
+
+; Inline assembly that defines a label by name cannot be there twice in
+; one object (the Linux kernel's int3_selftest); numeric labels can.
+; void named(void) { asm volatile("named_ip:\n\tnop"); }
+; void numeric(void) { asm volatile("1: nop; jmp 1b"); }
+; CHECK-LABEL: define void @named(
+; CHECK-NOT: .plain:
+; CHECK: }
+; CHECK-LABEL: define void @numeric(
+; CHECK: sancov_dataflow.traced.plain:
+; CHECK-NEXT: call void asm sideeffect "1: nop; jmp 1b", ""()
+; REMARK: remark: <unknown>:0:0: instrumented named with {{[0-9]+}} calls and 0 field tables; the guard is tested per group of records (the body cannot be duplicated)
+; REMARK: remark: <unknown>:0:0: instrumented numeric with {{[0-9]+}} calls and 0 field tables{{$}}
+define void @named() {
+entry:
+  call void asm sideeffect "named_ip:\0A\09nop", ""()
+  ret void
+}
+define void @numeric() {
+entry:
+  call void asm sideeffect "1: nop; jmp 1b", ""()
+  ret void
+}
+
 ; CHECK: [[COLD]] = !{!"branch_weights", i32 1, i32 1000}
