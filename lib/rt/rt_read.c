@@ -190,9 +190,29 @@ static void rt_fields_copy(u64 *out, const unsigned char *src, u64 skip,
   for (u32 i = 0; i < nf; i++) {
     u64 sz = rt_field_size(offs, i, wide);
     u32 n = rt_field_words(offs, i, wide);
-    memset(out, 0, (size_t)n * 8);
-    memcpy(out, src + (offs[2 * i] - skip), sz); /* little-endian */
-    out += n;
+    const unsigned char *at = src + (offs[2 * i] - skip);
+    /* The common sizes as single loads (little-endian), not calls. */
+    u64 w = 0;
+    switch (sz) {
+    case 8:
+      memcpy(&w, at, 8);
+      break;
+    case 4:
+      memcpy(&w, at, 4);
+      break;
+    case 2:
+      memcpy(&w, at, 2);
+      break;
+    case 1:
+      w = *at;
+      break;
+    default:
+      memset(out, 0, (size_t)n * 8);
+      memcpy(out, at, sz);
+      out += n;
+      continue;
+    }
+    *out++ = w;
   }
 }
 
