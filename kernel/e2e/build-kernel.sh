@@ -227,7 +227,8 @@ flock 9
 if [ ! -f "$stamp" ]; then
   # This key supersedes the flavour's other builds, but the newest complete
   # one stays: another clone (of other plugin sources) may be booting it.
-  newest=$(ls -dt "$cache"/out-$flavour-*/.sancov-dataflow-built 2>/dev/null | head -1)
+  # (None yet on a machine that never built the flavour: ls fails.)
+  newest=$(ls -dt "$cache"/out-$flavour-*/.sancov-dataflow-built 2>/dev/null | head -1 || true)
   for old in "$cache"/out-$flavour-*; do
     [ "$old" = "$out" ] || [ "$old/.sancov-dataflow-built" = "$newest" ] ||
       rm -rf "$old"
