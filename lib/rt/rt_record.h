@@ -149,7 +149,8 @@ RT_INLINE u64 rt_plan_load(const struct rt_word *plan, u32 k, uintptr_t a) {
 }
 
 /* All of the object's value words into out. */
-RT_INLINE void rt_fields_load(u64 *out, uintptr_t a, const struct rt_table *tb) {
+RT_INLINE void rt_fields_load(u64 *out, uintptr_t a,
+                               const struct rt_table *tb) {
   const struct rt_word *plan = tb->plan;
   for (u32 k = 0, nv = tb->nv; k < nv; k++)
     out[k] = rt_plan_load(plan, k, a);
