@@ -56,7 +56,7 @@ for b in "$@"; do
     rt) run rt "bench/rt/run.sh" ;;
     view) run view "bench/view/run.sh" 1 ;;
     kernel) run kernel "bench/kernel/run.sh base tracepc all guard value" ;;
-    module) run module "for a in kcov-v2 value-pc value; do ABI=\$a ONLY=demo-bench bench/kernel/run.sh module; done" ;;
+    module) run module "for a in kcov-v2 value-pc value; do ABI=\$a ONLY=demo-bench bench/kernel/run.sh module; done | awk '!/^[|] ABI [|]|^[|]---/ || !seen[\$0]++'" ;;
   esac
 done
 echo "bench/run.sh: docs/BENCHMARKS.md rewritten; the reports are in $results" >&2
