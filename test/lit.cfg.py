@@ -49,7 +49,7 @@ config.substitutions.append(
 config.substitutions.append(("%include", os.path.join(config.source_dir, "include")))
 # One runtime archive per callback ABI; longest name first: lit substitutes
 # in order, and %rtlib is a prefix of the others.
-for suffix in ["-value-pc", "-value", "-tag", ""]:
+for suffix in ["-value-pc", "-value", "-packed", "-tag", ""]:
     config.substitutions.append(
         ("%rtlib" + suffix, os.path.join(config.binary_dir, "lib",
                                          f"libsancov-dataflow-rt{suffix}.a")))

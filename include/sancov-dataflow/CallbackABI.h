@@ -76,6 +76,9 @@ public:
   /// Emits the record(s) of a return value right before a return.
   virtual bool emitRet(llvm::IRBuilder<> &IRB, FunctionRecords &FR,
                        const DeclaredType &Decl, const ValueLocation &Loc) = 0;
+  /// Ends a group of records: one frame's parameters, or one return. An
+  /// ABI that carries a group in one call emits it here, at \p IRB's point.
+  virtual void endRecords(llvm::IRBuilder<> &IRB, FunctionRecords &FR) {}
 
 protected:
   CallbackABI(llvm::Module &M, FieldTableBuilder::Form TableForm);
@@ -107,6 +110,7 @@ std::unique_ptr<CallbackABI> createKcovV2ABI(llvm::Module &M);
 std::unique_ptr<CallbackABI> createValuePCABI(llvm::Module &M);
 std::unique_ptr<CallbackABI> createValueABI(llvm::Module &M);
 std::unique_ptr<CallbackABI> createTagABI(llvm::Module &M);
+std::unique_ptr<CallbackABI> createPackedABI(llvm::Module &M);
 
 /// The implementation of \p Kind for module \p M.
 std::unique_ptr<CallbackABI> createCallbackABI(llvm::Module &M, ABIKind Kind);

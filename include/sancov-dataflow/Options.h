@@ -29,6 +29,8 @@ enum class ABIKind {
   Value,
   /// D, `abi=tag`: (tag = idx << 32 | size, val, counted offsets).
   Tag,
+  /// E, `abi=packed`: B's values, up to five per call, with a descriptor.
+  Packed,
 };
 
 /// The `abi=` spelling of \p K.

@@ -37,13 +37,21 @@ enum class RecordType : uint8_t {
 std::optional<RecordType> framedRecordType(uint32_t Type);
 
 /// The callback ABI the records came from (abi.h SCDF_ABI_*): how a
-/// record's pc and value words are to be read.
-enum class CallbackAbi : uint8_t { KcovV2, ValuePc, Value, Tag };
+/// record's pc and value words are to be read. E (Packed) writes B's records.
+enum class CallbackAbi : uint8_t {
+  KcovV2,
+  ValuePc,
+  Value,
+  Tag,
+  Packed,
+  Last = Packed
+};
 
-/// Parses "kcov-v2", "value-pc", "value" or "tag" (the plugin's `abi=`).
+/// Parses "kcov-v2", "value-pc", "value", "tag" or "packed" (the plugin's
+/// `abi=`).
 std::optional<CallbackAbi> parseCallbackAbi(const std::string &Name);
 const char *callbackAbiName(CallbackAbi A);
-/// B, C, D: a value word is the value itself, not bytes read at a pointer.
+/// B, C, D, E: a value word is the value itself, not bytes read at a pointer.
 bool passesValues(CallbackAbi A);
 /// C, D: an ENTRY/RET pc is a call site (return address minus one), not
 /// the function's address.
@@ -83,7 +91,7 @@ struct FileHeader {
   bool isKernel() const;
   bool hasKaslr() const;
   /// The flags' ABI field (SCDF_FILE_ABI_*): a CallbackAbi if it is at most
-  /// SCDF_ABI_TAG, else an ABI this reader does not know.
+  /// SCDF_ABI_PACKED, else an ABI this reader does not know.
   uint32_t abiField() const;
 };
 

@@ -70,11 +70,42 @@ extern "C" {
  * an inlined callee (C reports inlined frames; DWARF inline info names
  * them). D: tag = (arg_idx << 32) | size, arg_idx the source parameter
  * index; offsets == NULL means no table, else offsets[0] = N pairs follow.
+ *
+ * ABI E (abi=packed, ours) carries B's records in fewer calls: one call
+ * per group of up to SCDF_PACKED_SLOTS values, each value word as B's val,
+ * and a constant descriptor in the sixth register holding what B passes as
+ * constants (pc, index, size, table). A function's parameters are one call
+ * (more only past five values), each return one call. Slot i of the
+ * descriptor describes value v<i>; values past num_slots are undefined. The
+ * callback preserves every general-purpose register but r11 (clang's
+ * preserve_most), so the instrumented code keeps its arguments in their
+ * registers across the call: no spill, no move for most parameters.
  */
 #define SCDF_ABI_KCOV_V2 0
 #define SCDF_ABI_VALUE_PC 1
 #define SCDF_ABI_VALUE 2
 #define SCDF_ABI_TAG 3
+#define SCDF_ABI_PACKED 4
+
+/* ABI E's descriptor: B's constant operands of up to SCDF_PACKED_SLOTS
+ * records. */
+#define SCDF_PACKED_SLOTS 5
+/* scdf_packed_desc.flags: the slots are the return value's (arg_idx 0). */
+#define SCDF_PACKED_RET 1u
+struct scdf_packed_slot {
+  scdf_u32 arg_idx;
+  scdf_u32 size;
+  scdf_u32 num_fields;
+  scdf_u32 reserved;
+  const scdf_u64 *offsets;
+};
+struct scdf_packed_desc {
+  scdf_u64 pc;
+  scdf_u32 flags;
+  scdf_u32 num_slots;
+  struct scdf_packed_slot slots[];
+};
+
 #ifndef SCDF_ABI
 #define SCDF_ABI SCDF_ABI_KCOV_V2
 #endif
@@ -101,6 +132,12 @@ void __sanitizer_cov_trace_args(scdf_u64 tag, scdf_u64 val,
                                 const scdf_u64 *offsets);
 void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
                                const scdf_u64 *offsets);
+#elif SCDF_ABI == SCDF_ABI_PACKED
+/* The runtime implements it with clang's preserve_most (or, where the
+ * compiler has no such convention, in assembly that saves the registers). */
+void __sanitizer_cov_trace_packed(scdf_u64 v0, scdf_u64 v1, scdf_u64 v2,
+                                  scdf_u64 v3, scdf_u64 v4,
+                                  const struct scdf_packed_desc *desc);
 #endif
 
 /* `entry-exit` (LLVM 23's trace-pc-entry-exit, any ABI): called at every
@@ -138,6 +175,7 @@ void __sanitizer_cov_trace_switch(scdf_u64 val, scdf_u64 *cases);
 #define SCDF_ABI_MARKER_VALUE_PC __sancov_dataflow_abi_value_pc
 #define SCDF_ABI_MARKER_VALUE __sancov_dataflow_abi_value
 #define SCDF_ABI_MARKER_TAG __sancov_dataflow_abi_tag
+#define SCDF_ABI_MARKER_PACKED __sancov_dataflow_abi_packed
 
 /* `guard`: instrumented functions load this byte once at entry and skip
  * every callback (and ABI A's stores) of that call while it is zero. The

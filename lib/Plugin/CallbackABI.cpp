@@ -72,6 +72,8 @@ CallInst *CallbackABI::emitCallback(IRBuilder<> &IRB, FunctionCallee C,
   // caller's frame; merging two calls would lose their distinct locations.
   CI->setTailCallKind(CallInst::TCK_NoTail);
   CI->setCannotMerge();
+  if (auto *F = dyn_cast<Function>(C.getCallee()))
+    CI->setCallingConv(F->getCallingConv());
   if (U32Ext != Attribute::None)
     for (unsigned I : U32Params)
       CI->addParamAttr(I, U32Ext);
@@ -96,6 +98,8 @@ std::unique_ptr<CallbackABI> createCallbackABI(Module &M, ABIKind Kind) {
     return createValueABI(M);
   case ABIKind::Tag:
     return createTagABI(M);
+  case ABIKind::Packed:
+    return createPackedABI(M);
   }
   llvm_unreachable("every ABI has an implementation");
 }

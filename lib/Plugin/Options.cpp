@@ -22,6 +22,7 @@ static constexpr std::pair<ABIKind, const char *> ABINames[] = {
     {ABIKind::ValuePC, "value-pc"},
     {ABIKind::Value, "value"},
     {ABIKind::Tag, "tag"},
+    {ABIKind::Packed, "packed"},
 };
 
 StringRef abiName(ABIKind K) {
@@ -76,7 +77,7 @@ Expected<Options> parseOptions(StringRef Params) {
       if (!K)
         return makeError("invalid parameter 'abi=" + Value +
                          "' (supported: abi=kcov-v2, abi=value-pc, "
-                         "abi=value, abi=tag)");
+                         "abi=value, abi=tag, abi=packed)");
       Opts.ABI = *K;
     } else if (Key == "allowlist" || Key == "ignorelist") {
       if (!HasValue || Value.empty())

@@ -414,6 +414,7 @@ unsigned ModuleDataflowTracer::traceEntry(Function &F, FunctionRecords &FR,
     if (!ABI->emitArg(IRB, FR, P.Index, classify(P.Type), P.Loc))
       remarkMissing(F, "parameter " + Twine(P.Index) + " '" + P.Name + "'",
                     P.Loc);
+  ABI->endRecords(IRB, FR);
   return Map.Params.size() + EntryExit;
 }
 
@@ -439,7 +440,7 @@ static bool beforeEntryRecords(Function &F, Instruction *I,
 unsigned ModuleDataflowTracer::traceInlinedFrames(
     Function &F, FunctionRecords &FR, ArrayRef<InlinedFrame> Frames,
     Value *On, Instruction *EntryAt) {
-  bool NeedsBody = Opts.ABI == ABIKind::KcovV2 || Opts.ABI == ABIKind::ValuePC;
+  bool NeedsBody = Opts.ABI != ABIKind::Value && Opts.ABI != ABIKind::Tag;
   unsigned Calls = 0;
   for (const InlinedFrame &Frame : Frames) {
     Function *Callee = nullptr;
@@ -468,6 +469,7 @@ unsigned ModuleDataflowTracer::traceInlinedFrames(
                       "parameter " + Twine(P.Index) + " '" + P.Name +
                           "' of inlined " + Frame.SP->getName(),
                       P.Loc);
+    ABI->endRecords(IRB, FR);
     Calls += Frame.Params.size();
   }
   FR.describe(nullptr);
@@ -515,6 +517,7 @@ unsigned ModuleDataflowTracer::traceExits(Function &F, FunctionRecords &FR,
       bool HasValue = SRet || !F.getReturnType()->isVoidTy();
       if (!ABI->emitRet(IRB, FR, classify(RetTy), Loc) && HasValue)
         remarkMissing(F, "the return value", Loc);
+      ABI->endRecords(IRB, FR);
       ++Calls;
     }
     if (EntryExit) {

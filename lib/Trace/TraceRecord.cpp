@@ -3,6 +3,8 @@
 #include "sancov-dataflow/TraceRecord.h"
 #include "sancov-dataflow/abi.h"
 
+#include <iterator>
+
 namespace sancov_dataflow {
 namespace trace {
 
@@ -57,13 +59,17 @@ RemoteInfo RemoteInfo::from(const Record &R) {
   return I;
 }
 
-static const char *const AbiNames[] = {"kcov-v2", "value-pc", "value", "tag"};
+static const char *const AbiNames[] = {"kcov-v2", "value-pc", "value", "tag",
+                                       "packed"};
 static_assert(SCDF_ABI_KCOV_V2 == 0 && SCDF_ABI_VALUE_PC == 1 &&
-                  SCDF_ABI_VALUE == 2 && SCDF_ABI_TAG == 3,
+                  SCDF_ABI_VALUE == 2 && SCDF_ABI_TAG == 3 &&
+                  SCDF_ABI_PACKED == 4 &&
+                  std::size(AbiNames) ==
+                      static_cast<unsigned>(CallbackAbi::Last) + 1,
               "CallbackAbi follows abi.h's SCDF_ABI_* numbering");
 
 std::optional<CallbackAbi> parseCallbackAbi(const std::string &Name) {
-  for (unsigned I = 0; I < 4; ++I)
+  for (unsigned I = 0; I < std::size(AbiNames); ++I)
     if (Name == AbiNames[I])
       return static_cast<CallbackAbi>(I);
   return std::nullopt;

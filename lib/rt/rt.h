@@ -78,6 +78,7 @@
 #define rt_modules_scan __scdf_rt_modules_scan
 #define rt_msg __scdf_rt_msg
 #define rt_next_gen __scdf_rt_next_gen
+#define rt_packed_record __scdf_rt_packed_record
 #define rt_pid __scdf_rt_pid
 #define rt_proc __scdf_rt_proc
 #define rt_process_ready __scdf_rt_process_ready

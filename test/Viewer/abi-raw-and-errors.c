@@ -31,7 +31,7 @@
 // CHECK-NEXT: }  // caller
 // CHECK-EMPTY:
 
-// BOGUS: dataflow-view: error: --abi must be kcov-v2, value-pc, value or tag, not 'bogus'
+// BOGUS: dataflow-view: error: --abi must be kcov-v2, value-pc, value, tag or packed, not 'bogus'
 // V1: dataflow-view: error: --abi=value needs --raw-format=v3 (v1 and v2 buffers are ABI A)
 // ABI5: dataflow-view: error: {{.*}}abi5 was recorded with callback ABI 5, which this dataflow-view does not know
 // MISMATCH: dataflow-view: error: {{.*}}abi3 was recorded with ABI tag, not value

@@ -283,7 +283,7 @@ static void printRecord(raw_ostream &OS, const Record &R,
 /// Sets Abi to the one the trace header names; the reason (after the
 /// trace's name) if it is unknown or not the one --abi names.
 static std::string headerAbi(const FileHeader &H, CallbackAbi &Abi) {
-  if (H.abiField() > static_cast<unsigned>(CallbackAbi::Tag))
+  if (H.abiField() > static_cast<unsigned>(CallbackAbi::Last))
     return " was recorded with callback ABI " + std::to_string(H.abiField()) +
            ", which this dataflow-view does not know";
   CallbackAbi FileAbi = static_cast<CallbackAbi>(H.abiField());
@@ -656,7 +656,7 @@ static int run() {
   }
   std::optional<CallbackAbi> Abi = CallbackAbi::KcovV2;
   if (!AbiName.empty() && !(Abi = parseCallbackAbi(AbiName)))
-    return fail("--abi must be kcov-v2, value-pc, value or tag, not '" +
+    return fail("--abi must be kcov-v2, value-pc, value, tag or packed, not '" +
                 AbiName + "'");
   if (Raw && *Raw != RawFormat::V3 && *Abi != CallbackAbi::KcovV2)
     return fail("--abi=" + AbiName +
