@@ -135,7 +135,12 @@ void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
 #elif SCDF_ABI == SCDF_ABI_PACKED
 /* The runtime implements it with clang's preserve_most (or, where the
  * compiler has no such convention, in assembly that saves the registers). */
-void __sanitizer_cov_trace_packed(scdf_u64 v0, scdf_u64 v1, scdf_u64 v2,
+#if defined(__clang__) && (defined(__x86_64__) || defined(__aarch64__))
+#define SCDF_PACKED_CC __attribute__((preserve_most))
+#else
+#define SCDF_PACKED_CC
+#endif
+SCDF_PACKED_CC void __sanitizer_cov_trace_packed(scdf_u64 v0, scdf_u64 v1, scdf_u64 v2,
                                   scdf_u64 v3, scdf_u64 v4,
                                   const struct scdf_packed_desc *desc);
 #endif

@@ -21,12 +21,14 @@
 # guard: all built with the plugin's guard option (bench/kernel).
 # value: all with ABI B (abi=value-pc, the runtime built for it): the value
 #        ABIs' code size and idle cost (bench/kernel).
+# packed: all with ABI E (abi=packed): one call per entry and per return
+#        (bench/kernel).
 #
 # Builds live outside the clone, in $SANCOV_DATAFLOW_CACHE (default
 # ~/.cache/sancov-dataflow), keyed by everything that changes their
 # contents, so CI rebuilds only when an input changed.
 set -euo pipefail
-flavour=${1:?usage: build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard|value}
+flavour=${1:?usage: build-kernel.sh base|all|sub|usb|kasan|arm64|tracepc|guard|value|packed}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 build=${SANCOV_DATAFLOW_BUILD:-$top/build}
@@ -81,9 +83,12 @@ case "$flavour" in
   # all with ABI B: make passes KCOV_DATAFLOW_ABI to the runtime's Kbuild.
   value) fragments+=("$here/all.config"); builtin=y
          export SANCOV_DATAFLOW_OPTIONS=abi=value-pc KCOV_DATAFLOW_ABI=value-pc ;;
+  # all with ABI E: one preserve_most call per entry and per return.
+  packed) fragments+=("$here/all.config"); builtin=y
+          export SANCOV_DATAFLOW_OPTIONS=abi=packed KCOV_DATAFLOW_ABI=packed ;;
   kasan) fragments+=("$here/all.config" "$here/kasan.config"); builtin=y ;;
   arm64) fragments+=("$here/all.config" "$here/arm64.config"); builtin=y ;;
-  *) log "unknown flavour '$flavour' (base, all, sub, usb, kasan, arm64, tracepc, guard or value)"; exit 2 ;;
+  *) log "unknown flavour '$flavour' (base, all, sub, usb, kasan, arm64, tracepc, guard, value or packed)"; exit 2 ;;
 esac
 # The built-in runtime enters the shared source tree only for the flavours
 # that build it: a `base` build (whose runtime is a module built from the

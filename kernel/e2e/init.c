@@ -8,8 +8,9 @@
  *                         not in sub);
  *                         in base, then records the demo once more with
  *                         the runtime and the demo built for ABI B and for
- *                         ABI C (/lib/modules/value-pc/, value/), and
- *                         checks ABI C with entry-exit (entry-exit/);
+ *                         ABI C and ABI E (/lib/modules/value-pc/,
+ *                         value/, packed/), and checks ABI C with
+ *                         entry-exit (entry-exit/);
  *                         powers off
  *                         (base and all also record the demo's remote work
  *                         and comparisons with --remote and --cmp, its cold
@@ -319,7 +320,8 @@ int main(int argc, char **argv) {
   if (!strcmp(mode, "base")) {
     /* The runtime and the example module built for the value ABIs
      * (run.sh), each pair in turn in place of the ABI A pair. */
-    static const char *const abis[] = {"value-pc", "value", "entry-exit"};
+    static const char *const abis[] = {"value-pc", "value", "entry-exit",
+                                       "packed"};
     size_t i;
     for (i = 0; i < sizeof(abis) / sizeof(abis[0]); i++) {
       char rt[128], demo[128], trace[128], name[64];

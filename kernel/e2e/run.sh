@@ -121,13 +121,13 @@ for mode in "$@"; do
     cp "$dir/src/demo/dataflow_demo.ko" "$dir/modules/"
   fi
   # base: the runtime and the example module once more for ABI B (with the
-  # plugin's guard, which the runtime sets while recording), for ABI C, and
-  # for ABI C with entry-exit; init loads each pair in turn in place of the
-  # ABI A pair.
+  # plugin's guard, which the runtime sets while recording), for ABI C, for
+  # ABI C with entry-exit and for ABI E; init loads each pair in turn in
+  # place of the ABI A pair.
   abi_dirs=()
   if [ "$mode" = base ]; then
     for pair in "value-pc:value-pc:abi=value-pc;guard" "value:value:abi=value" \
-                "entry-exit:value:abi=value;entry-exit"; do
+                "entry-exit:value:abi=value;entry-exit" "packed:packed:abi=packed"; do
       name=${pair%%:*} rest=${pair#*:}
       abi=${rest%%:*} opts=${rest#*:}
       s=$dir/src/$name

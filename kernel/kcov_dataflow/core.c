@@ -5,7 +5,7 @@
  *
  * Receives the callbacks of one callback ABI, chosen when the runtime is
  * built (SCDF_ABI, include/sancov-dataflow/abi.h; the module's Kbuild maps
- * KCOV_DATAFLOW_ABI=kcov-v2|value-pc|value onto it):
+ * KCOV_DATAFLOW_ABI=kcov-v2|value-pc|value|packed onto it):
  *
  *   A, kcov-v2 (the kcov-dataflow RFC v2 interface, the default)
  *     __sanitizer_cov_trace_args(pc, arg_idx, arg_size, arg_ptr, offsets, n)
@@ -16,6 +16,8 @@
  *   C, value
  *     __sanitizer_cov_trace_args(arg_idx, size, val, offsets, n)
  *     __sanitizer_cov_trace_ret(size, val, offsets, n)
+ *   E, packed (preserve_most; B's records, up to five per call)
+ *     __sanitizer_cov_trace_packed(v0, v1, v2, v3, v4, desc)
  *
  * and, in every ABI, the entry-exit hooks __sanitizer_cov_trace_pc_entry()
  * and __sanitizer_cov_trace_pc_exit(). Each entry point is a thin shim onto
@@ -80,8 +82,8 @@
 #include "kcov_df.h"
 
 #if SCDF_ABI != SCDF_ABI_KCOV_V2 && SCDF_ABI != SCDF_ABI_VALUE_PC && \
-	SCDF_ABI != SCDF_ABI_VALUE
-#error "the kernel runtime speaks ABI A (kcov-v2), B (value-pc) or C (value)"
+	SCDF_ABI != SCDF_ABI_VALUE && SCDF_ABI != SCDF_ABI_PACKED
+#error "the kernel runtime speaks ABI A (kcov-v2), B (value-pc), C (value) or E (packed)"
 #endif
 
 #define KCOV_DF_MIN_WORDS 2UL
@@ -539,6 +541,44 @@ void notrace __sanitizer_cov_trace_ret(u64 pc, u32 size, u64 val,
 		kcov_df_trace(kcov_df_desc(SCDF_REC_RET, 0, size), pc,
 			      num_fields ? val : 0, val, offsets, num_fields);
 }
+#elif SCDF_ABI == SCDF_ABI_PACKED
+/* Each slot as B's callback would have recorded it. */
+static noinline void kcov_df_trace_packed(const u64 *v,
+					  const struct scdf_packed_desc *d)
+{
+	u32 type = d->flags & SCDF_PACKED_RET ? SCDF_REC_RET : SCDF_REC_ENTRY;
+	u32 i, n = min_t(u32, d->num_slots, SCDF_PACKED_SLOTS);
+
+	for (i = 0; i < n; i++) {
+		const struct scdf_packed_slot *s = &d->slots[i];
+		u64 val = v[i];
+
+		/* A value narrower than 8 bytes came with its register's
+		 * upper bytes as they were (an object's address is whole). */
+		if (!s->num_fields && s->size < 8)
+			val &= ~(~0ULL << (8 * s->size));
+		kcov_df_trace(kcov_df_desc(type, s->arg_idx, s->size), d->pc,
+			      s->num_fields ? val : 0, val, s->offsets,
+			      s->num_fields);
+	}
+}
+
+/*
+ * preserve_most: the instrumented code keeps its arguments in their
+ * registers across the call; the compiler saves what this clobbers, on the
+ * recording path only.
+ */
+SCDF_PACKED_CC void notrace
+__sanitizer_cov_trace_packed(u64 v0, u64 v1, u64 v2, u64 v3, u64 v4,
+			     const struct scdf_packed_desc *desc)
+{
+	if (KCOV_DF_RECORDING()) {
+		const u64 v[SCDF_PACKED_SLOTS] = { v0, v1, v2, v3, v4 };
+
+		kcov_df_trace_packed(v, desc);
+	}
+}
+EXPORT_SYMBOL(__sanitizer_cov_trace_packed);
 #else /* SCDF_ABI_VALUE */
 void notrace __sanitizer_cov_trace_args(u32 arg_idx, u32 size, u64 val,
 					u64 *offsets, u32 num_fields)
@@ -558,8 +598,10 @@ void notrace __sanitizer_cov_trace_ret(u32 size, u64 val, u64 *offsets,
 			      offsets, num_fields);
 }
 #endif
+#if SCDF_ABI != SCDF_ABI_PACKED
 EXPORT_SYMBOL(__sanitizer_cov_trace_args);
 EXPORT_SYMBOL(__sanitizer_cov_trace_ret);
+#endif
 
 /*
  * entry-exit: word 1 the call site in the instrumented function, word 2 the
