@@ -11,10 +11,10 @@
 #   rt       bench/rt/run.sh: the user-space runtime's cost per record
 #   view     bench/view/run.sh: the viewer's records per second, beside
 #            uftrace replay on compare's sqlite traces
-#   kernel   bench/kernel/run.sh base tracepc all guard value: syscall loops in
+#   kernel   bench/kernel/run.sh base tracepc all guard value packed: syscall loops in
 #            qemu -icount (the kernels come from the cache; each one that is
 #            missing is built first, about 15-20 min)
-#   module   bench/kernel/run.sh module, for ABIs A, B and C: guest
+#   module   bench/kernel/run.sh module, for ABIs A, B, C and E: guest
 #            instructions per record
 #
 # Needs the project built (scripts/build.sh) and what each bench names.
@@ -55,8 +55,8 @@ for b in "$@"; do
     compare) "$top/bench/compare/run.sh" ;;
     rt) run rt "bench/rt/run.sh" ;;
     view) run view "bench/view/run.sh" 1 ;;
-    kernel) run kernel "bench/kernel/run.sh base tracepc all guard value" ;;
-    module) run module "for a in kcov-v2 value-pc value; do ABI=\$a ONLY=demo-bench bench/kernel/run.sh module; done | awk '!/^[|] ABI [|]|^[|]---/ || !seen[\$0]++'" ;;
+    kernel) run kernel "bench/kernel/run.sh base tracepc all guard value packed" ;;
+    module) run module "for a in kcov-v2 value-pc value packed; do ABI=\$a ONLY=demo-bench bench/kernel/run.sh module; done | awk '!/^[|] ABI [|]|^[|]---/ || !seen[\$0]++'" ;;
   esac
 done
 echo "bench/run.sh: docs/BENCHMARKS.md rewritten; the reports are in $results" >&2

@@ -101,6 +101,7 @@ declare -A OBJ_FLAGS=(
   [B]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value-pc"
   [C]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value"
   [D]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=tag"
+  [E]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=packed"
   [C-noinl]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=value;no-inlined-frames"
   [D-noinl]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=tag;no-inlined-frames"
   [A-guard]="-fpass-plugin=$P -mllvm -sancov-dataflow=abi=kcov-v2;guard"
@@ -108,8 +109,8 @@ declare -A OBJ_FLAGS=(
   [entry-exit]="-fpass-plugin=$P -mllvm -sancov-dataflow=entry-exit;no-args;no-ret"
   [pg]="-pg"
 )
-OBJS=(plain trace-pc A B C D C-noinl D-noinl A-guard C-guard entry-exit pg)
-TIMED=(plain A B C D C-noinl D-noinl) # compiled COMPILE_RUNS times, interleaved
+OBJS=(plain trace-pc A B C D E C-noinl D-noinl A-guard C-guard entry-exit pg)
+TIMED=(plain A B C D E C-noinl D-noinl) # compiled COMPILE_RUNS times, interleaved
 declare -A CT
 
 stamp_of() { # the plugin by its hash, not its path
@@ -189,10 +190,10 @@ done
 # ------------------------------------------------------------ binaries
 say "linking the drivers"
 "$CLANG" -O2 -g -I"$SRC" -c "$SQL/driver.c" -o driver.o
-declare -A ABI_NUM=([A]=0 [B]=1 [C]=2 [D]=3)
-declare -A ABI_NAME=([A]=kcov-v2 [B]=value-pc [C]=value [D]=tag)
-declare -A RT_SUFFIX=([A]="" [B]=-value-pc [C]=-value [D]=-tag)
-for a in A B C D; do
+declare -A ABI_NUM=([A]=0 [B]=1 [C]=2 [D]=3 [E]=4)
+declare -A ABI_NAME=([A]=kcov-v2 [B]=value-pc [C]=value [D]=tag [E]=packed)
+declare -A RT_SUFFIX=([A]="" [B]=-value-pc [C]=-value [D]=-tag [E]=-packed)
+for a in A B C D E; do
   "$CLANG" -O2 -I"$ROOT/include" -DSCDF_ABI="${ABI_NUM[$a]}" -c "$SQL/empty-callbacks.c" -o "empty-$a.o"
 done
 
@@ -211,7 +212,7 @@ must_link driver-plain sqlite3-plain.o
 add plain driver-plain run "\`-O2 -g\`, no instrumentation"
 must_link driver-trace-pc sqlite3-trace-pc.o empty-A.o
 add trace-pc driver-trace-pc run "clang \`-fsanitize-coverage=trace-pc\`, empty \`__sanitizer_cov_trace_pc\`"
-for a in A B C D; do
+for a in A B C D E; do
   must_link "driver-$a" "sqlite3-$a.o" "empty-$a.o"
   add "$a" "driver-$a" run "ABI $a (\`abi=${ABI_NAME[$a]}\`), empty callbacks"
 done
@@ -230,7 +231,7 @@ add entry-exit driver-entry-exit run "\`entry-exit;no-args;no-ret\`, empty callb
 # is ABI A's).
 RT_SHAS=()
 RT_ABIS=()
-for a in A B C D; do
+for a in A B C D E; do
   rt=$BUILD/lib/libsancov-dataflow-rt${RT_SUFFIX[$a]}.a
   [ -f "$rt" ] || continue
   cp "$rt" "rt-$a.a"
@@ -319,7 +320,8 @@ if [ "$CALLGRIND" != 0 ]; then
   for v in "${CG[@]}"; do
     IR[$v]=$(cg_total "cg-$v.out")
     n=0
-    for f in __sanitizer_cov_trace_args __sanitizer_cov_trace_ret __sanitizer_cov_trace_pc \
+    for f in __sanitizer_cov_trace_args __sanitizer_cov_trace_ret \
+             __sanitizer_cov_trace_packed __sanitizer_cov_trace_pc \
              __sanitizer_cov_trace_pc_entry __sanitizer_cov_trace_pc_exit; do
       n=$((n + $(cg_calls "cg-$v.out" "$f")))
     done

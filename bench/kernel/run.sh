@@ -7,18 +7,20 @@
 # off, and in `all` with recording on.
 #
 #   bench/kernel/run.sh            prints a Markdown table (docs/BENCHMARKS.md)
-#   bench/kernel/run.sh base tracepc all guard value
+#   bench/kernel/run.sh base tracepc all guard value packed
 #                                  the same with the fair baseline too: all's
 #                                  configuration with KCOV's trace-pc and no
 #                                  plugin (build-kernel.sh tracepc), all
 #                                  built with the plugin's guard, and all
-#                                  with ABI B (build-kernel.sh value)
+#                                  with ABI B and with ABI E
+#                                  (build-kernel.sh value, packed)
 #   bench/kernel/run.sh module     the cost of one record: the base kernel
 #                                  with the runtime module and the example
 #                                  module (dataflow_demo_bench: 100 df_eight
 #                                  and 100 df_set_max_threads calls per
 #                                  write), recording off and on
-#     ABI=kcov-v2|value-pc|value   the callback ABI of both modules
+#     ABI=kcov-v2|value-pc|value|packed
+#                                  the callback ABI of both modules
 #     RUNTIME=DIR                  another kernel/kcov_dataflow/ (e.g. an
 #                                  older one: git archive REV
 #                                  kernel/kcov_dataflow | tar -x -C /tmp/r;

@@ -35,6 +35,11 @@ void __sanitizer_cov_trace_args(scdf_u64 tag, scdf_u64 val,
                                 const scdf_u64 *offsets) {}
 void __sanitizer_cov_trace_ret(scdf_u64 size, scdf_u64 val,
                                const scdf_u64 *offsets) {}
+#elif SCDF_ABI == SCDF_ABI_PACKED
+MARKER(SCDF_ABI_MARKER_PACKED);
+SCDF_PACKED_CC void
+__sanitizer_cov_trace_packed(scdf_u64 v0, scdf_u64 v1, scdf_u64 v2, scdf_u64 v3,
+                             scdf_u64 v4, const struct scdf_packed_desc *d) {}
 #endif
 
 void __sanitizer_cov_trace_pc_entry(void) {}
