@@ -74,7 +74,8 @@ private:
     // a move, and a copy where the function uses the value again.
     if (!Size)
       Val = PoisonValue::get(Int64Ty);
-    else if (auto *Z = dyn_cast<ZExtInst>(Val); Z && Size < 8 && Z->use_empty()) {
+    else if (auto *Z = dyn_cast<ZExtInst>(Val);
+             Z && Size < 8 && Z->use_empty()) {
       Val = Z->getOperand(0);
       Z->eraseFromParent();
     }
@@ -92,11 +93,10 @@ private:
     SmallVector<Type *, Slots + 1> Types;
     for (Value *Op : Ops)
       Types.push_back(Op->getType());
-    emitCallback(
-        IRB,
-        FunctionCallee(FunctionType::get(VoidTy, Types, false),
-                       Trace.getCallee()),
-        Ops, {});
+    emitCallback(IRB,
+                 FunctionCallee(FunctionType::get(VoidTy, Types, false),
+                                Trace.getCallee()),
+                 Ops, {});
   }
 
   /// abi.h's scdf_packed_desc for \p Group, in F's comdat and, for code
@@ -106,18 +106,17 @@ private:
     SmallVector<Constant *, Slots> SlotInits;
     for (const Record &R : Group)
       SlotInits.push_back(ConstantStruct::get(
-          SlotTy, {ConstantInt::get(Int32Ty, R.Index.value_or(0)),
-                   ConstantInt::get(Int32Ty, R.Size),
-                   ConstantInt::get(Int32Ty, R.Table.NumFields),
-                   ConstantInt::get(Int32Ty, 0),
-                   R.Table.Array ? R.Table.Array
-                                 : ConstantPointerNull::get(PtrTy)}));
+          SlotTy,
+          {ConstantInt::get(Int32Ty, R.Index.value_or(0)),
+           ConstantInt::get(Int32Ty, R.Size),
+           ConstantInt::get(Int32Ty, R.Table.NumFields),
+           ConstantInt::get(Int32Ty, 0),
+           R.Table.Array ? R.Table.Array : ConstantPointerNull::get(PtrTy)}));
     uint32_t Flags = Group.front().Index ? 0 : SCDF_PACKED_RET;
     Constant *Init = ConstantStruct::getAnon(
         {FR.pc(), ConstantInt::get(Int32Ty, Flags),
          ConstantInt::get(Int32Ty, Group.size()),
-         ConstantArray::get(ArrayType::get(SlotTy, Group.size()),
-                            SlotInits)});
+         ConstantArray::get(ArrayType::get(SlotTy, Group.size()), SlotInits)});
     auto *Desc = new GlobalVariable(M, Init->getType(), /*isConstant=*/true,
                                     GlobalValue::PrivateLinkage, Init,
                                     "__sancov_dataflow_packed");
