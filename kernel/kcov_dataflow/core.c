@@ -426,24 +426,21 @@ static __always_inline u64 kcov_df_desc(u32 type, u32 idx, u32 size)
 }
 
 /*
- * The record writer behind every entry point. desc as kcov_df_desc(), pc as
- * abi.h's record word 1, ptr its word 2: the object whose fields offsets
+ * One record into df, which the caller entered. desc as kcov_df_desc(), pc
+ * as abi.h's record word 1, ptr its word 2: the object whose fields offsets
  * describes (num_fields > 0), ABI A's pointer to a scalar, or 0 for a
  * value ABI's scalar, which is val.
  */
-static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
-				   const u64 *offsets, u32 num_fields)
+static __always_inline void kcov_df_write(struct kcov_df *df, u64 desc, u64 pc,
+					  u64 ptr, u64 val, const u64 *offsets,
+					  u32 num_fields)
 {
 	u32 type = desc & 0xff, idx = (desc >> 8) & 0xff, size = desc >> 32;
-	struct kcov_df_slot *slot;
-	struct kcov_df *df = kcov_df_enter(&slot);
 	u32 nvals;
 	u64 used, *rec;
 
-	if (!df)
-		return;
 	if (unlikely(df->mode & KCOV_DF_WINDOW) && !kcov_df_in_window(df))
-		goto out;
+		return;
 	/* abi.h: a scalar without a pointer has no value word; a struct
 	 * always has its words, SCDF_UNREADABLE if unreadable. */
 	if (num_fields) {
@@ -455,7 +452,7 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		nvals = ptr ? min_t(u64, ((u64)size + 7) / 8,
 				    SCDF_MAX_VALUE_WORDS) : 0;
 	if (!kcov_df_reserve(df, nvals, &used))
-		goto out;
+		return;
 	rec = &df->area[1 + used];
 	rec[0] = scdf_rec_header(type, df->seq++, nvals, size, idx);
 	rec[1] = pc;
@@ -473,7 +470,18 @@ static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
 		kcov_df_read_wide(&rec[3], ptr, size);
 	}
 	kcov_df_commit(df, used, nvals);
-out:
+}
+
+/* The record writer behind every entry point but ABI E's. */
+static noinline void kcov_df_trace(u64 desc, u64 pc, u64 ptr, u64 val,
+				   const u64 *offsets, u32 num_fields)
+{
+	struct kcov_df_slot *slot;
+	struct kcov_df *df = kcov_df_enter(&slot);
+
+	if (!df)
+		return;
+	kcov_df_write(df, desc, pc, ptr, val, offsets, num_fields);
 	kcov_df_exit(slot, df);
 }
 
@@ -542,13 +550,17 @@ void notrace __sanitizer_cov_trace_ret(u64 pc, u32 size, u64 val,
 			      num_fields ? val : 0, val, offsets, num_fields);
 }
 #elif SCDF_ABI == SCDF_ABI_PACKED
-/* Each slot as B's callback would have recorded it. */
+/* Each slot as B's callback would have recorded it, in one entry. */
 static noinline void kcov_df_trace_packed(const u64 *v,
 					  const struct scdf_packed_desc *d)
 {
 	u32 type = d->flags & SCDF_PACKED_RET ? SCDF_REC_RET : SCDF_REC_ENTRY;
 	u32 i, n = min_t(u32, d->num_slots, SCDF_PACKED_SLOTS);
+	struct kcov_df_slot *slot;
+	struct kcov_df *df = kcov_df_enter(&slot);
 
+	if (!df)
+		return;
 	for (i = 0; i < n; i++) {
 		const struct scdf_packed_slot *s = &d->slots[i];
 		u64 val = v[i];
@@ -557,26 +569,35 @@ static noinline void kcov_df_trace_packed(const u64 *v,
 		 * upper bytes as they were (an object's address is whole). */
 		if (!s->num_fields && s->size < 8)
 			val &= ~(~0ULL << (8 * s->size));
-		kcov_df_trace(kcov_df_desc(type, s->arg_idx, s->size), d->pc,
-			      s->num_fields ? val : 0, val, s->offsets,
+		kcov_df_write(df, kcov_df_desc(type, s->arg_idx, s->size),
+			      d->pc, s->num_fields ? val : 0, val, s->offsets,
 			      s->num_fields);
 	}
+	kcov_df_exit(slot, df);
+}
+
+static noinline SCDF_PACKED_CC void notrace
+kcov_df_packed_record(u64 v0, u64 v1, u64 v2, u64 v3, u64 v4,
+		      const struct scdf_packed_desc *desc)
+{
+	const u64 v[SCDF_PACKED_SLOTS] = { v0, v1, v2, v3, v4 };
+
+	kcov_df_trace_packed(v, desc);
 }
 
 /*
  * preserve_most: the instrumented code keeps its arguments in their
- * registers across the call; the compiler saves what this clobbers, on the
- * recording path only.
+ * registers across the call. The registers are saved in
+ * kcov_df_packed_record, on the recording path only: in one function the
+ * compiler saved all of them before the guard test (frame pointers and the
+ * array's alignment keep it from shrink-wrapping).
  */
 SCDF_PACKED_CC void notrace
 __sanitizer_cov_trace_packed(u64 v0, u64 v1, u64 v2, u64 v3, u64 v4,
 			     const struct scdf_packed_desc *desc)
 {
-	if (KCOV_DF_RECORDING()) {
-		const u64 v[SCDF_PACKED_SLOTS] = { v0, v1, v2, v3, v4 };
-
-		kcov_df_trace_packed(v, desc);
-	}
+	if (KCOV_DF_RECORDING())
+		kcov_df_packed_record(v0, v1, v2, v3, v4, desc);
 }
 EXPORT_SYMBOL(__sanitizer_cov_trace_packed);
 #else /* SCDF_ABI_VALUE */
