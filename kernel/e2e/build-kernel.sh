@@ -240,7 +240,9 @@ if [ ! -f "$stamp" ]; then
   done
   [ -z "$only" ] || [ -f "$out/.config" ] || copy_base
   mkdir -p "$out"
-  if [ ! -f "$out/.config" ]; then
+  # Configured means checked: a configure interrupted after tinyconfig
+  # leaves a .config that builds a kernel without KCOV.
+  if [ ! -f "$out/.config" ] || ! check_config "$out/.config" 2>/dev/null; then
     log "configuring $flavour ($out)"
     "${mk[@]}" tinyconfig >/dev/null
     "$src/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" \
