@@ -3,7 +3,7 @@
 # the compiler's output before objtool runs (objtool's x86 noinstr hack
 # would NOP such calls in the objects, hiding them; arm64 has no hack).
 #
-#   check-noinstr.sh OUT_DIR      (a build-kernel.sh output, flavour "all")
+#   check-noinstr.sh OUT_DIR      (a build-kernel.sh output: all, packed)
 #
 # Emits LLVM IR through the same wrapper and flags (kbuild's %.ll rule) for
 # files full of noinstr code, and counts callback calls per section.
@@ -39,7 +39,7 @@ awk '
     if (noinstr) nfn++; else ifn++;
     seen = 0;
   }
-  /call void @__sanitizer_cov_trace_(args|ret)\(/ {
+  /call (preserve_mostcc )?void @__sanitizer_cov_trace_(args|ret|packed)\(/ {
     if (noinstr) { bad++; print "instrumented in " sec ": " fn > "/dev/stderr" }
     else if (!seen) { instrumented++; seen = 1 }
   }
