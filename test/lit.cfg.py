@@ -36,6 +36,10 @@ for var in ["SANCOV_DATAFLOW_OPTIONS", "SANCOV_DATAFLOW_OUT", "SANCOV_DATAFLOW_C
 for t in config.llvm_targets.split(";"):
     config.available_features.add(t.lower() + "-registered-target")
 config.available_features.add("llvm-" + config.llvm_version_major)
+# The host, for tests that run x86-64 code or link ABI E's runtime.
+import platform
+if platform.machine() in ("x86_64", "AMD64"):
+    config.available_features.add("host-x86_64")
 
 opt = os.path.join(config.llvm_tools_dir, "opt")
 config.substitutions.append(("%plugin", config.plugin))
@@ -44,6 +48,7 @@ config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(
     ("%opt", f"{opt} -load-pass-plugin={config.plugin} -verify-each"))
 config.substitutions.append(("%clang_noplugin", config.clang))
+config.substitutions.append(("%llc", os.path.join(config.llvm_tools_dir, "llc")))
 config.substitutions.append(
     ("%clang", f"{config.clang} -fpass-plugin={config.plugin}"))
 config.substitutions.append(("%include", os.path.join(config.source_dir, "include")))

@@ -31,6 +31,7 @@ case ";$PLUGIN_OPTIONS;" in
 *";abi=value-pc;"*) abi=SCDF_ABI_VALUE_PC ;;
 *";abi=value;"*) abi=SCDF_ABI_VALUE ;;
 *";abi=tag;"*) abi=SCDF_ABI_TAG ;;
+*";abi=packed;"*) abi=SCDF_ABI_PACKED ;;
 esac
 CLANG=${CLANG:-clang-22}
 OBJCOPY=${OBJCOPY:-llvm-objcopy-22}

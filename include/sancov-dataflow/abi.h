@@ -77,9 +77,11 @@ extern "C" {
  * constants (pc, index, size, table). A function's parameters are one call
  * (more only past five values), each return one call. Slot i of the
  * descriptor describes value v<i>; values past num_slots are undefined. The
- * callback preserves every general-purpose register but r11 (clang's
- * preserve_most), so the instrumented code keeps its arguments in their
- * registers across the call: no spill, no move for most parameters.
+ * callback follows clang's preserve_most: on x86-64 it keeps every
+ * general-purpose register but r11, so the instrumented code keeps its
+ * arguments in their registers across the call (no spill, no move for most
+ * parameters); on AArch64 it keeps x9-x15 and x19-x28, not the argument
+ * registers x0-x8.
  */
 #define SCDF_ABI_KCOV_V2 0
 #define SCDF_ABI_VALUE_PC 1

@@ -43,8 +43,18 @@ public:
                             FunctionType::get(VoidTy, Params, false), {});
     if (!Trace)
       return false;
-    cast<Function>(Trace.getCallee())
-        ->setCallingConv(CallingConv::PreserveMost);
+    auto *F = cast<Function>(Trace.getCallee());
+    F->setCallingConv(CallingConv::PreserveMost);
+    // Unused slots are poison: a declaration from abi.h says noundef.
+    for (unsigned I = 0; I < F->arg_size(); ++I)
+      F->removeParamAttr(I, Attribute::NoUndef);
+    // A shared object reaches the callback (in the executable) through the
+    // PLT, whose lazy resolver keeps the argument registers only
+    // (llvm/llvm-project#105588): it calls through the GOT instead. An
+    // executable, PIE or not, has the runtime linked in: a direct call.
+    if (M.getPICLevel() != PICLevel::NotPIC &&
+        M.getPIELevel() == PIELevel::Default)
+      F->addFnAttr(Attribute::NonLazyBind);
     return true;
   }
 

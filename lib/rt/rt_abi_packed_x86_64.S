@@ -10,6 +10,8 @@
  *
  *===----------------------------------------------------------------------===*/
 
+#include <cet.h> /* _CET_ENDBR and the property note under -fcf-protection */
+
 #define RT_OFF 3 /* rt.h's enum rt_status; rt_abi_packed.c checks it */
 
         .text
@@ -18,6 +20,7 @@
         .p2align 4
 __sanitizer_cov_trace_packed:
         .cfi_startproc
+        _CET_ENDBR
         cmpl    $RT_OFF, __scdf_rt_status_v(%rip)
         je      1f
         .irp    reg, rax, rcx, rdx, rsi, rdi, r8, r9, r10, r11

@@ -19,7 +19,7 @@
 ; (every function noinline), and a C++-style inline function by hand.
 ;
 ; RUN: %opt -passes='sancov-dataflow<abi=packed;no-entry-exit>' -S %s | FileCheck %s
-; RUN: %opt -passes='sancov-dataflow<abi=packed;no-entry-exit>' %s | llc -O2 | grep -v -E '^\s*[.#]' | FileCheck %s --check-prefix=ASM
+; RUN: %opt -passes='sancov-dataflow<abi=packed;no-entry-exit>' %s | %llc -O2 | grep -v -E '^\s*[.#]' | FileCheck %s --check-prefix=ASM
 ; REQUIRES: x86-registered-target
 ; clang 22 wrote the IR below (captures(none), key instructions): LLVM 22 only.
 ; REQUIRES: llvm-22

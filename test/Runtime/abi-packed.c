@@ -11,7 +11,7 @@
 // RUN: %t.dump %t.bin >> %t.txt
 // RUN: FileCheck %s < %t.txt
 // RUN: env SANCOV_DATAFLOW_OUT= %t | FileCheck %s --check-prefix=OFF
-// REQUIRES: x86-registered-target
+// REQUIRES: host-x86_64
 
 // CHECK: OBJ=0x[[OBJ:[0-9a-f]+]]
 // CHECK-NEXT: registers kept

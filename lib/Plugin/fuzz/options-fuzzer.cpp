@@ -53,7 +53,7 @@ std::string printed(const Options &O) {
 
 /// The grammar as README.md states it, written independently of Options.cpp:
 /// `;`-separated tokens, surrounding white space and empty tokens ignored;
-/// args, ret, no-args, no-ret, abi=kcov-v2|value-pc|value|tag,
+/// args, ret, no-args, no-ret, abi=kcov-v2|value-pc|value|tag|packed,
 /// [no-]entry-exit, guard, [no-]abi-marker, [no-]inlined-frames, allowlist=PATH,
 /// ignorelist=PATH;
 /// neither args nor ret named means both; X with no-X is a contradiction;
@@ -106,12 +106,13 @@ struct Reference {
       Inlined = Tok == "inlined-frames" ? Tristate::On : Tristate::Off;
       ++InlinedTokens;
     } else if (Tok == "abi=kcov-v2" || Tok == "abi=value-pc" ||
-               Tok == "abi=value" || Tok == "abi=tag") {
+               Tok == "abi=value" || Tok == "abi=tag" || Tok == "abi=packed") {
       StringRef Name = Tok.drop_front(4);
       ABI = Name == "kcov-v2"    ? ABIKind::KcovV2
             : Name == "value-pc" ? ABIKind::ValuePC
             : Name == "value"    ? ABIKind::Value
-                                 : ABIKind::Tag;
+            : Name == "tag"      ? ABIKind::Tag
+                                 : ABIKind::Packed;
       ++ABITokens;
     }
     else if (Tok.starts_with("allowlist=") && Tok.size() > 10) {
